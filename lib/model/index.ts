@@ -1,0 +1,6 @@
+export * from './selectors';
+export * from './target';
+export * from './suggestion';
+export * from './batch';
+export * from './receipt';
+export { parseWith, ValidationError, type ValidationProblem } from './validate';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Batch } from './batch';
+import { ReceiptStatus, SubmissionReceipt } from './receipt';
+import { Suggestion } from './suggestion';
+
+const SCHEMA_BASE_URL = 'https://mitgestalten.example/schema/';
+
+/** The shapes we publish so that a Jobcenter's own backlog can accept our batches without our server. */
+const published = {
+  'batch.schema.json': { schema: Batch, title: 'Mitgestalten: Paket von Verbesserungsvorschlägen (batch)' },
+  'suggestion.schema.json': { schema: Suggestion, title: 'Mitgestalten: Verbesserungsvorschlag (suggestion)' },
+  'receipt.schema.json': { schema: SubmissionReceipt, title: 'Mitgestalten: Empfangsbestätigung eines Pakets (receipt)' },
+  'receipt-status.schema.json': { schema: ReceiptStatus, title: 'Mitgestalten: Stand eines Vorschlags (receipt status)' },
+} as const;
+
+export type PublishedSchemaFile = keyof typeof published;
+
+/** JSON Schema (draft 2020-12) for each published shape, keyed by file name, as it stands in `schema/`. */
+export function publishedJsonSchemas(): Record<PublishedSchemaFile, object> {
+  const entries = Object.entries(published).map(([file, { schema, title }]) => [
+    file,
+    {
+      $id: SCHEMA_BASE_URL + file,
+      title,
+      // "input": describe what a sender must send; defaults are filled in by the receiver.
+      ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }),
+    },
+  ]);
+  return Object.fromEntries(entries) as Record<PublishedSchemaFile, object>;
+}
+
+export function serializeSchema(schema: object): string {
+  return JSON.stringify(schema, null, 2) + '\n';
+}

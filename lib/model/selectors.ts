@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Selectors follow the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/#selectors),
+ * so exported suggestions can be read by annotation tools such as Hypothesis or Apache Annotator.
+ * `FieldSelector` is our own: it anchors a form control by what a person sees (label, legend),
+ * never by what a person typed into it.
+ */
+
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+
+export const TextPositionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    /** Offset of the first character in the page's visible text. */
+    start: z.number().int().nonnegative(),
+    /** Offset after the last character. */
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end >= s.start, { message: 'end muss größer oder gleich start sein', path: ['end'] });
+
+export const CssSelector = z.object({
+  type: z.literal('CssSelector'),
+  value: z.string().min(1),
+});
+
+export const XPathSelector = z.object({
+  type: z.literal('XPathSelector'),
+  value: z.string().min(1),
+});
+
+export const FieldControlType = z.enum([
+  'text', 'email', 'tel', 'number', 'date', 'month', 'password', 'search', 'url',
+  'checkbox', 'radio', 'file', 'select', 'textarea', 'button', 'other',
+]);
+
+export const FieldSelector = z.object({
+  type: z.literal('FieldSelector'),
+  /** Visible label text, whitespace-normalised: the strongest clue, as it is what a person recognises. */
+  label: z.string().optional(),
+  /** Legends of the enclosing fieldsets, outermost first; keeps two "Betrag" fields apart. */
+  legends: z.array(z.string()).default([]),
+  controlType: FieldControlType,
+  name: z.string().optional(),
+  id: z.string().optional(),
+  /** Identity of the enclosing form: its id, name, or accessible name. */
+  form: z.string().optional(),
+  /** Zero-based position among controls with the same label, type and legends. */
+  position: z.number().int().nonnegative().optional(),
+});
+
+export const Selector = z.union([TextQuoteSelector, TextPositionSelector, CssSelector, XPathSelector, FieldSelector]);
+
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
+export type CssSelector = z.infer<typeof CssSelector>;
+export type XPathSelector = z.infer<typeof XPathSelector>;
+export type FieldSelector = z.infer<typeof FieldSelector>;
+export type FieldControlType = z.infer<typeof FieldControlType>;
+export type Selector = z.infer<typeof Selector>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { AnnotationTarget } from './target';
+
+export const SCHEMA_VERSION = 1;
+
+export const Language = z.enum(['de', 'en', 'uk', 'ar', 'tr', 'ru', 'fa']);
+
+/** The role a person speaks from. Never a name: views are kept side by side, identities are not kept. */
+export const AuthorRole = z.enum(['claimant', 'caseworker', 'advisor', 'other']);
+
+export const Category = z.enum([
+  'unclear-wording',
+  'missing-information',
+  'process-friction',
+  'accessibility-barrier',
+  'technical-error',
+  'data-protection',
+  'translation',
+  'other',
+]);
+
+/** Kinds of personal data that the privacy filter removes before a suggestion is stored for sending. */
+export const RedactionKind = z.enum([
+  'iban',
+  'bgNumber',
+  'customerNumber',
+  'pensionInsuranceNumber',
+  'taxId',
+  'healthInsuranceNumber',
+  'idCardNumber',
+  'email',
+  'phone',
+  'postalAddress',
+  'birthDate',
+  'personName',
+  'caseNumber',
+]);
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** A page URL as it may be sent: origin and path only. */
+export const ScrubbedUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((url) => !url.includes('?') && !url.includes('#'), {
+    message: 'Die Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten',
+  });
+
+export const PageInfo = z.object({
+  url: ScrubbedUrl,
+  title: z.string().max(300),
+  /** Short service code the administration uses, e.g. "HA" (Hauptantrag) or "WBA". */
+  service: z.string().max(50).optional(),
+  /** Name of the process step, e.g. "Wohnen und Heizkosten". */
+  step: z.string().max(200).optional(),
+});
+
+export const Suggestion = z.object({
+  id: z.uuid(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  authorRole: AuthorRole,
+  page: PageInfo,
+  target: AnnotationTarget,
+  category: Category,
+  /** What is wrong, in the person's words, after redaction. */
+  problem: z.string().trim().min(1).max(5000),
+  /** Better wording or a better process, after redaction. */
+  proposal: z.string().max(5000).optional(),
+  language: Language,
+  /** How many findings of each kind the privacy filter removed. */
+  redactions: z.partialRecord(RedactionKind, z.number().int().positive()).default({}),
+});
+
+export type Language = z.infer<typeof Language>;
+export type AuthorRole = z.infer<typeof AuthorRole>;
+export type Category = z.infer<typeof Category>;
+export type RedactionKind = z.infer<typeof RedactionKind>;
+export type PageInfo = z.infer<typeof PageInfo>;
+export type Suggestion = z.infer<typeof Suggestion>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Selector } from './selectors';
+
+/** What a suggestion points at: a form control, a page element, a text passage, or the whole page/step. */
+export const TargetKind = z.enum(['field', 'element', 'text', 'page']);
+
+export const AnnotationTarget = z
+  .object({
+    kind: TargetKind,
+    selectors: z.array(Selector).max(10),
+    /** What the person saw when choosing the target: the field's label, the section heading, the quote. */
+    label: z.string().max(500).optional(),
+  })
+  .refine((t) => t.kind === 'page' || t.selectors.length > 0, {
+    message: 'Ein Ziel außer "page" braucht mindestens einen Selektor',
+    path: ['selectors'],
+  });
+
+export type TargetKind = z.infer<typeof TargetKind>;
+export type AnnotationTarget = z.infer<typeof AnnotationTarget>;
