@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+/** The system Chromium (Debian package `chromium`); no browser download works on our machines. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The built extension (`wxt build`), loaded unpacked. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+
+// Without these, Chromium keeps trying to reach Google's services, which this network refuses.
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+/** A plain headless Chromium for page-level tests (anchoring in a real engine, widget, axe). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS });
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** chrome-extension://<id> */
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded unpacked, in a fresh profile that is removed on close. */
+export async function launchWithExtension(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mitgestalten-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
