@@ -4,3 +4,4 @@ export * from './suggestion';
 export * from './batch';
 export * from './receipt';
 export { parseWith, ValidationError, type ValidationProblem } from './validate';
+export * from './local';

@@ -54,7 +54,7 @@ export const FieldSelector = z.object({
   position: z.number().int().nonnegative().optional(),
 });
 
-export const Selector = z.union([TextQuoteSelector, TextPositionSelector, CssSelector, XPathSelector, FieldSelector]);
+export const Selector = z.discriminatedUnion('type', [TextQuoteSelector, TextPositionSelector, CssSelector, XPathSelector, FieldSelector]);
 
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;

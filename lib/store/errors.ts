@@ -1,0 +1,43 @@
+/** Why the local store could not do what was asked; each kind has a message a person can act on. */
+export type StoreErrorKind = 'quota' | 'blocked' | 'version' | 'unavailable' | 'not-found' | 'invalid';
+
+const MESSAGES: Record<StoreErrorKind, string> = {
+  quota:
+    'Der Speicher dieses Browsers ist voll. Ihr Vorschlag wurde nicht gespeichert. Bitte senden oder exportieren Sie gespeicherte Vorschläge und versuchen Sie es dann erneut.',
+  blocked:
+    'Mitgestalten ist in einem anderen Tab noch in einer älteren Version geöffnet. Bitte schließen oder laden Sie die anderen Tabs neu und versuchen Sie es dann erneut.',
+  version:
+    'Die gespeicherten Vorschläge stammen von einer neueren Version von Mitgestalten. Bitte aktualisieren Sie Mitgestalten.',
+  unavailable:
+    'Dieser Browser erlaubt keinen lokalen Speicher (zum Beispiel im privaten Modus). Vorschläge können hier nicht gespeichert werden.',
+  'not-found': 'Dieser Vorschlag ist nicht mehr gespeichert.',
+  invalid: 'Ein gespeicherter Vorschlag ist beschädigt.',
+};
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly kind: StoreErrorKind,
+    detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind], options);
+  }
+}
+
+/** Translate what IndexedDB throws into a StoreError; anything unknown is passed on unchanged. */
+export function toStoreError(error: unknown): unknown {
+  if (error instanceof StoreError) return error;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  switch (name) {
+    case 'QuotaExceededError':
+      return new StoreError('quota', undefined, { cause: error });
+    case 'VersionError':
+      return new StoreError('version', undefined, { cause: error });
+    case 'InvalidStateError':
+    case 'SecurityError':
+      return new StoreError('unavailable', (error as Error).message, { cause: error });
+    default:
+      return error;
+  }
+}

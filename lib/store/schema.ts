@@ -1,0 +1,20 @@
+import type { DBSchema } from 'idb';
+import type { LocalStatus, Settings, StoredSuggestion } from '../model';
+
+/** The IndexedDB layout as idb sees it; `migrations.ts` creates it. */
+export interface MitgestaltenDb extends DBSchema {
+  suggestions: {
+    key: string;
+    value: StoredSuggestion;
+    indexes: {
+      byPage: string;
+      byStatus: [LocalStatus, string];
+      byTime: string;
+      byPageTime: [string, string];
+    };
+  };
+  settings: {
+    key: 'settings';
+    value: Settings;
+  };
+}
