@@ -1,0 +1,28 @@
+import { Confidence, type Candidate } from './types';
+
+const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
+const DOMAIN = String.raw`[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}`;
+
+/** Plain addresses, also with "@" set apart by spaces. */
+const PLAIN = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])${LOCAL} ?@ ?${DOMAIN}`, 'gu');
+
+/**
+ * Addresses written to dodge spam harvesters: "max.muster (at) web (dot) de", "anna[at]gmx.de",
+ * "ali(ät)t-online.de". Only the bracketed forms: a bare " at " is an ordinary English word.
+ */
+const SPELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+\-])${LOCAL} ?[(\[{] ?(?:at|ät|et) ?[)\]}] ?[\p{L}\p{N}\-]+(?:(?: ?[(\[{] ?(?:dot|punkt|nokta) ?[)\]}] ?|\.)[\p{L}\p{N}\-]+)+`,
+  'giu',
+);
+
+export function findEmails(scan: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of [PLAIN, SPELLED]) {
+    for (const match of scan.matchAll(pattern)) {
+      // A sentence full stop right after the address is not part of it.
+      const text = match[0].replace(/[.\-]+$/, '');
+      found.push({ kind: 'email', start: match.index, end: match.index + text.length, confidence: Confidence.Confirmed });
+    }
+  }
+  return found;
+}

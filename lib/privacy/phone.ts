@@ -1,0 +1,35 @@
+import { Confidence, type Candidate } from './types';
+
+/**
+ * German and international numbers in their usual spellings: "030 1234567", "030/123 45 67",
+ * "(030) 12 34 56", "0170-1234567", "+49 (0)30 1234567", "0049 30 …", "+90 532 123 45 67".
+ * A phone number starts with "+", "00" or a trunk "0"; that keeps amounts ("1.234,56 €"), years and
+ * step numbers out. Dots are no separator here, so dates ("01.03.2025") never look like a number.
+ */
+const PHONE = /(?<![\p{L}\p{N}+.,/])(?:\+ ?[1-9]|\( ?0|0)[\d ()\-/]{4,26}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** Numeric dates written with slashes or hyphens ("01/03/2025", "01-03-25"). */
+const DATE = /^\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})$/;
+
+/**
+ * Public service numbers are not personal data and help the reader: 0800 and 0180x (service lines such
+ * as the Jobcenter hotline), 0900, 115 (Behördennummer), 116xxx.
+ */
+const SERVICE = /^(?:0800|0180|0900|0137|115|116)/;
+
+/** Separators a person types inside one number: one of " -/", optionally with spaces around it. */
+const TOO_LOOSE = /[ \-/]{4,}|[\-/][ ]?[\-/]/;
+
+export function findPhones(scan: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of scan.matchAll(PHONE)) {
+    const text = match[0];
+    const digits = text.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 17) continue;
+    if (DATE.test(text) || TOO_LOOSE.test(text)) continue;
+    const national = text.startsWith('+') ? '0' + digits.replace(/^49/, '') : digits.replace(/^0049/, '0');
+    if (SERVICE.test(national)) continue;
+    found.push({ kind: 'phone', start: match.index, end: match.index + text.length, confidence: Confidence.Confirmed });
+  }
+  return found;
+}
