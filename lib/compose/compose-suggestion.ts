@@ -1,0 +1,58 @@
+import { countByKind, redact } from '../privacy';
+import {
+  parseWith,
+  SCHEMA_VERSION,
+  Suggestion,
+  type AnnotationTarget,
+  type AuthorRole,
+  type Category,
+  type Language,
+  type PageInfo,
+  type Suggestion as SuggestionType,
+} from '../model';
+
+/** What a person filled in on the suggestion form, before the privacy filter. */
+export interface SuggestionDraft {
+  target: AnnotationTarget;
+  page: PageInfo;
+  category: Category;
+  problem: string;
+  proposal?: string;
+  authorRole: AuthorRole;
+  language: Language;
+}
+
+/** The texts as they will be stored for sending, and what the privacy filter removed from them. */
+export function redactDraftTexts(draft: Pick<SuggestionDraft, 'problem' | 'proposal' | 'language'>) {
+  const problem = redact(draft.problem.trim(), { language: draft.language });
+  const proposalText = draft.proposal?.trim();
+  const proposal = proposalText ? redact(proposalText, { language: draft.language }) : undefined;
+  return { problem, proposal, findings: [...problem.findings, ...(proposal?.findings ?? [])] };
+}
+
+/**
+ * Turn a filled-in form into the suggestion that is stored for sending. Free text passes the privacy
+ * filter here, on the device, so only redacted text and the count of findings per kind are ever kept.
+ */
+export function composeSuggestion(draft: SuggestionDraft, now: Date = new Date(), id: string = crypto.randomUUID()): SuggestionType {
+  const { problem, proposal, findings } = redactDraftTexts(draft);
+  const timestamp = now.toISOString();
+  return parseWith(
+    Suggestion,
+    {
+      id,
+      schemaVersion: SCHEMA_VERSION,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      authorRole: draft.authorRole,
+      page: draft.page,
+      target: draft.target,
+      category: draft.category,
+      problem: problem.text,
+      ...(proposal ? { proposal: proposal.text } : {}),
+      language: draft.language,
+      redactions: countByKind(findings),
+    },
+    'Vorschlag',
+  );
+}
