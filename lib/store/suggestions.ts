@@ -3,7 +3,6 @@ import {
   LocalStatus,
   parseWith,
   StoredSuggestion,
-  Suggestion,
   type LocalStatus as LocalStatusType,
   type StoredSuggestion as StoredSuggestionType,
   type Suggestion as SuggestionType,
@@ -59,7 +58,7 @@ export function createSuggestionRepository(db: IDBPDatabase<MitgestaltenDb>, now
 
   return {
     async add(suggestion, status = 'draft') {
-      const record = parseWith(StoredSuggestion, { suggestion: parseWith(Suggestion, suggestion, 'Vorschlag'), status }, 'Vorschlag');
+      const record = parseWith(StoredSuggestion, { suggestion, status }, 'Vorschlag');
       // `add` (not `put`) so that an id collision fails instead of overwriting another suggestion.
       return await write(async () => {
         await db.add('suggestions', record);
