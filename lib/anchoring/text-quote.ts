@@ -1,0 +1,70 @@
+/**
+ * Text targets: a DOM range described as W3C TextQuoteSelector + TextPositionSelector over the
+ * visible text, and found again through `matchQuote`.
+ */
+import type { TextPositionSelector, TextQuoteSelector } from '../model';
+import { matchQuote, type QuoteMatch } from './match-quote';
+import { normalizeSpace, offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
+
+/** Characters of context stored on each side, as Hypothesis does. */
+export const CONTEXT_LENGTH = 32;
+
+/** Text offsets [start, end) of a range in the visible text, trimmed of surrounding spaces. */
+export function offsetsOfRange(index: VisibleText, range: Range): { start: number; end: number } {
+  let start = offsetOfPoint(index, range.startContainer, range.startOffset);
+  let end = Math.max(start, offsetOfPoint(index, range.endContainer, range.endOffset));
+  while (start < end && index.text.charCodeAt(start) === 32) start++;
+  while (end > start && index.text.charCodeAt(end - 1) === 32) end--;
+  return { start, end };
+}
+
+export function quoteSelectors(index: VisibleText, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
+  const { text } = index;
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    { type: 'TextPositionSelector', start, end },
+  ];
+}
+
+/**
+ * Selectors written by other tools keep the page's raw whitespace (Hypothesis uses `textContent`);
+ * fold it like our page text so that both sides compare alike.
+ */
+export function normalizeQuote(selector: TextQuoteSelector): { exact: string; prefix: string; suffix: string } {
+  const rawExact = selector.exact.replace(/\s+/g, ' ');
+  const exact = rawExact.trim();
+  let prefix = (selector.prefix ?? '').replace(/\s+/g, ' ');
+  let suffix = (selector.suffix ?? '').replace(/\s+/g, ' ');
+  // Whitespace trimmed off the quote belongs to its context.
+  if (rawExact.startsWith(' ') && !prefix.endsWith(' ')) prefix += ' ';
+  if (rawExact.endsWith(' ') && !suffix.startsWith(' ')) suffix = ' ' + suffix;
+  prefix = prefix.replace(/^ /, '');
+  suffix = suffix.replace(/ $/, '');
+  // Our page text never has a space at a block boundary twice; context may have collapsed it.
+  return { exact, prefix: prefix.length > 0 && normalizeSpace(prefix) === '' ? '' : prefix, suffix };
+}
+
+export interface TextHit {
+  match: QuoteMatch;
+  range: Range;
+}
+
+/** Find a quote in the page text; `accept` can restrict where it may be (e.g. inside a heading). */
+export function findQuote(
+  index: VisibleText,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector | undefined,
+  accept?: (start: number, end: number) => boolean,
+): TextHit | null {
+  const { exact, prefix, suffix } = normalizeQuote(quote);
+  if (exact.length === 0) return null;
+  const match = matchQuote(index.text, { exact, prefix, suffix, hint: position?.start }, { accept });
+  if (!match) return null;
+  const range = rangeFromOffsets(index, match.start, match.end);
+  return range ? { match, range } : null;
+}
