@@ -21,7 +21,7 @@ export function createRemoteStore(send: Send): RemoteStore {
         if (errorName === 'StoreError' && kind) throw new StoreError(kind as StoreErrorKind);
         throw Object.assign(new Error(message), { name: errorName });
       }
-      return parseWith(STORE_CALLS[name].result, answer.result, `Antwort auf ${name}`);
+      return parseWith(STORE_CALLS[name].result, answer.result, `Antwort auf ${name}`) as z.output<(typeof STORE_CALLS)[N]['result']>;
     };
   }
   return {
