@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast unit/integration tests (node or happy-dom per file) and end-to-end tests that
 // drive the system Chromium with the built extension. `npm test` builds the extension first.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {

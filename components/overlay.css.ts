@@ -1,0 +1,76 @@
+/**
+ * The overlay's styles, adopted into its shadow root (never into the page). `:host { all: initial }`
+ * shields us from the page's inherited styles; nothing here can reach the page's own elements.
+ */
+export const overlayCss = `
+:host { all: initial !important; }
+.mg-root {
+  --mg-ink: #1b1b1b; --mg-paper: #ffffff; --mg-accent: #0b5394; --mg-accent-ink: #ffffff;
+  --mg-muted: #4a4a4a; --mg-warn: #8a3b00; --mg-error: #b00020; --mg-focus: #ffbf47;
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  color: var(--mg-ink);
+}
+.mg-root *, .mg-root *::before, .mg-root *::after { box-sizing: border-box; }
+.mg-root :focus-visible { outline: 3px solid var(--mg-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--mg-ink); }
+.mg-launcher {
+  position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483646;
+  display: inline-flex; align-items: center; gap: 8px; min-height: 44px; padding: 8px 16px;
+  border: 2px solid var(--mg-accent-ink); border-radius: 24px; background: var(--mg-accent); color: var(--mg-accent-ink);
+  font: inherit; font-weight: 600; cursor: pointer; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+}
+.mg-badge { background: var(--mg-accent-ink); color: var(--mg-accent); border-radius: 12px; padding: 0 8px; font-size: 14px; }
+.mg-panel {
+  position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483647;
+  width: min(420px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto;
+  background: var(--mg-paper); color: var(--mg-ink); border: 2px solid var(--mg-ink); border-radius: 8px;
+  padding: 16px; display: flex; flex-direction: column; gap: 8px; box-shadow: 0 4px 24px rgb(0 0 0 / 0.35);
+}
+.mg-panel h2 { font-size: 20px; margin: 0 0 4px; }
+.mg-panel h3 { font-size: 17px; margin: 8px 0 0; }
+.mg-panel p { margin: 0; }
+.mg-form form { display: flex; flex-direction: column; gap: 4px; }
+.mg-form label { font-weight: 600; margin-block-start: 8px; }
+.mg-form select, .mg-form textarea {
+  font: inherit; color: var(--mg-ink); background: var(--mg-paper); border: 2px solid var(--mg-muted);
+  border-radius: 4px; padding: 8px; min-height: 44px; width: 100%;
+}
+.mg-hint, .mg-status { color: var(--mg-muted); font-size: 14px; }
+.mg-error { color: var(--mg-error); font-weight: 600; }
+.mg-warning { color: var(--mg-warn); font-weight: 600; }
+.mg-target { font-weight: 600; overflow-wrap: anywhere; }
+.mg-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-block-start: 12px; }
+.mg-button {
+  min-height: 44px; padding: 8px 16px; font: inherit; font-weight: 600; cursor: pointer; text-align: start;
+  border: 2px solid var(--mg-accent); border-radius: 4px; background: var(--mg-paper); color: var(--mg-accent);
+}
+.mg-primary { background: var(--mg-accent); color: var(--mg-accent-ink); }
+.mg-quiet { border-color: transparent; text-decoration: underline; }
+.mg-button[disabled] { opacity: 0.6; cursor: progress; }
+.mg-banner {
+  position: fixed; inset-block-start: 0; inset-inline: 0; z-index: 2147483647;
+  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px;
+  padding: 8px 16px; background: var(--mg-ink); color: var(--mg-paper);
+}
+.mg-banner .mg-button { color: var(--mg-paper); }
+.mg-highlight {
+  position: fixed; z-index: 2147483645; pointer-events: none;
+  outline: 3px solid var(--mg-accent); background: rgb(11 83 148 / 0.12); border-radius: 2px;
+}
+.mg-markers { position: absolute; inset-block-start: 0; inset-inline-start: 0; }
+.mg-marker {
+  position: absolute; z-index: 2147483644; transform: translate(4px, -4px);
+  min-width: 28px; min-height: 28px; padding: 0 6px; border-radius: 14px;
+  border: 2px solid var(--mg-accent-ink); background: var(--mg-accent); color: var(--mg-accent-ink);
+  font: 700 14px/1 system-ui, sans-serif; cursor: pointer;
+}
+.mg-items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 12px; }
+.mg-items li { border-block-start: 1px solid var(--mg-muted); padding-block-start: 8px; }
+.mg-item-head { display: flex; gap: 8px; align-items: baseline; }
+.mg-number { display: inline-block; min-width: 24px; text-align: center; border-radius: 12px; background: var(--mg-accent); color: var(--mg-accent-ink); font-weight: 700; }
+.mg-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (prefers-reduced-motion: reduce) { .mg-root * { transition: none !important; animation: none !important; } }
+@media (forced-colors: active) {
+  .mg-launcher, .mg-marker, .mg-number, .mg-primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonFace; }
+  .mg-highlight { outline-color: Highlight; }
+}
+`;

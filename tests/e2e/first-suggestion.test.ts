@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredSuggestion } from '../../lib/model';
+import { startDemoSite, type RunningSite } from '../../server/demo-site';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { readExtensionStore } from './support/extension-db';
+
+let site: RunningSite;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startDemoSite({ port: 0 });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the first suggestion, end to end with the built extension', () => {
+  it('is written on a form field, stored in the extension’s IndexedDB, and marked again after a reload', async () => {
+    const page = await browser.context.newPage();
+    // Query and fragment carry personal data on real portals; they must never be stored.
+    await page.goto(`${site.url}/wba.html?kundennummer=123A456789#bank`);
+    // What a person typed into the page is theirs alone: it must not end up in a suggestion.
+    await page.locator('#wba-bg-nummer').fill('GEHEIM-4711');
+
+    await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+    await page.getByRole('button', { name: 'Stelle auf der Seite auswählen' }).click();
+    await page.locator('#wba-bg-nummer').click();
+
+    const form = page.getByRole('dialog', { name: 'Ihr Vorschlag' });
+    await form.waitFor();
+    expect(await form.textContent()).toContain('Feld: Nummer der Bedarfsgemeinschaft');
+    await form.getByLabel('Was ist das Problem?').selectOption('missing-information');
+    await form.getByLabel('Was ist schwierig oder unklar?').fill('Wo finde ich die BG-Nummer? Ich habe nur meine IBAN DE89 3704 0044 0532 0130 00 zur Hand.');
+    await form.getByLabel('Was wäre besser? (freiwillig)').fill('Ein Hinweis: Die BG-Nummer steht oben rechts auf dem Bescheid.');
+    await form.getByLabel('Ich schreibe als').selectOption('caseworker');
+    await form.getByRole('button', { name: 'Vorschlag speichern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Vorschlag gespeichert' }).waitFor();
+
+    const records = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
+    expect(records).toHaveLength(1);
+    const [{ suggestion, status }] = records as [StoredSuggestion];
+    expect(status).toBe('draft');
+    expect(suggestion.page.url).toBe(`${site.url}/wba.html`);
+    expect(suggestion.page.title).toContain('Weiterbewilligungsantrag');
+    expect(suggestion.target.kind).toBe('field');
+    expect(suggestion.target.label).toContain('Nummer der Bedarfsgemeinschaft');
+    expect(suggestion.category).toBe('missing-information');
+    expect(suggestion.authorRole).toBe('caseworker');
+    expect(suggestion.problem).toContain('[IBAN entfernt]');
+    expect(suggestion.problem).not.toContain('DE89');
+    expect(suggestion.redactions).toEqual({ iban: 1 });
+    expect(suggestion.proposal).toBe('Ein Hinweis: Die BG-Nummer steht oben rechts auf dem Bescheid.');
+    expect(JSON.stringify(records)).not.toContain('GEHEIM-4711');
+
+    // The host page cannot see the suggestion: it lives in the extension's storage, not the page's.
+    const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(pageDatabases).not.toContain('mitgestalten');
+
+    await page.reload();
+    const marker = page.getByRole('button', { name: /^Vorschlag 1: Feld: Nummer der Bedarfsgemeinschaft/ });
+    await marker.waitFor();
+    const field = (await page.locator('#wba-bg-nummer').boundingBox())!;
+    const markerBox = (await marker.boundingBox())!;
+    // The marker sits at the field's top right corner.
+    expect(Math.abs(markerBox.x - (field.x + field.width))).toBeLessThan(20);
+    expect(Math.abs(markerBox.y - field.y)).toBeLessThan(20);
+    expect(await page.getByRole('button', { name: /Verbesserung vorschlagen/ }).textContent()).toContain('1 gespeichert');
+
+    await marker.click();
+    const list = page.getByRole('dialog', { name: 'Meine Vorschläge' });
+    await list.waitFor();
+    expect(await list.textContent()).toContain('Wo finde ich die BG-Nummer?');
+    expect(await list.textContent()).toContain('Gespeichert, noch nicht gesendet');
+    await page.close();
+  });
+});
