@@ -51,7 +51,7 @@ export const overlayCss = `
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px;
   padding: 8px 16px; background: var(--mg-ink); color: var(--mg-paper);
 }
-.mg-banner .mg-button { color: var(--mg-paper); }
+.mg-banner .mg-button { background: transparent; color: var(--mg-paper); border-color: var(--mg-paper); text-decoration: none; }
 .mg-highlight {
   position: fixed; z-index: 2147483645; pointer-events: none;
   outline: 3px solid var(--mg-accent); background: rgb(11 83 148 / 0.12); border-radius: 2px;
