@@ -11,7 +11,7 @@ import { isSkipped, normalizeSpace } from './visible-text';
 export interface FieldInfo {
   element: Element;
   label: string;
-  /** Names of the enclosing groups (fieldset legends, named role=group), outermost first. */
+  /** Names of the enclosing groups (fieldset legends, named sections and groups), outermost first. */
   legends: string[];
   controlType: FieldControlType;
   name?: string;
@@ -113,7 +113,8 @@ export class LabelIndex {
       const legend = [...el.children].find((child) => child.tagName.toLowerCase() === 'legend');
       if (legend) name = textOf(legend);
     }
-    if (!name && (tag === 'fieldset' || role === 'group' || role === 'radiogroup')) {
+    // Named sections and groups are headings a person reads above the field, like a legend.
+    if (!name && (tag === 'fieldset' || tag === 'section' || role === 'group' || role === 'radiogroup' || role === 'region')) {
       const labelledBy = el.getAttribute('aria-labelledby');
       name = (labelledBy && this.byIds(labelledBy)) || normalizeSpace(el.getAttribute('aria-label') ?? '');
     }
