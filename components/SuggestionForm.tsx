@@ -1,64 +1,75 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { Category, AuthorRole } from '../lib/model';
-import type { FormValues, OverlayState } from '../overlay/state';
+import { useState } from 'preact/hooks';
+import { AuthorRole, Category } from '../lib/model';
+import type { DraftValues } from '../overlay/draft';
+import type { OverlayState } from '../overlay/state';
+import { Dialog } from './Dialog';
 import { targetLabel } from './target-label';
 
-/** The suggestion itself: what is wrong, what would be better, and the role the person writes from. */
+/** What is wrong, what would be better, and the role the person writes from; each with plain help. */
 export function SuggestionForm({ state }: { state: OverlayState }) {
   const t = state.t.value;
-  const chosen = state.chosen.value;
-  const [values, setValues] = useState<FormValues>({ category: 'unclear-wording', problem: '', proposal: '', authorRole: state.role.value });
+  const { draft } = state;
+  const target = draft.target.value;
+  const values = draft.values.value;
   const [problemMissing, setProblemMissing] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  if (!chosen) return null;
+  if (!target) return null;
 
-  const update = (change: Partial<FormValues>) => setValues((current) => ({ ...current, ...change }));
-  const submit = (event: Event) => {
+  const isText = target.kind === 'text';
+  const update = (change: Partial<DraftValues>) => draft.update(change);
+  const next = (event: Event) => {
     event.preventDefault();
     if (!values.problem.trim()) {
       setProblemMissing(true);
+      (event.currentTarget as HTMLFormElement).querySelector<HTMLElement>('#mg-problem')?.focus();
       return;
     }
-    void state.save(values);
+    state.review();
   };
 
   return (
-    <section class="mg-panel mg-form" role="dialog" aria-modal="true" aria-labelledby="mg-form-title"
-      onKeyDown={(event) => event.key === 'Escape' && state.close()}>
-      <h2 id="mg-form-title" tabIndex={-1} ref={heading}>{t('form.title')}</h2>
-      <p class="mg-target">{targetLabel(chosen.target, t)}</p>
-      <form onSubmit={submit} noValidate>
+    <Dialog id="mg-form" title={t(draft.editing.value ? 'form.editTitle' : 'form.title')} onClose={() => state.close()} class="mg-form">
+      <p>{t('form.about')} <strong class="mg-target">{targetLabel(target, t)}</strong></p>
+      <form onSubmit={next} noValidate>
         <label for="mg-category">{t('form.category')}</label>
-        <select id="mg-category" value={values.category} onChange={(event) => update({ category: event.currentTarget.value as FormValues['category'] })}>
-          {Category.options.map((category) => (
-            <option value={category}>{t(`category.${category}`)}</option>
-          ))}
+        <p id="mg-category-hint" class="mg-hint">{t('form.categoryHint')}</p>
+        <select id="mg-category" aria-describedby="mg-category-hint" value={values.category}
+          onChange={(event) => update({ category: event.currentTarget.value as DraftValues['category'] })}>
+          {Category.options.map((category) => <option value={category}>{t(`category.${category}`)}</option>)}
         </select>
 
         <label for="mg-problem">{t('form.problem')}</label>
         <p id="mg-problem-hint" class="mg-hint">{t('form.problemHint')}</p>
-        <textarea id="mg-problem" rows={4} required aria-required="true" aria-invalid={problemMissing}
-          aria-describedby={problemMissing ? 'mg-problem-hint mg-problem-error' : 'mg-problem-hint'}
-          value={values.problem} onInput={(event) => update({ problem: event.currentTarget.value })} />
+        <textarea id="mg-problem" rows={4} required aria-required="true" aria-invalid={problemMissing} data-autofocus
+          aria-describedby={problemMissing ? 'mg-problem-error mg-problem-hint' : 'mg-problem-hint'}
+          value={values.problem} onInput={(event) => {
+            update({ problem: event.currentTarget.value });
+            if (event.currentTarget.value.trim()) setProblemMissing(false);
+          }} />
         {problemMissing && <p id="mg-problem-error" class="mg-error">{t('form.problemRequired')}</p>}
 
-        <label for="mg-proposal">{t('form.proposal')}</label>
-        <textarea id="mg-proposal" rows={3} value={values.proposal} onInput={(event) => update({ proposal: event.currentTarget.value })} />
+        {isText && (
+          <figure class="mg-before">
+            <figcaption>{t('form.before')}</figcaption>
+            <blockquote>{target.label}</blockquote>
+          </figure>
+        )}
+        <label for="mg-proposal">{t(isText ? 'form.proposalText' : 'form.proposal')}</label>
+        <p id="mg-proposal-hint" class="mg-hint">{t('form.proposalHint')}</p>
+        <textarea id="mg-proposal" rows={3} aria-describedby="mg-proposal-hint" value={values.proposal}
+          onInput={(event) => update({ proposal: event.currentTarget.value })} />
 
         <label for="mg-role">{t('form.role')}</label>
-        <select id="mg-role" value={values.authorRole} onChange={(event) => update({ authorRole: event.currentTarget.value as FormValues['authorRole'] })}>
-          {AuthorRole.options.map((role) => (
-            <option value={role}>{t(`role.${role}`)}</option>
-          ))}
+        <p id="mg-role-hint" class="mg-hint">{t('form.roleHint')}</p>
+        <select id="mg-role" aria-describedby="mg-role-hint" value={values.authorRole}
+          onChange={(event) => update({ authorRole: event.currentTarget.value as DraftValues['authorRole'] })}>
+          {AuthorRole.options.map((role) => <option value={role}>{t(`role.${role}`)}</option>)}
         </select>
 
-        {state.error.value && <p class="mg-error" role="alert">{state.error.value}</p>}
         <div class="mg-actions">
-          <button type="submit" class="mg-button mg-primary" disabled={state.busy.value}>{t('form.save')}</button>
+          <button type="submit" class="mg-button mg-primary">{t('form.next')}</button>
           <button type="button" class="mg-button mg-quiet" onClick={() => state.close()}>{t('form.cancel')}</button>
         </div>
       </form>
-    </section>
+    </Dialog>
   );
 }

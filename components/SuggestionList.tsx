@@ -1,41 +1,88 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StoredSuggestion } from '../lib/model';
 import type { OverlayState } from '../overlay/state';
+import { Dialog } from './Dialog';
 import { targetLabel } from './target-label';
 
-/** The suggestions saved for this page, with their status and whether their place was found again. */
+interface Item {
+  stored: StoredSuggestion;
+  number?: number;
+  pageChanged: boolean;
+}
+
+function SuggestionItem({ state, item, showPage }: { state: OverlayState; item: Item; showPage: boolean }) {
+  const t = state.t.value;
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  const { suggestion, status } = item.stored;
+  const id = suggestion.id;
+  return (
+    <li id={`mg-item-${id}`} tabIndex={-1} data-suggestion-id={id}>
+      <p class="mg-item-head">
+        {item.number !== undefined && <span class="mg-number" aria-hidden="true">{item.number}</span>}
+        <strong>{targetLabel(suggestion.target, t)}</strong>
+      </p>
+      {showPage && <p class="mg-hint">{suggestion.page.title}</p>}
+      <p>{suggestion.problem}</p>
+      <p class="mg-status">
+        {t(`status.${status}`)}
+        {item.pageChanged && <span class="mg-warning"> · {t('list.pageChanged')}</span>}
+      </p>
+      <div class="mg-actions">
+        {status === 'draft' && (
+          <button type="button" class="mg-button" aria-describedby={`mg-item-${id}`} onClick={() => state.edit(id)}>{t('list.edit')}</button>
+        )}
+        {confirming ? (
+          <span class="mg-confirm" role="group" aria-label={t('list.confirmDelete')}>
+            <span>{t('list.confirmDelete')}</span>
+            <button type="button" class="mg-button mg-danger" ref={confirmButton} onClick={() => void state.remove(id)}>{t('list.confirmYes')}</button>
+            <button type="button" class="mg-button" onClick={() => setConfirming(false)}>{t('list.confirmNo')}</button>
+          </span>
+        ) : (
+          <button type="button" class="mg-button mg-quiet" onClick={() => setConfirming(true)}>{t('list.delete')}</button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The person's suggestions on this page or on every page, with status and what can still be done. */
 export function SuggestionList({ state }: { state: OverlayState }) {
   const t = state.t.value;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const placed = state.onPage.value;
+  const tab = state.listTab.value;
+  const focusItem = state.focusItem.value;
+  const items: Item[] =
+    tab === 'page'
+      ? state.page.onPage.value.map(({ stored, number, at }) => ({ stored, number, pageChanged: at === null && stored.suggestion.target.kind !== 'page' }))
+      : state.page.everywhere.value.map((stored) => ({ stored, pageChanged: false }));
+
+  const list = useRef<HTMLOListElement>(null);
+  // Opened from a marker: take the person straight to that suggestion.
+  useEffect(() => {
+    if (focusItem) list.current?.querySelector<HTMLElement>(`[data-suggestion-id="${focusItem}"]`)?.focus();
+  }, [focusItem]);
+
   return (
-    <section class="mg-panel mg-list" role="dialog" aria-modal="false" aria-labelledby="mg-list-title"
-      onKeyDown={(event) => event.key === 'Escape' && state.close()}>
-      <h2 id="mg-list-title" tabIndex={-1} ref={heading}>{t('list.title')}</h2>
-      <h3>{t('list.thisPage')}</h3>
-      {placed.length === 0 ? (
+    <Dialog id="mg-list" title={t('list.title')} onClose={() => state.close()} class="mg-list">
+      <div class="mg-tabs" role="group" aria-label={t('list.title')}>
+        {(['page', 'everywhere'] as const).map((name) => (
+          <button type="button" class="mg-button mg-tab" aria-pressed={tab === name} onClick={() => void state.showTab(name)}>
+            {t(name === 'page' ? 'list.thisPage' : 'list.everywhere')}
+          </button>
+        ))}
+      </div>
+      {items.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <ol class="mg-items">
-          {placed.map(({ stored, number, element }) => (
-            <li key={stored.suggestion.id} id={`mg-item-${stored.suggestion.id}`}>
-              <p class="mg-item-head">
-                <span class="mg-number" aria-hidden="true">{number}</span>
-                <strong>{targetLabel(stored.suggestion.target, t)}</strong>
-              </p>
-              <p>{stored.suggestion.problem}</p>
-              <p class="mg-status">
-                {t(`status.${stored.status}`)}
-                {element === null && stored.suggestion.target.kind !== 'page' && <span class="mg-warning"> · {t('list.pageChanged')}</span>}
-              </p>
-              <button type="button" class="mg-button mg-quiet" onClick={() => void state.remove(stored.suggestion.id)}>
-                {t('list.delete')}
-              </button>
-            </li>
-          ))}
+        <ol class="mg-items" ref={list}>
+          {items.map((item) => <SuggestionItem key={item.stored.suggestion.id} state={state} item={item} showPage={tab === 'everywhere'} />)}
         </ol>
       )}
+      {state.error.value && <p class="mg-error" role="alert">{state.error.value}</p>}
       <button type="button" class="mg-button" onClick={() => state.close()}>{t('menu.close')}</button>
-    </section>
+    </Dialog>
   );
 }

@@ -12,11 +12,22 @@ export const overlayCss = `
 }
 .mg-root *, .mg-root *::before, .mg-root *::after { box-sizing: border-box; }
 .mg-root :focus-visible { outline: 3px solid var(--mg-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--mg-ink); }
+.mg-dock {
+  position: fixed; z-index: 2147483646; display: flex; align-items: center; gap: 4px;
+}
+.mg-dock-bottom-end { inset-block-end: 16px; inset-inline-end: 16px; }
+.mg-dock-bottom-start { inset-block-end: 16px; inset-inline-start: 16px; }
+.mg-dock-top-end { inset-block-start: 16px; inset-inline-end: 16px; }
+.mg-dock-top-start { inset-block-start: 16px; inset-inline-start: 16px; }
 .mg-launcher {
-  position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483646;
-  display: inline-flex; align-items: center; gap: 8px; min-height: 44px; padding: 8px 16px;
+  display: inline-flex; align-items: center; gap: 8px; min-height: 44px; min-width: 44px; padding: 8px 16px;
   border: 2px solid var(--mg-accent-ink); border-radius: 24px; background: var(--mg-accent); color: var(--mg-accent-ink);
   font: inherit; font-weight: 600; cursor: pointer; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+}
+.mg-collapsed .mg-launcher { padding: 8px; justify-content: center; }
+.mg-dock-tool {
+  min-width: 44px; min-height: 44px; border-radius: 22px; border: 2px solid var(--mg-accent);
+  background: var(--mg-paper); color: var(--mg-accent); font: 700 18px/1 system-ui, sans-serif; cursor: pointer;
 }
 .mg-badge { background: var(--mg-accent-ink); color: var(--mg-accent); border-radius: 12px; padding: 0 8px; font-size: 14px; }
 .mg-panel {
@@ -51,6 +62,8 @@ export const overlayCss = `
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px;
   padding: 8px 16px; background: var(--mg-ink); color: var(--mg-paper);
 }
+.mg-banner p { margin: 0; flex: 1 1 240px; }
+.mg-banner .mg-actions { margin: 0; }
 .mg-banner .mg-button { background: transparent; color: var(--mg-paper); border-color: var(--mg-paper); text-decoration: none; }
 .mg-highlight {
   position: fixed; z-index: 2147483645; pointer-events: none;
@@ -58,10 +71,41 @@ export const overlayCss = `
 }
 .mg-markers { position: absolute; inset-block-start: 0; inset-inline-start: 0; }
 .mg-marker {
-  position: absolute; z-index: 2147483644; transform: translate(4px, -4px);
-  min-width: 28px; min-height: 28px; padding: 0 6px; border-radius: 14px;
+  /* 44 px to hit with a finger; the visible dot inside is smaller, to hide less of the form. */
+  position: absolute; z-index: 2147483644; width: 44px; height: 44px; margin-block-start: -12px;
+  display: grid; place-items: center; padding: 0; border: 0; background: transparent; cursor: pointer;
+}
+.mg-marker-dot {
+  min-width: 30px; height: 30px; padding: 0 6px; border-radius: 15px; display: grid; place-items: center;
   border: 2px solid var(--mg-accent-ink); background: var(--mg-accent); color: var(--mg-accent-ink);
-  font: 700 14px/1 system-ui, sans-serif; cursor: pointer;
+  font: 700 14px/1 system-ui, sans-serif; box-shadow: 0 1px 4px rgb(0 0 0 / 0.4);
+}
+.mg-panel label { font-weight: 600; }
+.mg-panel select, .mg-panel input[type="search"] {
+  font: inherit; color: var(--mg-ink); background: var(--mg-paper); border: 2px solid var(--mg-muted);
+  border-radius: 4px; padding: 8px; min-height: 44px; width: 100%;
+}
+.mg-choices { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+.mg-choice { width: 100%; font-weight: 400; }
+.mg-before { margin: 8px 0 0; padding: 8px; border-inline-start: 4px solid var(--mg-muted); background: #f3f3f3; }
+.mg-before figcaption { font-weight: 600; }
+.mg-before blockquote { margin: 4px 0 0; }
+.mg-summary { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; }
+.mg-summary dt { font-weight: 600; }
+.mg-summary dd { margin: 0; overflow-wrap: anywhere; }
+.mg-removed { background: #fff0b3; color: var(--mg-ink); border: 1px dashed var(--mg-warn); padding: 0 2px; }
+.mg-notice { font-weight: 600; }
+.mg-question { border: 2px solid var(--mg-warn); border-radius: 4px; padding: 8px; display: flex; flex-direction: column; gap: 8px; }
+.mg-check { display: flex; gap: 8px; align-items: flex-start; min-height: 44px; }
+.mg-check input { width: 24px; height: 24px; margin: 0; flex: none; }
+.mg-tabs { display: flex; flex-wrap: wrap; gap: 4px; }
+.mg-tab[aria-pressed="true"] { background: var(--mg-accent); color: var(--mg-accent-ink); }
+.mg-confirm { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.mg-danger { border-color: var(--mg-error); color: var(--mg-error); }
+.mg-items li:focus { outline: 3px solid var(--mg-focus); }
+@media (max-width: 480px) {
+  .mg-panel { inset-inline: 8px; inset-block-end: 8px; width: auto; max-height: calc(100vh - 16px); }
+  .mg-summary { grid-template-columns: 1fr; }
 }
 .mg-items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 12px; }
 .mg-items li { border-block-start: 1px solid var(--mg-muted); padding-block-start: 8px; }
@@ -70,7 +114,7 @@ export const overlayCss = `
 .mg-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) { .mg-root * { transition: none !important; animation: none !important; } }
 @media (forced-colors: active) {
-  .mg-launcher, .mg-marker, .mg-number, .mg-primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonFace; }
+  .mg-launcher, .mg-marker-dot, .mg-number, .mg-primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonFace; }
   .mg-highlight { outline-color: Highlight; }
 }
 `;

@@ -2,57 +2,93 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { Overlay } from '../components/Overlay';
 import { createOverlayHost } from './host';
+import { boxAt, CORNERS, coversPageControl, freeCorner } from './launcher-placement';
 import { startPicker } from './picker';
 import { createOverlayState, type OverlayOptions } from './state';
 
-/** How long the page must be quiet before markers are placed again after it changed. */
-const REPLACE_AFTER_MS = 250;
+/** Wait this long after scrolling or resizing stops before checking the launcher's corner again. */
+const SETTLE_MS = 150;
 
 /**
- * Put the overlay on a page: the shadow host, the Preact tree, annotation mode while picking, and
- * markers that follow the page as it changes. Both shells (extension, widget) call only this.
+ * Put the overlay on a page: the shadow host, the Preact tree, pointing mode while picking, a
+ * launcher that keeps clear of the page's controls. Both shells (extension, widget) call only this.
  * Returns a function that removes every trace again.
  */
-export async function mountOverlay(options: OverlayOptions): Promise<() => void> {
+export async function mountOverlay(options: Omit<OverlayOptions, 'isOwnNode'>): Promise<() => void> {
   const { doc } = options;
   const view = doc.defaultView ?? window;
   const host = createOverlayHost(doc);
-  const state = createOverlayState(options);
   const isOwnNode = (node: EventTarget | null) => node === host.element;
+  const state = createOverlayState({ ...options, isOwnNode });
 
   const stopPickerWhenDone = effect(() => {
     if (state.panel.value !== 'picking') return;
-    return startPicker(doc, {
+    const trackSelection = () => {
+      const selection = doc.getSelection();
+      const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      state.selection.value = range && range.toString().trim() ? range.cloneRange() : null;
+    };
+    doc.addEventListener('selectionchange', trackSelection);
+    const stopPicker = startPicker(doc, {
       isOwnNode,
       onHover: (element) => (state.hovered.value = element),
       onPickElement: (element) => state.choose(element),
       onPickText: (range) => state.choose(range),
       onCancel: () => state.cancelPicking(),
     });
+    return () => {
+      doc.removeEventListener('selectionchange', trackSelection);
+      stopPicker();
+    };
   });
 
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const replaceSoon = () => {
-    clearTimeout(pending);
-    pending = setTimeout(() => void state.syncWithPage(), REPLACE_AFTER_MS);
+  function placeLauncher() {
+    const preferred = state.preferences.launcher.value;
+    const dock = host.container.querySelector('.mg-dock');
+    if (!dock) return;
+    const { width, height } = dock.getBoundingClientRect();
+    const viewport = { width: doc.documentElement.clientWidth, height: view.innerHeight };
+    const direction = state.preferences.direction.value;
+    const corner = freeCorner(preferred.corner, (candidate) => !coversPageControl(doc, boxAt(candidate, { width, height }, viewport, direction), isOwnNode));
+    state.launcherPlacement.value = corner ? { ...preferred, corner } : { ...preferred, collapsed: true };
+  }
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const placeLauncherSoon = () => {
+    clearTimeout(settle);
+    settle = setTimeout(placeLauncher, SETTLE_MS);
   };
-  const pageChanges = new MutationObserver((records) => {
-    if (records.some((record) => !host.element.contains(record.target) && record.target !== host.element)) replaceSoon();
+  const stopPlacingOnPreference = effect(() => {
+    state.preferences.launcher.value;
+    state.preferences.direction.value;
+    placeLauncherSoon();
   });
-  pageChanges.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['id', 'class', 'hidden'] });
-  view.addEventListener('resize', replaceSoon);
-  // Single-page apps change their address without a load; their DOM changes too, which replaceSoon sees.
-  view.addEventListener('popstate', replaceSoon);
+  const onResize = () => {
+    placeLauncherSoon();
+    state.page.refresh();
+  };
+  view.addEventListener('resize', onResize);
+  view.addEventListener('scroll', placeLauncherSoon, { passive: true });
 
-  render(<Overlay state={state} />, host.container);
+  const moveLauncher = () => {
+    const current = state.launcherPlacement.value.corner;
+    const next = CORNERS[(CORNERS.indexOf(current) + 1) % CORNERS.length]!;
+    void state.preferences.setLauncher({ corner: next });
+  };
+  const takeSelection = () => {
+    const range = state.selection.value;
+    if (range) state.choose(range);
+  };
+
+  render(<Overlay state={state} onMoveLauncher={moveLauncher} onTakeSelection={takeSelection} />, host.container);
   await state.start();
 
   return () => {
-    clearTimeout(pending);
-    pageChanges.disconnect();
-    view.removeEventListener('resize', replaceSoon);
-    view.removeEventListener('popstate', replaceSoon);
+    clearTimeout(settle);
+    view.removeEventListener('resize', onResize);
+    view.removeEventListener('scroll', placeLauncherSoon);
     stopPickerWhenDone();
+    stopPlacingOnPreference();
+    state.stop();
     render(null, host.container);
     host.remove();
   };

@@ -1,124 +1,131 @@
-import { batch, computed, signal } from '@preact/signals';
-import { anchor, describe } from '../lib/anchoring';
-import { composeSuggestion, describePage, type SuggestionDraft } from '../lib/compose';
-import { chooseLanguage, textDirection, translator } from '../lib/i18n';
-import type { AnnotationTarget, AuthorRole, Language, StoredSuggestion } from '../lib/model';
-import type { LocalStore } from '../lib/store';
+import { batch, signal } from '@preact/signals';
+import { describe } from '../lib/anchoring';
+import { composeEdit, composeSuggestion, describePage } from '../lib/compose';
+import type { AnnotationTarget, LauncherCorner, PageInfo } from '../lib/model';
+import { createDraft } from './draft';
+import { rememberFocusedField } from './focus-memory';
+import { createPageSuggestions } from './page-suggestions';
+import { listPageTargets, type PageTarget } from './page-targets';
+import { createPreferences } from './preferences';
+import type { OverlayStore } from './store';
 
-/** The store as the overlay needs it: opened directly (widget) or reached by messages (extension). */
-export type OverlayStore = Omit<LocalStore, 'close'>;
+export type { PlacedSuggestion } from './page-suggestions';
+export type { OverlayStore } from './store';
 
-export type Panel = 'closed' | 'menu' | 'picking' | 'form' | 'list';
-
-export interface Chosen {
-  target: AnnotationTarget;
-  /** Where to put focus back when the form closes. */
-  returnFocusTo?: Element;
-}
-
-export interface PlacedSuggestion {
-  stored: StoredSuggestion;
-  /** Number shown on the marker and in the list, 1-based, stable within the page. */
-  number: number;
-  /** The element the marker sits at, or null when the page changed and the target is gone. */
-  element: Element | null;
-}
+/**
+ * Which part of the overlay is showing. One at a time: a stressed person should never have to
+ * work out which of several open boxes to use.
+ */
+export type Panel = 'closed' | 'menu' | 'picking' | 'finder' | 'form' | 'review' | 'list';
 
 export interface OverlayOptions {
   store: OverlayStore;
   doc: Document;
+  /** Short code of the service, e.g. "WBA", from the embedding configuration. */
   service?: string;
+  /** True for our own overlay's nodes, which are never annotated or watched. */
+  isOwnNode: (node: EventTarget | null) => boolean;
 }
 
-export type FormValues = Pick<SuggestionDraft, 'category' | 'problem' | 'proposal' | 'authorRole'>;
+/** The overlay's state as signals, composed of one module per concern, and the actions on it. */
+export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOptions) {
+  const preferences = createPreferences(store, doc);
+  const page = createPageSuggestions(store, doc, service, isOwnNode);
+  const draft = createDraft(preferences.language);
+  const focusedField = rememberFocusedField(doc, isOwnNode);
 
-/** All overlay state lives here as signals; components only read them and call the actions. */
-export function createOverlayState({ store, doc, service }: OverlayOptions) {
-  const language = signal<Language>(chooseLanguage(undefined, doc.documentElement.lang));
-  const t = computed(() => translator(language.value));
-  const direction = computed(() => textDirection(language.value));
   const panel = signal<Panel>('closed');
-  const chosen = signal<Chosen | null>(null);
+  const listTab = signal<'page' | 'everywhere'>('page');
+  /** The list item to bring into view and focus when the list opens from a marker. */
+  const focusItem = signal<string | null>(null);
+  /** Page element that had the person's attention before the overlay took it; focus goes back there. */
+  const returnFocusTo = signal<Element | null>(null);
   const hovered = signal<Element | null>(null);
-  const onPage = signal<PlacedSuggestion[]>([]);
-  const role = signal<AuthorRole>('claimant');
+  /** Text selected on the page while pointing (touch and keyboard select without a click). */
+  const selection = signal<Range | null>(null);
+  const finderTargets = signal<PageTarget[]>([]);
+  /** The page as it will be recorded, shown in the review. */
+  const pagePreview = signal<PageInfo | null>(null);
+  /** Where the launcher is right now: the person's corner, unless that covers a page control. */
+  const launcherPlacement = signal<{ corner: LauncherCorner; collapsed: boolean }>(preferences.launcher.value);
   const announcement = signal('');
   const error = signal<string | null>(null);
   const busy = signal(false);
+  const t = preferences.t;
 
   const announce = (message: string) => {
     // Clearing first makes screen readers repeat an identical message.
     announcement.value = '';
-    queueMicrotask(() => (announcement.value = message));
+    setTimeout(() => (announcement.value = message), 50);
   };
 
-  const fail = (cause: unknown) => {
-    error.value = t.value('error.generic', { message: cause instanceof Error ? cause.message : String(cause) });
-    announce(error.value);
-  };
+  async function guarded(work: () => Promise<void>) {
+    error.value = null;
+    busy.value = true;
+    try {
+      await work();
+    } catch (cause) {
+      error.value = t.value('error.generic', { message: cause instanceof Error ? cause.message : String(cause) });
+      announce(error.value);
+    } finally {
+      busy.value = false;
+    }
+  }
 
-  /** Find each stored suggestion of this page again; called on open and whenever the page changes. */
-  function placeAll(records: StoredSuggestion[] = onPage.value.map((placed) => placed.stored)) {
-    onPage.value = records.map((stored, index) => {
-      const match = stored.suggestion.target.kind === 'page' ? null : anchor(stored.suggestion.target, doc);
-      const element = match?.element ?? match?.range?.startContainer.parentElement ?? null;
-      return { stored, number: index + 1, element };
+  function startWriting(target: AnnotationTarget, from: Element | null) {
+    batch(() => {
+      draft.begin(target, preferences.role.value);
+      returnFocusTo.value = from;
+      hovered.value = null;
+      selection.value = null;
+      panel.value = 'form';
     });
   }
 
-  let loadedUrl = '';
-  async function loadPage() {
-    try {
-      loadedUrl = describePage(doc, service).url;
-      placeAll(await store.suggestions.listByPage(loadedUrl));
-    } catch (cause) {
-      fail(cause);
-    }
-  }
-
-  async function loadSettings() {
-    try {
-      const settings = await store.settings.read();
-      if (settings.role) role.value = settings.role;
-      if (settings.language) language.value = settings.language;
-    } catch (cause) {
-      fail(cause);
-    }
-  }
-
   return {
-    language,
-    t,
-    direction,
+    preferences,
+    page,
+    draft,
+    focusedField: focusedField.field,
     panel,
-    chosen,
+    listTab,
+    focusItem,
+    returnFocusTo,
     hovered,
-    onPage,
-    role,
+    selection,
+    finderTargets,
+    pagePreview,
+    launcherPlacement,
     announcement,
     error,
     busy,
-    pageChangedCount: computed(() => onPage.value.filter((placed) => placed.element === null && placed.stored.suggestion.target.kind !== 'page').length),
+    t,
 
     async start() {
-      await Promise.all([loadSettings(), loadPage()]);
+      await guarded(async () => {
+        await preferences.load();
+        await page.start();
+      });
     },
-    /** The page changed: a new address (single-page navigation) loads its suggestions, else re-place. */
-    syncWithPage() {
-      if (describePage(doc, service).url !== loadedUrl) return loadPage();
-      placeAll();
-      return Promise.resolve();
+    stop() {
+      focusedField.stop();
+      page.stop();
     },
 
     openMenu() {
-      error.value = null;
-      panel.value = 'menu';
+      batch(() => {
+        error.value = null;
+        returnFocusTo.value = null;
+        panel.value = 'menu';
+      });
     },
     close() {
       batch(() => {
         panel.value = 'closed';
-        chosen.value = null;
         hovered.value = null;
+        selection.value = null;
+        focusItem.value = null;
+        draft.clear();
       });
     },
     startPicking() {
@@ -126,60 +133,97 @@ export function createOverlayState({ store, doc, service }: OverlayOptions) {
       announce(t.value('picker.started'));
     },
     cancelPicking() {
-      panel.value = 'menu';
-      hovered.value = null;
+      batch(() => {
+        panel.value = 'menu';
+        hovered.value = null;
+        selection.value = null;
+      });
       announce(t.value('picker.cancelled'));
     },
+    /** A field, section or text the person pointed at or chose from the list. */
     choose(target: Element | Range) {
-      const returnFocusTo = target instanceof Element ? target : undefined;
-      batch(() => {
-        chosen.value = { target: describe(target, doc), ...(returnFocusTo ? { returnFocusTo } : {}) };
-        hovered.value = null;
-        panel.value = 'form';
-      });
+      const element = target instanceof Element ? target : target.startContainer.parentElement;
+      startWriting(describe(target, doc), element);
+    },
+    chooseFocusedField() {
+      const field = focusedField.field.value;
+      if (field?.isConnected) startWriting(describe(field, doc), field);
     },
     chooseWholePage() {
-      const page = describePage(doc, service);
+      const info = describePage(doc, service);
+      startWriting({ kind: 'page', selectors: [], label: info.step ?? info.title }, null);
+    },
+    openFinder() {
       batch(() => {
-        chosen.value = { target: { kind: 'page', selectors: [], label: page.step ?? page.title } };
+        finderTargets.value = listPageTargets(doc, isOwnNode);
+        panel.value = 'finder';
+      });
+    },
+
+    /** From the form to the review of exactly what will be stored for sending. */
+    review() {
+      batch(() => {
+        pagePreview.value = describePage(doc, service);
+        panel.value = 'review';
+      });
+    },
+    backToForm() {
+      panel.value = 'form';
+    },
+
+    async save() {
+      const target = draft.target.value;
+      if (!target) return;
+      const review = draft.review.value;
+      if (review.topics.length > 0 && !draft.sensitiveConfirmed.value) return;
+      await guarded(async () => {
+        const values = draft.values.value;
+        const language = preferences.language.value;
+        const editing = draft.editing.value;
+        if (editing) {
+          await store.suggestions.update(editing.suggestion.id, { suggestion: composeEdit({ ...values, language }) });
+        } else {
+          await store.suggestions.add(composeSuggestion({ ...values, target, page: describePage(doc, service), language }), 'draft');
+        }
+        await preferences.setRole(values.authorRole);
+        await page.load();
+        if (listTab.value === 'everywhere') await page.loadEverywhere();
+        const wasEditing = editing !== null;
+        batch(() => {
+          draft.clear();
+          panel.value = wasEditing ? 'list' : 'closed';
+        });
+        announce(t.value(wasEditing ? 'saved.updated' : 'saved.announce'));
+      });
+    },
+
+    async openList(options: { tab?: 'page' | 'everywhere'; focus?: string } = {}) {
+      batch(() => {
+        listTab.value = options.tab ?? listTab.value;
+        focusItem.value = options.focus ?? null;
+        panel.value = 'list';
+      });
+      if (listTab.value === 'everywhere') await guarded(page.loadEverywhere);
+    },
+    async showTab(tab: 'page' | 'everywhere') {
+      listTab.value = tab;
+      if (tab === 'everywhere') await guarded(page.loadEverywhere);
+    },
+    edit(id: string) {
+      const stored = [...page.onPage.value.map((placed) => placed.stored), ...page.everywhere.value].find((record) => record.suggestion.id === id);
+      if (!stored || stored.status !== 'draft') return;
+      batch(() => {
+        draft.beginEdit(stored);
         panel.value = 'form';
       });
     },
-    openList() {
-      panel.value = 'list';
-    },
-
-    async save(values: FormValues) {
-      const current = chosen.value;
-      if (!current || busy.value) return;
-      busy.value = true;
-      error.value = null;
-      try {
-        const suggestion = composeSuggestion({ ...values, target: current.target, page: describePage(doc, service), language: language.value });
-        await store.suggestions.add(suggestion, 'draft');
-        role.value = values.authorRole;
-        await store.settings.write({ role: values.authorRole });
-        await loadPage();
-        batch(() => {
-          panel.value = 'closed';
-          chosen.value = null;
-        });
-        announce(t.value('saved.announce'));
-      } catch (cause) {
-        fail(cause);
-      } finally {
-        busy.value = false;
-      }
-    },
-
     async remove(id: string) {
-      try {
+      await guarded(async () => {
         await store.suggestions.delete(id);
-        await loadPage();
+        await page.load();
+        if (listTab.value === 'everywhere') await page.loadEverywhere();
         announce(t.value('list.deleted'));
-      } catch (cause) {
-        fail(cause);
-      }
+      });
     },
   };
 }

@@ -30,6 +30,19 @@ export function redactDraftTexts(draft: Pick<SuggestionDraft, 'problem' | 'propo
   return { problem, proposal, findings: [...problem.findings, ...(proposal?.findings ?? [])] };
 }
 
+/** The changed texts of an edited suggestion, through the same privacy filter as a new one. */
+export function composeEdit(draft: Pick<SuggestionDraft, 'category' | 'problem' | 'proposal' | 'authorRole' | 'language'>) {
+  const { problem, proposal, findings } = redactDraftTexts(draft);
+  return {
+    category: draft.category,
+    authorRole: draft.authorRole,
+    problem: problem.text,
+    // An emptied proposal is removed, not kept as an empty string.
+    proposal: proposal?.text,
+    redactions: countByKind(findings),
+  };
+}
+
 /**
  * Turn a filled-in form into the suggestion that is stored for sending. Free text passes the privacy
  * filter here, on the device, so only redacted text and the count of findings per kind are ever kept.

@@ -16,12 +16,17 @@ export const StoredSuggestion = z.object({
   receiptCode: ReceiptCode.optional(),
 });
 
+/** Corner of the viewport where the launcher sits; logical, so it mirrors for right-to-left. */
+export const LauncherCorner = z.enum(['bottom-end', 'bottom-start', 'top-end', 'top-start']);
+
 /** Preferences remembered between suggestions. */
 export const Settings = z.object({
   role: AuthorRole.optional(),
   language: Language.optional(),
+  launcher: z.object({ corner: LauncherCorner, collapsed: z.boolean() }).optional(),
 });
 
 export type LocalStatus = z.infer<typeof LocalStatus>;
 export type StoredSuggestion = z.infer<typeof StoredSuggestion>;
 export type Settings = z.infer<typeof Settings>;
+export type LauncherCorner = z.infer<typeof LauncherCorner>;

@@ -26,17 +26,19 @@ describe('the first suggestion, end to end with the built extension', () => {
     await page.locator('#wba-bg-nummer').fill('GEHEIM-4711');
 
     await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-    await page.getByRole('button', { name: 'Stelle auf der Seite auswählen' }).click();
+    await page.getByRole('button', { name: 'Auf der Seite zeigen' }).click();
     await page.locator('#wba-bg-nummer').click();
 
     const form = page.getByRole('dialog', { name: 'Ihr Vorschlag' });
     await form.waitFor();
     expect(await form.textContent()).toContain('Feld: Nummer der Bedarfsgemeinschaft');
-    await form.getByLabel('Was ist das Problem?').selectOption('missing-information');
+    await form.getByLabel('Was für ein Problem ist es?').selectOption('missing-information');
     await form.getByLabel('Was ist schwierig oder unklar?').fill('Wo finde ich die BG-Nummer? Ich habe nur meine IBAN DE89 3704 0044 0532 0130 00 zur Hand.');
     await form.getByLabel('Was wäre besser? (freiwillig)').fill('Ein Hinweis: Die BG-Nummer steht oben rechts auf dem Bescheid.');
     await form.getByLabel('Ich schreibe als').selectOption('caseworker');
-    await form.getByRole('button', { name: 'Vorschlag speichern' }).click();
+    await form.getByRole('button', { name: 'Weiter: prüfen' }).click();
+    const review = page.getByRole('dialog', { name: 'Bitte prüfen' });
+    await review.getByRole('button', { name: 'Vorschlag speichern' }).click();
     await page.getByRole('status').filter({ hasText: 'Vorschlag gespeichert' }).waitFor();
 
     const records = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];

@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+interface DialogProps {
+  id: string;
+  title: string;
+  onClose(): void;
+  children: ComponentChildren;
+  class?: string;
+}
+
+/** The element that has focus, looking inside shadow roots (ours is one). */
+function deepActiveElement(root: Document | ShadowRoot): Element | null {
+  const active = root.activeElement;
+  return active?.shadowRoot ? deepActiveElement(active.shadowRoot) : active;
+}
+
+/**
+ * A modal dialog of the overlay: named by its heading, focus moves in when it opens (to the element
+ * marked `data-autofocus`, else the heading), Tab and Shift+Tab stay inside, Escape closes.
+ */
+export function Dialog({ id, title, onClose, children, class: className }: DialogProps) {
+  const dialog = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const node = dialog.current;
+    (node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [id]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    const node = dialog.current;
+    if (event.key !== 'Tab' || !node) return;
+    const focusable = [...node.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    const active = deepActiveElement(node.getRootNode() as ShadowRoot);
+    if (event.shiftKey && (active === first || !node.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <section ref={dialog} class={`mg-panel ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+      <h2 id={`${id}-title`} tabIndex={-1}>{title}</h2>
+      {children}
+    </section>
+  );
+}

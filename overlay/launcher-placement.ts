@@ -1,0 +1,43 @@
+import type { LauncherCorner } from '../lib/model';
+
+const INTERACTIVE = 'a[href], button, input, select, textarea, summary, label, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
+const MARGIN = 16;
+export const CORNERS: readonly LauncherCorner[] = ['bottom-end', 'bottom-start', 'top-end', 'top-start'];
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** Where the launcher's box would be in `corner`, in viewport coordinates. */
+export function boxAt(corner: LauncherCorner, size: Size, viewport: Size, direction: 'ltr' | 'rtl'): DOMRect {
+  const atEnd = corner.endsWith('end') === (direction === 'ltr');
+  const x = atEnd ? viewport.width - MARGIN - size.width : MARGIN;
+  const y = corner.startsWith('bottom') ? viewport.height - MARGIN - size.height : MARGIN;
+  return new DOMRect(x, y, size.width, size.height);
+}
+
+/** True when a control of the page itself lies under `box`: the launcher must not sit there. */
+export function coversPageControl(doc: Document, box: DOMRect, isOwnNode: (node: Element) => boolean): boolean {
+  const inset = 2;
+  const points: Array<[number, number]> = [
+    [box.left + inset, box.top + inset],
+    [box.right - inset, box.top + inset],
+    [box.left + inset, box.bottom - inset],
+    [box.right - inset, box.bottom - inset],
+    [box.left + box.width / 2, box.top + box.height / 2],
+  ];
+  return points.some(([x, y]) =>
+    doc.elementsFromPoint(x, y).some((element) => !isOwnNode(element) && element.closest(INTERACTIVE) !== null),
+  );
+}
+
+/**
+ * The corner to use: the person's choice when it is free, else the next free corner. When every
+ * corner covers a control, null: the launcher then collapses to its smallest form.
+ */
+export function freeCorner(preferred: LauncherCorner, isFree: (corner: LauncherCorner) => boolean): LauncherCorner | null {
+  const start = CORNERS.indexOf(preferred);
+  const order = [...CORNERS.slice(start), ...CORNERS.slice(0, start)];
+  return order.find(isFree) ?? null;
+}

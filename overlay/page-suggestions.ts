@@ -1,0 +1,82 @@
+import { computed, signal } from '@preact/signals';
+import { observeAnchors, type AnchorMatch, type AnchorObserver } from '../lib/anchoring';
+import { describePage } from '../lib/compose';
+import type { StoredSuggestion } from '../lib/model';
+import type { OverlayStore } from './store';
+
+export interface PlacedSuggestion {
+  stored: StoredSuggestion;
+  /** Number on the marker and in the list, 1-based, in the order the suggestions were made. */
+  number: number;
+  /** Where the suggestion points now; null when the page changed and its place is gone. */
+  at: Element | Range | null;
+}
+
+const REANCHOR_AFTER_MS = 200;
+
+function placeOf(match: AnchorMatch | null | undefined): Element | Range | null {
+  return match?.element ?? match?.range ?? null;
+}
+
+/**
+ * The suggestions of the page a person is on, kept anchored while the page changes. Single-page apps
+ * change their address without a load; a cheap check of the address on each change catches that.
+ */
+export function createPageSuggestions(store: OverlayStore, doc: Document, service: string | undefined, isOwnNode: (node: Node) => boolean) {
+  const onPage = signal<PlacedSuggestion[]>([]);
+  const everywhere = signal<StoredSuggestion[]>([]);
+  let pageUrl = '';
+  let seenHref = '';
+  let anchors: AnchorObserver<string> | undefined;
+
+  function show(records: StoredSuggestion[], matches: Map<string, AnchorMatch | null>) {
+    onPage.value = records.map((stored, index) => ({
+      stored,
+      number: index + 1,
+      at: stored.suggestion.target.kind === 'page' ? null : placeOf(matches.get(stored.suggestion.id)),
+    }));
+  }
+
+  async function load() {
+    seenHref = doc.location.href;
+    pageUrl = describePage(doc, service).url;
+    const records = await store.suggestions.listByPage(pageUrl);
+    anchors?.disconnect();
+    anchors = undefined;
+    if (records.length === 0) return show([], new Map());
+    // Only pages with suggestions pay for watching: nothing else runs until the overlay is opened.
+    anchors = observeAnchors(
+      records.map((record) => [record.suggestion.id, record.suggestion.target] as const),
+      { root: doc, debounceMs: REANCHOR_AFTER_MS, ignore: isOwnNode, onChange: ({ matches }) => show(records, matches) },
+    );
+  }
+
+  const loadIfMoved = () => {
+    if (doc.location.href !== seenHref && describePage(doc, service).url !== pageUrl) void load();
+  };
+  const addressWatch = new (doc.defaultView?.MutationObserver ?? MutationObserver)(loadIfMoved);
+
+  return {
+    onPage,
+    everywhere,
+    pageChangedCount: computed(() => onPage.value.filter((placed) => placed.at === null && placed.stored.suggestion.target.kind !== 'page').length),
+    load,
+    /** Re-anchor now (after a resize, say), without waiting for the page to settle. */
+    refresh: () => anchors?.refresh(),
+    async loadEverywhere() {
+      everywhere.value = await store.suggestions.listAll();
+    },
+    start() {
+      addressWatch.observe(doc.body, { childList: true, subtree: true });
+      doc.defaultView?.addEventListener('popstate', loadIfMoved);
+      return load();
+    },
+    stop() {
+      addressWatch.disconnect();
+      doc.defaultView?.removeEventListener('popstate', loadIfMoved);
+      anchors?.disconnect();
+    },
+  };
+}
+
+export type PageSuggestions = ReturnType<typeof createPageSuggestions>;

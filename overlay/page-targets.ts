@@ -1,0 +1,51 @@
+import { describe } from '../lib/anchoring';
+import type { AnnotationTarget } from '../lib/model';
+
+export interface PageTarget {
+  element: Element;
+  target: AnnotationTarget;
+  /** 'field' for form controls, 'section' for headings, legends and steps. */
+  group: 'field' | 'section';
+}
+
+const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
+const SECTIONS = 'h1, h2, h3, h4, legend, [aria-current="step"]';
+
+function isShown(element: Element): boolean {
+  // checkVisibility is what the browser itself uses; without it (older engines), keep the element.
+  return typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true });
+}
+
+/**
+ * Everything on the page a person can make a suggestion about, by its visible label, in page order:
+ * the keyboard and screen-reader way to choose a target without pointing.
+ */
+export function listPageTargets(doc: Document, isOwnNode: (node: Element) => boolean): PageTarget[] {
+  const targets: PageTarget[] = [];
+  const seenRadioGroups = new Set<string>();
+  for (const element of doc.body.querySelectorAll(`${FIELDS}, ${SECTIONS}`)) {
+    if (isOwnNode(element) || !isShown(element)) continue;
+    const isField = element.matches(FIELDS);
+    let described: Element = element;
+    // One entry per radio group, named by its question: people think of the question, not each answer.
+    if (isField && element instanceof HTMLInputElement && element.type === 'radio' && element.name) {
+      if (seenRadioGroups.has(element.name)) continue;
+      seenRadioGroups.add(element.name);
+      described = element.closest('fieldset') ?? element;
+    }
+    const target = describe(described, doc);
+    if (!target.label) continue;
+    targets.push({ element: described, target, group: isField ? 'field' : 'section' });
+  }
+  return targets;
+}
+
+/** Targets whose label contains every word of the query, ignoring case and accents. */
+export function filterTargets(targets: readonly PageTarget[], query: string): PageTarget[] {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return targets.filter(({ target }) => {
+    const label = fold(target.label ?? '');
+    return words.every((word) => label.includes(word));
+  });
+}

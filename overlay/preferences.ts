@@ -1,0 +1,44 @@
+import { computed, signal } from '@preact/signals';
+import { chooseLanguage, textDirection, translator } from '../lib/i18n';
+import type { AuthorRole, Language, LauncherCorner, Settings } from '../lib/model';
+import type { OverlayStore } from './store';
+
+/** What a person chose once and should not have to choose again: language, role, launcher place. */
+export function createPreferences(store: OverlayStore, doc: Document) {
+  const chosenLanguage = signal<Language | undefined>(undefined);
+  // Until the person chooses, the overlay speaks the page's language (or German).
+  const language = computed(() => chooseLanguage(chosenLanguage.value, doc.documentElement.lang));
+  const role = signal<AuthorRole>('claimant');
+  const launcher = signal<{ corner: LauncherCorner; collapsed: boolean }>({ corner: 'bottom-end', collapsed: false });
+
+  const remember = (changes: Partial<Settings>) => store.settings.write(changes);
+
+  return {
+    language,
+    t: computed(() => translator(language.value)),
+    direction: computed(() => textDirection(language.value)),
+    role,
+    launcher,
+
+    async load() {
+      const settings = await store.settings.read();
+      chosenLanguage.value = settings.language;
+      if (settings.role) role.value = settings.role;
+      if (settings.launcher) launcher.value = settings.launcher;
+    },
+    async setLanguage(next: Language) {
+      chosenLanguage.value = next;
+      await remember({ language: next });
+    },
+    async setRole(next: AuthorRole) {
+      role.value = next;
+      await remember({ role: next });
+    },
+    async setLauncher(change: Partial<{ corner: LauncherCorner; collapsed: boolean }>) {
+      launcher.value = { ...launcher.value, ...change };
+      await remember({ launcher: launcher.value });
+    },
+  };
+}
+
+export type Preferences = ReturnType<typeof createPreferences>;
