@@ -74,6 +74,16 @@ export async function mountOverlay(options: Omit<OverlayOptions, 'isOwnNode'>): 
     const next = CORNERS[(CORNERS.indexOf(current) + 1) % CORNERS.length]!;
     void state.preferences.setLauncher({ corner: next });
   };
+  // Alt+Shift+V ("Vorschlag") opens the overlay from anywhere on the page, without a mouse and
+  // without tabbing through the whole page to the launcher.
+  const onShortcut = (event: KeyboardEvent) => {
+    if (!event.altKey || !event.shiftKey || event.code !== 'KeyV' || state.panel.value !== 'closed') return;
+    event.preventDefault();
+    const active = doc.activeElement;
+    state.openMenu(active && active !== doc.body && !isOwnNode(active) ? active : null);
+  };
+  doc.addEventListener('keydown', onShortcut);
+
   const takeSelection = () => {
     const range = state.selection.value;
     if (range) state.choose(range);
@@ -86,6 +96,7 @@ export async function mountOverlay(options: Omit<OverlayOptions, 'isOwnNode'>): 
     clearTimeout(settle);
     view.removeEventListener('resize', onResize);
     view.removeEventListener('scroll', placeLauncherSoon);
+    doc.removeEventListener('keydown', onShortcut);
     stopPickerWhenDone();
     stopPlacingOnPreference();
     state.stop();

@@ -112,10 +112,11 @@ export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOp
       page.stop();
     },
 
-    openMenu() {
+    /** `from`: the page element the person was in (keyboard shortcut); focus goes back there on close. */
+    openMenu(from: Element | null = null) {
       batch(() => {
         error.value = null;
-        returnFocusTo.value = null;
+        returnFocusTo.value = from;
         panel.value = 'menu';
       });
     },
