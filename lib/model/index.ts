@@ -5,3 +5,4 @@ export * from './batch';
 export * from './receipt';
 export { parseWith, ValidationError, type ValidationProblem } from './validate';
 export * from './local';
+export * from './outbox';

@@ -41,3 +41,30 @@ export function toStoreError(error: unknown): unknown {
       return error;
   }
 }
+
+/**
+ * Run `work` inside the transaction `begin` opens, so that it commits whole or not at all. IndexedDB aborts a transaction
+ * by itself only when a request fails; an exception in our own code between requests (a check that fails,
+ * a write the browser refuses synchronously) would otherwise let the writes made so far commit.
+ */
+export async function atomically<T, Tx extends { abort(): void; done: Promise<void> }>(begin: () => Tx, work: (transaction: Tx) => Promise<T>): Promise<T> {
+  let transaction: Tx;
+  try {
+    transaction = begin();
+  } catch (error) {
+    throw toStoreError(error);
+  }
+  try {
+    const result = await work(transaction);
+    await transaction.done;
+    return result;
+  } catch (error) {
+    try {
+      transaction.abort();
+    } catch {
+      // Already finished or aborted by IndexedDB itself.
+    }
+    transaction.done.catch(() => undefined);
+    throw toStoreError(error);
+  }
+}

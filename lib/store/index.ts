@@ -1,4 +1,6 @@
 import { openLocalDb, type OpenOptions } from './open';
+import { createOutboxRepository, type OutboxRepository } from './outbox';
+import { createReceiptRepository, type ReceiptRepository } from './receipts';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createSuggestionRepository, type SuggestionRepository } from './suggestions';
 
@@ -7,19 +9,25 @@ export { CURRENT_VERSION } from './migrations';
 export { openLocalDb, DEFAULT_DB_NAME, type OpenOptions } from './open';
 export type { SuggestionRepository, SuggestionPatch, CountFilter } from './suggestions';
 export type { SettingsRepository } from './settings';
+export type { OutboxRepository, SuggestionSelection, SkippedSuggestion, QueueResult, ImportResult } from './outbox';
+export type { ReceiptRepository } from './receipts';
 
 export interface LocalStore {
   suggestions: SuggestionRepository;
   settings: SettingsRepository;
+  outbox: OutboxRepository;
+  receipts: ReceiptRepository;
   close(): void;
 }
 
-/** Open the device's store of suggestions and settings (IndexedDB), upgrading it when needed. */
+/** Open the device's store of suggestions, settings, outbox and receipts (IndexedDB), upgrading it when needed. */
 export async function openLocalStore(options: OpenOptions = {}): Promise<LocalStore> {
   const db = await openLocalDb(options);
   return {
     suggestions: createSuggestionRepository(db),
     settings: createSettingsRepository(db),
+    outbox: createOutboxRepository(db),
+    receipts: createReceiptRepository(db),
     close: () => db.close(),
   };
 }

@@ -24,6 +24,12 @@ export const MIGRATIONS: readonly Upgrade[] = [
     suggestions.createIndex('byPageTime', ['suggestion.page.url', 'suggestion.createdAt']);
     _db.createObjectStore('settings');
   },
+  // v3: the outbox (batches on their way to the backlog, by state) and the receipt codes the backlog gave.
+  (db) => {
+    const outbox = db.createObjectStore('outbox', { keyPath: 'batch.batchId' });
+    outbox.createIndex('byState', 'state');
+    db.createObjectStore('receipts', { keyPath: 'receiptCode' });
+  },
 ];
 
 export const CURRENT_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { LocalStatus, Settings, StoredSuggestion } from '../model';
+import type { LocalStatus, OutboxEntry, OutboxState, Settings, StoredReceipt, StoredSuggestion } from '../model';
 
 /** The IndexedDB layout as idb sees it; `migrations.ts` creates it. */
 export interface MitgestaltenDb extends DBSchema {
@@ -16,5 +16,14 @@ export interface MitgestaltenDb extends DBSchema {
   settings: {
     key: 'settings';
     value: Settings;
+  };
+  outbox: {
+    key: string;
+    value: OutboxEntry;
+    indexes: { byState: OutboxState };
+  };
+  receipts: {
+    key: string;
+    value: StoredReceipt;
   };
 }

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Batch } from './batch';
+import { ReceiptCode, ReceiptStatus, SubmissionReceipt } from './receipt';
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+/**
+ * Where a batch stands on its way to the backlog: queued (built, not yet tried), sending (an attempt is
+ * under way), sent (the server's receipt is stored), failed (the last attempt failed; see `lastError`).
+ */
+export const OutboxState = z.enum(['queued', 'sending', 'sent', 'failed']);
+
+/** Why the last attempt failed, as the person is told. */
+export const DeliveryError = z.object({
+  /** HTTP status, when the server answered at all. */
+  status: z.number().int().min(100).max(599).optional(),
+  /** German, for the person: what happened and what to do next. */
+  message: z.string().min(1),
+  /** False when trying again unchanged cannot help (a 4xx other than 408/429): we stop until the person acts. */
+  retryable: z.boolean(),
+});
+
+/** One batch in the device's outbox. The batch itself is built once and re-sent unchanged. */
+export const OutboxEntry = z.object({
+  batch: Batch,
+  state: OutboxState,
+  /** Built on this device, or read from a batch file someone else exported. */
+  origin: z.enum(['created', 'imported']),
+  /** Attempts begun, counted when they start, so an attempt cut short by a closed browser still counts. */
+  attempts: z.number().int().nonnegative(),
+  lastAttemptAt: IsoDateTime.optional(),
+  /**
+   * While `sending`: until when the sending context holds the batch. Past that time the attempt is taken
+   * to be dead (the browser or service worker was closed) and any context may send it again.
+   */
+  claimedUntil: IsoDateTime.optional(),
+  /** While `failed` with a retryable error: when the next automatic attempt is due. */
+  nextAttemptAt: IsoDateTime.optional(),
+  lastError: DeliveryError.optional(),
+  receipt: SubmissionReceipt.optional(),
+});
+
+/** A receipt code this device received, with the administration's answer as last looked up. */
+export const StoredReceipt = z.object({
+  receiptCode: ReceiptCode,
+  suggestionId: z.uuid(),
+  batchId: z.uuid(),
+  receivedAt: IsoDateTime,
+  status: ReceiptStatus.optional(),
+  checkedAt: IsoDateTime.optional(),
+});
+
+export type OutboxState = z.infer<typeof OutboxState>;
+export type DeliveryError = z.infer<typeof DeliveryError>;
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+export type StoredReceipt = z.infer<typeof StoredReceipt>;

@@ -1,0 +1,186 @@
+import type { IDBPDatabase } from 'idb';
+import {
+  OutboxEntry,
+  parseWith,
+  StoredSuggestion,
+  type Batch,
+  type OutboxEntry as OutboxEntryType,
+  type OutboxState,
+  type StoredSuggestion as StoredSuggestionType,
+  type SubmissionReceipt,
+  type Suggestion,
+} from '../model';
+import { atomically } from './errors';
+import type { MitgestaltenDb } from './schema';
+
+/** Which suggestions to send: chosen ones by id, or every finished one (status 'queued') in no batch yet. */
+export type SuggestionSelection = readonly string[] | 'all-unsent';
+
+export interface SkippedSuggestion {
+  id: string;
+  reason: 'unknown' | 'already-sent';
+}
+
+export interface QueueResult {
+  /** Batches built just now from chosen suggestions that were in no batch yet. */
+  created: OutboxEntryType[];
+  /** Batches built earlier that hold some of the chosen suggestions and have no receipt yet. */
+  pending: OutboxEntryType[];
+  skipped: SkippedSuggestion[];
+}
+
+export interface ImportResult {
+  outcome: 'imported' | 'already-imported' | 'nothing-new';
+  /** Ids of suggestions new to this device, now stored and queued in the imported batch. */
+  added: string[];
+  /** Ids of suggestions this device already had; they are left as they were. */
+  alreadyKnown: string[];
+}
+
+/** Batches on their way to the backlog. Every change that touches suggestions too is one transaction. */
+export interface OutboxRepository {
+  /**
+   * In one transaction: take the chosen suggestions that are in no batch yet, let `build` group them into
+   * batches, store those batches as queued and mark their suggestions 'queued' with their batchId.
+   * `build` must be synchronous: an IndexedDB transaction does not survive waiting for anything else.
+   */
+  queue(selection: SuggestionSelection, build: (suggestions: Suggestion[]) => Batch[]): Promise<QueueResult>;
+  get(batchId: string): Promise<OutboxEntryType | undefined>;
+  /** Every batch, oldest first. */
+  list(): Promise<OutboxEntryType[]>;
+  /** Batches without a receipt (queued, sending, failed), oldest first. */
+  listUnsent(): Promise<OutboxEntryType[]>;
+  /**
+   * Read, change and write one batch in one transaction, so two contexts (tabs, a service worker) cannot
+   * both claim it. `change` returns the new entry, or undefined to leave it as it is.
+   */
+  update(batchId: string, change: (entry: OutboxEntryType) => OutboxEntryType | undefined): Promise<{ entry: OutboxEntryType; changed: boolean } | undefined>;
+  /** Store the server's receipt: the batch becomes 'sent', its suggestions 'sent' with their receipt codes. */
+  recordReceipt(batchId: string, receipt: SubmissionReceipt): Promise<OutboxEntryType>;
+  /**
+   * Store a batch read from a file, unchanged (same batchId, so a second delivery of the same file is
+   * recognised by the server), with the suggestions this device does not have yet. All or nothing.
+   */
+  importBatch(batch: Batch): Promise<ImportResult>;
+}
+
+const readEntry = (record: unknown) => parseWith(OutboxEntry, record, 'Gespeichertes Paket');
+const readSuggestion = (record: unknown) => parseWith(StoredSuggestion, record, 'Gespeicherter Vorschlag');
+const byAge = (a: OutboxEntryType, b: OutboxEntryType) => a.batch.createdAt.localeCompare(b.batch.createdAt);
+const UNSENT: OutboxState[] = ['queued', 'sending', 'failed'];
+
+const newEntry = (batch: Batch, origin: OutboxEntryType['origin']): OutboxEntryType => ({ batch, state: 'queued', origin, attempts: 0 });
+
+export function createOutboxRepository(db: IDBPDatabase<MitgestaltenDb>): OutboxRepository {
+  return {
+    queue(selection, build) {
+      return atomically(() => db.transaction(['suggestions', 'outbox'], 'readwrite'), async (transaction) => {
+        const suggestions = transaction.objectStore('suggestions');
+        const outbox = transaction.objectStore('outbox');
+        const skipped: SkippedSuggestion[] = [];
+        const unbatched: StoredSuggestionType[] = [];
+        const pendingIds = new Set<string>();
+
+        const candidates =
+          selection === 'all-unsent'
+            ? (await suggestions.index('byStatus').getAll(IDBKeyRange.bound(['queued', ''], ['queued', '\uffff']))).map((record) => ({ id: record.suggestion.id, record }))
+            : await Promise.all([...new Set(selection)].map(async (id) => ({ id, record: await suggestions.get(id) })));
+
+        for (const { id, record } of candidates) {
+          if (!record) {
+            skipped.push({ id, reason: 'unknown' });
+          } else if (record.status === 'sent' || record.status === 'answered') {
+            skipped.push({ id, reason: 'already-sent' });
+          } else if (record.batchId) {
+            pendingIds.add(record.batchId);
+          } else {
+            unbatched.push(readSuggestion(record));
+          }
+        }
+
+        const pending: OutboxEntryType[] = [];
+        for (const batchId of pendingIds) {
+          const entry = await outbox.get(batchId);
+          if (entry && entry.state !== 'sent') pending.push(readEntry(entry));
+        }
+
+        unbatched.sort((a, b) => a.suggestion.createdAt.localeCompare(b.suggestion.createdAt));
+        const byId = new Map(unbatched.map((record) => [record.suggestion.id, record]));
+        const created = (unbatched.length ? build(unbatched.map((record) => record.suggestion)) : []).map((batch) => readEntry(newEntry(batch, 'created')));
+        for (const entry of created) {
+          await outbox.add(entry);
+          for (const suggestion of entry.batch.suggestions) {
+            await suggestions.put({ ...byId.get(suggestion.id)!, status: 'queued', batchId: entry.batch.batchId });
+          }
+        }
+        return { created, pending: pending.sort(byAge), skipped };
+      });
+    },
+
+    async get(batchId) {
+      const record = await db.get('outbox', batchId);
+      return record === undefined ? undefined : readEntry(record);
+    },
+
+    async list() {
+      return (await db.getAll('outbox')).map(readEntry).sort(byAge);
+    },
+
+    async listUnsent() {
+      const lists = await Promise.all(UNSENT.map((state) => db.getAllFromIndex('outbox', 'byState', state)));
+      return lists.flat().map(readEntry).sort(byAge);
+    },
+
+    update(batchId, change) {
+      return atomically(() => db.transaction('outbox', 'readwrite'), async (transaction) => {
+        const record = await transaction.store.get(batchId);
+        if (!record) return undefined;
+        const current = readEntry(record);
+        const next = change(current);
+        if (next) await transaction.store.put(readEntry(next));
+        return { entry: next ?? current, changed: next !== undefined };
+      });
+    },
+
+    recordReceipt(batchId, receipt) {
+      return atomically(() => db.transaction(['outbox', 'suggestions', 'receipts'], 'readwrite'), async (transaction) => {
+        const outbox = transaction.objectStore('outbox');
+        const record = await outbox.get(batchId);
+        if (!record) throw new Error(`Paket ${batchId} ist nicht mehr im Postausgang`);
+        const { claimedUntil: _claim, nextAttemptAt: _next, lastError: _error, ...rest } = readEntry(record);
+        const sent = readEntry({ ...rest, state: 'sent', receipt });
+        await outbox.put(sent);
+
+        const suggestions = transaction.objectStore('suggestions');
+        const receipts = transaction.objectStore('receipts');
+        for (const { suggestionId, receiptCode } of receipt.receipts) {
+          const stored = await suggestions.get(suggestionId);
+          // A suggestion this device knows from another batch (an imported file can overlap) keeps its own state.
+          if (stored && stored.batchId === batchId) {
+            await suggestions.put({ ...stored, status: stored.status === 'answered' ? 'answered' : 'sent', receiptCode });
+          }
+          if (!(await receipts.get(receiptCode))) {
+            await receipts.put({ receiptCode, suggestionId, batchId, receivedAt: receipt.receivedAt });
+          }
+        }
+        return sent;
+      });
+    },
+
+    importBatch(batch) {
+      return atomically(() => db.transaction(['outbox', 'suggestions'], 'readwrite'), async (transaction) => {
+        const outbox = transaction.objectStore('outbox');
+        const suggestions = transaction.objectStore('suggestions');
+        const known = await Promise.all(batch.suggestions.map((suggestion) => suggestions.getKey(suggestion.id)));
+        const added = batch.suggestions.filter((_, index) => known[index] === undefined);
+        const alreadyKnown = batch.suggestions.filter((_, index) => known[index] !== undefined).map((suggestion) => suggestion.id);
+
+        if (await outbox.getKey(batch.batchId)) return { outcome: 'already-imported' as const, added: [], alreadyKnown };
+        if (added.length === 0) return { outcome: 'nothing-new' as const, added: [], alreadyKnown };
+        await outbox.add(readEntry(newEntry(batch, 'imported')));
+        for (const suggestion of added) await suggestions.add({ suggestion, status: 'queued', batchId: batch.batchId });
+        return { outcome: 'imported' as const, added: added.map((suggestion) => suggestion.id), alreadyKnown };
+      });
+    },
+  };
+}
