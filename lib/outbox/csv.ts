@@ -1,0 +1,86 @@
+import type { AuthorRole, Category, Language, Suggestion, TargetKind } from '../model';
+
+/**
+ * Suggestions as a CSV file for people who work in spreadsheets (Jobcenter management, Excel in German).
+ * One row per suggestion, German headers, UTF-8 with byte order mark (without it Excel reads UTF-8 as
+ * Windows-1252 and garbles umlauts), semicolons (German Excel expects them, since the comma is the decimal
+ * separator), CRLF line ends. The labels move to lib/i18n once it exists.
+ */
+
+export interface CsvRow {
+  suggestion: Suggestion;
+  batchId?: string;
+  receiptCode?: string;
+}
+
+const BOM = '\uFEFF';
+const SEPARATOR = ';';
+const LINE_END = '\r\n';
+
+const CATEGORY: Record<Category, string> = {
+  'unclear-wording': 'Unklare Formulierung',
+  'missing-information': 'Fehlende Information',
+  'process-friction': 'Umständlicher Ablauf',
+  'accessibility-barrier': 'Barriere (Barrierefreiheit)',
+  'technical-error': 'Technischer Fehler',
+  'data-protection': 'Datenschutz',
+  translation: 'Übersetzung',
+  other: 'Sonstiges',
+};
+const ROLE: Record<AuthorRole, string> = { claimant: 'Leistungsberechtigte Person', caseworker: 'Fachkraft', advisor: 'Beratung', other: 'Sonstige' };
+const TARGET_KIND: Record<TargetKind, string> = { field: 'Formularfeld', element: 'Seitenelement', text: 'Textstelle', page: 'Ganze Seite' };
+const LANGUAGE: Record<Language, string> = { de: 'Deutsch', en: 'Englisch', uk: 'Ukrainisch', ar: 'Arabisch', tr: 'Türkisch', ru: 'Russisch', fa: 'Persisch' };
+
+/** "20.11.2026 10:14" in the Jobcenter's time zone: a form German Excel recognises as a date. */
+function formatDate(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('de-DE', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+const totalRedactions = (suggestion: Suggestion) => Object.values(suggestion.redactions).reduce((sum, count) => sum + (count ?? 0), 0);
+
+const COLUMNS: ReadonlyArray<{ header: string; value: (row: CsvRow, timeZone: string) => string }> = [
+  { header: 'Datum', value: ({ suggestion }, timeZone) => formatDate(suggestion.createdAt, timeZone) },
+  { header: 'Dienst', value: ({ suggestion }) => suggestion.page.service ?? '' },
+  { header: 'Seite', value: ({ suggestion }) => suggestion.page.title },
+  { header: 'Adresse', value: ({ suggestion }) => suggestion.page.url },
+  { header: 'Schritt', value: ({ suggestion }) => suggestion.page.step ?? '' },
+  { header: 'Ziel', value: ({ suggestion }) => suggestion.target.label ?? '' },
+  { header: 'Art des Ziels', value: ({ suggestion }) => TARGET_KIND[suggestion.target.kind] },
+  { header: 'Kategorie', value: ({ suggestion }) => CATEGORY[suggestion.category] },
+  { header: 'Problem', value: ({ suggestion }) => suggestion.problem },
+  { header: 'Vorschlag', value: ({ suggestion }) => suggestion.proposal ?? '' },
+  { header: 'Rolle', value: ({ suggestion }) => ROLE[suggestion.authorRole] },
+  { header: 'Sprache', value: ({ suggestion }) => LANGUAGE[suggestion.language] },
+  { header: 'Entfernte persönliche Angaben', value: ({ suggestion }) => String(totalRedactions(suggestion)) },
+  { header: 'Vorschlags-ID', value: ({ suggestion }) => suggestion.id },
+  { header: 'Paket-ID', value: ({ batchId }) => batchId ?? '' },
+  { header: 'Empfangscode', value: ({ receiptCode }) => receiptCode ?? '' },
+];
+
+/**
+ * A spreadsheet evaluates a cell that starts with one of these as a formula ("CSV injection"): a suggestion
+ * text like `=HYPERLINK(…)` would run on the manager's machine. OWASP's advice: prefix such cells with an
+ * apostrophe, which spreadsheets take as "this is text".
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Every cell quoted (RFC 4180), quotes doubled, so semicolons and line breaks inside a text stay in their cell. */
+function csvCell(value: string): string {
+  return `"${neutraliseFormula(value).replaceAll('"', '""')}"`;
+}
+
+/** The whole file's text, byte order mark included. */
+export function suggestionsToCsv(rows: readonly CsvRow[], options: { timeZone?: string } = {}): string {
+  const timeZone = options.timeZone ?? 'Europe/Berlin';
+  const lines = [COLUMNS.map((column) => csvCell(column.header)), ...rows.map((row) => COLUMNS.map((column) => csvCell(column.value(row, timeZone))))];
+  return BOM + lines.map((cells) => cells.join(SEPARATOR)).join(LINE_END) + LINE_END;
+}
