@@ -299,5 +299,8 @@ describe('answers and access', () => {
     await withToken.outbox.send('all-unsent');
     expect(batchPosts().map((request) => request.authorization)).toEqual([undefined, 'Bearer geheim']);
     await expectDeliveredExactlyOnce(withToken.store, refused.suggestions);
+    // Looking up an answer needs the receipt code only.
+    const { receiptCode } = (await withToken.store.suggestions.get(refused.suggestions[0]!.id))!;
+    expect(await refused.outbox.refreshReceiptStatus(receiptCode!)).toMatchObject({ status: 'received' });
   });
 });

@@ -60,7 +60,7 @@ describe('importing batch files', () => {
     const target = await device();
     await target.outbox.importBatchFile(json.text);
     const again = await target.outbox.importBatchFile(new Blob([json.text]));
-    expect(again).toMatchObject({ outcome: 'already-imported', added: [], message: expect.stringMatching(/schon importiert/) });
+    expect(again).toMatchObject({ outcome: 'already-imported', added: [], message: expect.stringMatching(/schon vorhanden/) });
     expect(await target.store.suggestions.count()).toBe(2);
     expect(await target.outbox.list()).toHaveLength(1);
 

@@ -14,8 +14,8 @@ const LONGEST_TIMER_MS = 60 * 60_000;
 /**
  * Retry due batches by themselves for as long as this context lives (a page with the widget, a running
  * service worker): one timer, set to the outbox's next due time and reset whenever a batch changes.
- * Contexts that may be stopped at any time (the extension's service worker) add an alarm as well: see
- * docs/backlog-protocol.md. Returns the function that stops it.
+ * A context that may be stopped at any time (the extension's service worker) adds an alarm as well, since
+ * its timers die with it. Returns the function that stops it.
  */
 export function keepRetrying(outbox: Outbox, options: { timers?: Timers; now?: () => Date; onError?: (error: unknown) => void } = {}): () => void {
   const timers: Timers = options.timers ?? { setTimeout: (run, ms) => globalThis.setTimeout(run, ms), clearTimeout: (handle) => globalThis.clearTimeout(handle as number) };

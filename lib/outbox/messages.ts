@@ -44,6 +44,6 @@ export const importMessages = {
   imported: (added: number, known: number) =>
     `${added} ${added === 1 ? 'Vorschlag wurde' : 'Vorschläge wurden'} importiert und ${added === 1 ? 'wird' : 'werden'} gesendet, sobald der Backlog erreichbar ist.` +
     (known ? ` ${known} ${known === 1 ? 'Vorschlag war' : 'Vorschläge waren'} schon vorhanden und ${known === 1 ? 'wurde' : 'wurden'} übersprungen.` : ''),
-  alreadyImported: 'Dieses Paket wurde schon importiert. Es wurde nichts doppelt übernommen.',
+  alreadyImported: 'Dieses Paket ist auf diesem Gerät schon vorhanden. Es wurde nichts doppelt übernommen.',
   nothingNew: 'Alle Vorschläge dieser Datei sind schon vorhanden. Es wurde nichts doppelt übernommen.',
 } as const;

@@ -13,7 +13,11 @@ import {
 import { atomically } from './errors';
 import type { MitgestaltenDb } from './schema';
 
-/** Which suggestions to send: chosen ones by id, or every finished one (status 'queued') in no batch yet. */
+/**
+ * Which suggestions to send: chosen ones by id (drafts too: the person picked them), or 'all-unsent', every
+ * finished suggestion (status 'queued'), drafts still being written excepted. Suggestions already in an
+ * unsent batch bring that batch along, unchanged.
+ */
 export type SuggestionSelection = readonly string[] | 'all-unsent';
 
 export interface SkippedSuggestion {

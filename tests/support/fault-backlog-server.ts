@@ -196,12 +196,12 @@ export async function startFaultBacklogServer(options: FaultServerOptions = {}):
       });
       return response.end();
     }
+    // The receipt code is the key to its status: the submitter has no account and no token.
+    const receiptPath = path.match(/^\/api\/v1\/receipts\/([^/]+)$/);
+    if (request.method === 'GET' && receiptPath) return answer(receiptStatus(decodeURIComponent(receiptPath[1]!)));
     if (options.token && request.headers.authorization !== `Bearer ${options.token}`) {
       return answer(problem(401, 'Zugangsschlüssel fehlt oder ist falsch'));
     }
-
-    const receiptPath = path.match(/^\/api\/v1\/receipts\/([^/]+)$/);
-    if (request.method === 'GET' && receiptPath) return answer(receiptStatus(decodeURIComponent(receiptPath[1]!)));
     if (path !== `${API}/batches`) return answer(problem(404, 'Unbekannte Adresse'));
     if (request.method !== 'POST') return answer({ ...problem(405, 'Nur POST'), headers: { Allow: 'POST' } });
 
