@@ -57,6 +57,11 @@ export function claim(entry: OutboxEntry, { now, claimMs, asked }: ClaimOptions)
   };
 }
 
+/** Give up the claim of an attempt known to be dead, so the batch is due at once. */
+export function release(entry: OutboxEntry, now: Date): OutboxEntry | undefined {
+  return entry.state === 'sending' ? { ...entry, claimedUntil: now.toISOString() } : undefined;
+}
+
 /** Record a failed attempt; undefined when the batch meanwhile got its receipt through another context. */
 export function fail(entry: OutboxEntry, error: DeliveryError, nextAttemptAt: Date | undefined): OutboxEntry | undefined {
   if (entry.state === 'sent') return undefined;

@@ -219,6 +219,11 @@ describe('delivery survives', () => {
 });
 
 describe('browser closed mid-send', () => {
+  const WHEN_CLOSED = [
+    ['before the request reached the server', false],
+    ['after the server stored the batch', true],
+  ] as const;
+
   /** Context A begins to send and never hears back: the browser is closed while the request is out. */
   async function closedMidSend(reachesServer: boolean) {
     const device = await deviceWithSuggestions();
@@ -239,10 +244,7 @@ describe('browser closed mid-send', () => {
     return device;
   }
 
-  it.each([
-    ['before the request reached the server', false],
-    ['after the server stored the batch', true],
-  ])('%s: the next start sends the same batch again, and the server stores it once', async (_when, reachesServer) => {
+  it.each(WHEN_CLOSED)('%s: the next start sends the same batch again, and the server stores it once', async (_when, reachesServer) => {
     const { name, suggestions } = await closedMidSend(reachesServer);
     const restarted = await openDevice(name);
     const [left] = await restarted.store.outbox.list();
@@ -255,6 +257,14 @@ describe('browser closed mid-send', () => {
     await retryWhenDue(restarted.outbox);
     await expectDeliveredExactlyOnce(restarted.store, suggestions);
     expect((await restarted.store.outbox.list())[0]!.batch).toEqual(left!.batch);
+  });
+
+  it.each(WHEN_CLOSED)('%s: the extension’s service worker, the only sender, resends at once on its next start', async (_when, reachesServer) => {
+    const { name, suggestions } = await closedMidSend(reachesServer);
+    const serviceWorker = await openDevice(name);
+    const [resent] = (await serviceWorker.outbox.resumeInterrupted()).batches;
+    expect(resent).toMatchObject({ state: 'sent', attempts: 2 });
+    await expectDeliveredExactlyOnce(serviceWorker.store, suggestions);
   });
 });
 

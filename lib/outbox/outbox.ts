@@ -1,7 +1,7 @@
 import type { BatchSource, OutboxEntry, ReceiptStatus } from '../model';
 import type { ImportResult, LocalStore, QueueResult, SkippedSuggestion, SuggestionSelection } from '../store';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import { dueAt, isDue } from './batch-state';
+import { dueAt, isDue, release } from './batch-state';
 import { buildBatches } from './build-batches';
 import { deliverBatch, type DeliveryContext } from './deliver';
 import { OutboxError } from './errors';
@@ -66,6 +66,13 @@ export interface Outbox {
    * was closed mid-send. Call on start, on `online`, on the extension's alarm and from `keepRetrying`.
    */
   retryDue(options?: SendOptions): Promise<DeliveryReport>;
+  /**
+   * For the one context that does all sending on a device (the extension's service worker), once when it
+   * starts: batches an earlier run left in 'sending' died with it (the browser was closed mid-send), so
+   * they are sent again at once, with the same batchId, instead of after their claim runs out. Then as
+   * `retryDue`. Never call it where several contexts send (the widget in several tabs): use `retryDue`.
+   */
+  resumeInterrupted(options?: SendOptions): Promise<DeliveryReport>;
   /** When `retryDue` next has something to do; undefined when nothing waits. */
   nextRetryAt(): Promise<Date | undefined>;
   /** Every batch on this device, oldest first. */
@@ -144,6 +151,16 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return { batches, skipped, ...(next ? { nextRetryAt: next } : {}) };
   }
 
+  /** Send what automatic retry should send now; `prepare` runs first, in the same turn. */
+  async function deliverDue(sendOptions: SendOptions, prepare?: (at: Date) => Promise<void>): Promise<DeliveryReport> {
+    if (!transport) return { batches: [], skipped: [] };
+    return oneAtATime(async () => {
+      const at = now();
+      await prepare?.(at);
+      return deliverAll((await store.outbox.listUnsent()).filter((entry) => isDue(entry, at)), false, sendOptions, []);
+    });
+  }
+
   async function queue(selection: SuggestionSelection): Promise<QueueResult> {
     const result = await store.outbox.queue(selection, (suggestions) =>
       buildBatches(suggestions, { source, createdAt: now().toISOString(), newId }),
@@ -163,11 +180,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
       });
     },
 
-    async retryDue(sendOptions = {}) {
-      if (!transport) return { batches: [], skipped: [] };
-      return oneAtATime(async () => {
-        const at = now();
-        return deliverAll((await store.outbox.listUnsent()).filter((entry) => isDue(entry, at)), false, sendOptions, []);
+    retryDue(sendOptions = {}) {
+      return deliverDue(sendOptions);
+    },
+
+    resumeInterrupted(sendOptions = {}) {
+      return deliverDue(sendOptions, async (at) => {
+        for (const entry of await store.outbox.listUnsent()) {
+          if (entry.state === 'sending') await store.outbox.update(entry.batch.batchId, (current) => release(current, at));
+        }
       });
     },
 
