@@ -1,10 +1,15 @@
 import type { Language } from '../model';
 import { de, type MessageKey, type Messages } from './messages/de';
+import { ar } from './messages/ar';
 import { en } from './messages/en';
+import { fa } from './messages/fa';
+import { ru } from './messages/ru';
+import { tr } from './messages/tr';
+import { uk } from './messages/uk';
 
 export type { MessageKey, Messages };
 
-const CATALOGUES: Partial<Record<Language, Messages>> = { de, en };
+const CATALOGUES: Partial<Record<Language, Messages>> = { de, en, uk, ar, tr, ru, fa };
 
 /** Languages written right to left; the overlay mirrors its layout for them. */
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar', 'fa']);
