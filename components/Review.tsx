@@ -27,6 +27,8 @@ export function Review({ state, pageTitle }: { state: OverlayState; pageTitle: s
   if (!target) return null;
   const removed = state.draft.removedCount.value;
   const sensitive = review.topics.length > 0;
+  // "Gesundheit und Religion", "الصحة والدين": each language joins a list its own way.
+  const topicList = new Intl.ListFormat(state.preferences.language.value, { type: 'conjunction' });
 
   const save = () => {
     if (sensitive && !draft.sensitiveConfirmed.value) {
@@ -62,7 +64,7 @@ export function Review({ state, pageTitle }: { state: OverlayState; pageTitle: s
       {sensitive && (
         <section class="mg-question" aria-labelledby="mg-sensitive-title">
           <h3 id="mg-sensitive-title">{t('review.sensitiveTitle')}</h3>
-          <p>{t('review.sensitive', { topics: review.topics.map((topic) => t(`topic.${topic}`)).join(', ') })}</p>
+          <p>{t('review.sensitive', { topics: topicList.format(review.topics.map((topic) => t(`topic.${topic}`))) })}</p>
           <button type="button" class="mg-button" onClick={() => state.backToForm()}>{t('review.sensitiveEdit')}</button>
           <label class="mg-check">
             <input type="checkbox" checked={draft.sensitiveConfirmed.value} aria-describedby={confirmMissing ? 'mg-sensitive-error' : undefined}
