@@ -1,0 +1,126 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import type { AnnotationTarget, Language, StoredSuggestion } from '../lib/model';
+import { createDraft } from './draft';
+
+const FIELD: AnnotationTarget = { kind: 'field', selectors: [], label: 'Kaltmiete' };
+const IBAN = 'DE89 3704 0044 0532 0130 00';
+
+function draftIn(language: Language = 'de') {
+  const lang = signal<Language>(language);
+  return { draft: createDraft(lang), lang };
+}
+
+describe('the review of a draft: exactly what will be stored, with removals marked', () => {
+  it('shows the problem with the IBAN replaced by a marked placeholder, and counts the removal', () => {
+    const { draft } = draftIn();
+    draft.begin(FIELD, 'claimant');
+    draft.update({ problem: `  Meine IBAN ${IBAN} passt nicht ins Feld.  ` });
+    const { problem, proposal } = draft.review.value;
+    expect(problem.map((segment) => segment.text).join('')).toBe('Meine IBAN [IBAN entfernt] passt nicht ins Feld.');
+    expect(problem.filter((segment) => segment.redacted)).toEqual([{ text: '[IBAN entfernt]', redacted: 'iban' }]);
+    expect(proposal).toEqual([]);
+    expect(draft.removedCount.value).toBe(1);
+  });
+
+  it('counts removals in the proposal too, and names the placeholder in the overlay’s language', () => {
+    const { draft, lang } = draftIn();
+    draft.begin(FIELD, 'claimant');
+    draft.update({ problem: `IBAN ${IBAN}`, proposal: `Beispiel: ${IBAN}` });
+    expect(draft.removedCount.value).toBe(2);
+    lang.value = 'en';
+    expect(draft.review.value.proposal.map((segment) => segment.text).join('')).toBe('Beispiel: [IBAN removed]');
+  });
+
+  it('has no marks and nothing removed for an ordinary text', () => {
+    const { draft } = draftIn();
+    draft.begin(FIELD, 'claimant');
+    draft.update({ problem: 'Was heißt Kaltmiete?' });
+    expect(draft.review.value.problem).toEqual([{ text: 'Was heißt Kaltmiete?', redacted: undefined }]);
+    expect(draft.removedCount.value).toBe(0);
+    expect(draft.review.value.topics).toEqual([]);
+  });
+
+  it('names special-category topics from the problem and the proposal', () => {
+    const { draft } = draftIn();
+    draft.begin(FIELD, 'claimant');
+    draft.update({ problem: 'Ich bin seit Monaten krank.', proposal: 'Ein Hinweis für Schwangere fehlt.' });
+    expect(draft.review.value.topics).toEqual(['health', 'pregnancy']);
+  });
+});
+
+describe('the confirmation for special categories', () => {
+  function confirmedDraft() {
+    const { draft } = draftIn();
+    draft.begin(FIELD, 'caseworker');
+    draft.update({ problem: 'Ich bin krank.' });
+    draft.sensitiveConfirmed.value = true;
+    return draft;
+  }
+
+  it('is withdrawn when the problem text changes: the new text has not been looked at', () => {
+    const draft = confirmedDraft();
+    draft.update({ problem: 'Ich bin krank. Und noch etwas.' });
+    expect(draft.sensitiveConfirmed.value).toBe(false);
+  });
+
+  it('is withdrawn when the proposal changes', () => {
+    const draft = confirmedDraft();
+    draft.update({ proposal: 'Besser so.' });
+    expect(draft.sensitiveConfirmed.value).toBe(false);
+  });
+
+  it('stays when only the category or the role changes: the text is the same', () => {
+    const draft = confirmedDraft();
+    draft.update({ category: 'process-friction', authorRole: 'advisor' });
+    expect(draft.sensitiveConfirmed.value).toBe(true);
+  });
+
+  it('starts unconfirmed for a new draft and for an edit', () => {
+    const draft = confirmedDraft();
+    draft.begin(FIELD, 'claimant');
+    expect(draft.sensitiveConfirmed.value).toBe(false);
+    draft.sensitiveConfirmed.value = true;
+    draft.beginEdit(stored());
+    expect(draft.sensitiveConfirmed.value).toBe(false);
+  });
+});
+
+describe('starting and editing a draft', () => {
+  it('starts empty with the remembered role and the plainest category', () => {
+    const { draft } = draftIn();
+    draft.begin(FIELD, 'caseworker');
+    expect(draft.target.value).toBe(FIELD);
+    expect(draft.editing.value).toBeNull();
+    expect(draft.values.value).toEqual({ category: 'unclear-wording', problem: '', proposal: '', authorRole: 'caseworker' });
+  });
+
+  it('opens a stored suggestion with its own values and target', () => {
+    const { draft } = draftIn();
+    const record = stored();
+    draft.beginEdit(record);
+    expect(draft.editing.value).toBe(record);
+    expect(draft.target.value).toEqual(record.suggestion.target);
+    expect(draft.values.value).toEqual({ category: 'missing-information', problem: 'Wo steht das?', proposal: '', authorRole: 'advisor' });
+  });
+
+  it('forgets the target when cleared, so nothing can be saved by accident', () => {
+    const { draft } = draftIn();
+    draft.beginEdit(stored());
+    draft.clear();
+    expect(draft.target.value).toBeNull();
+    expect(draft.editing.value).toBeNull();
+  });
+});
+
+function stored(): StoredSuggestion {
+  return {
+    status: 'draft',
+    suggestion: {
+      target: { kind: 'text', selectors: [], label: 'Die Kaltmiete ist die Miete ohne Nebenkosten.' },
+      category: 'missing-information',
+      problem: 'Wo steht das?',
+      authorRole: 'advisor',
+    },
+  } as unknown as StoredSuggestion;
+}
