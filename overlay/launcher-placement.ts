@@ -17,19 +17,20 @@ export function boxAt(corner: LauncherCorner, size: Size, viewport: Size, direct
   return new DOMRect(x, y, size.width, size.height);
 }
 
-/** True when a control of the page itself lies under `box`: the launcher must not sit there. */
+/**
+ * True when a control of the page itself lies under `box`: the launcher must not sit there. Every
+ * control's boxes are compared with the launcher's, so that a small link or checkbox lying between a
+ * few sample points is not missed. A control counts even when something else of the page hides it:
+ * when in doubt, keep clear.
+ */
 export function coversPageControl(doc: Document, box: DOMRect, isOwnNode: (node: Element) => boolean): boolean {
-  const inset = 2;
-  const points: Array<[number, number]> = [
-    [box.left + inset, box.top + inset],
-    [box.right - inset, box.top + inset],
-    [box.left + inset, box.bottom - inset],
-    [box.right - inset, box.bottom - inset],
-    [box.left + box.width / 2, box.top + box.height / 2],
-  ];
-  return points.some(([x, y]) =>
-    doc.elementsFromPoint(x, y).some((element) => !isOwnNode(element) && element.closest(INTERACTIVE) !== null),
-  );
+  const overlaps = (rect: DOMRect) =>
+    rect.width > 0 && rect.height > 0 && rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top;
+  for (const element of doc.querySelectorAll(INTERACTIVE)) {
+    if (isOwnNode(element)) continue;
+    for (const rect of element.getClientRects()) if (overlaps(rect)) return true;
+  }
+  return false;
 }
 
 /**
