@@ -42,10 +42,13 @@ export function Dialog({ id, title, onClose, children, class: className }: Dialo
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;
     const active = deepActiveElement(node.getRootNode() as ShadowRoot);
-    if (event.shiftKey && (active === first || !node.contains(active))) {
+    const before = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    // Wrap around when no control lies before (Shift+Tab) or after (Tab) the focused element: also
+    // from the heading or a list entry, which Tab itself never stops at, or focus would leave.
+    if (event.shiftKey && (!active || !node.contains(active) || !focusable.some((control) => before(control, active)))) {
       event.preventDefault();
       last.focus();
-    } else if (!event.shiftKey && active === last) {
+    } else if (!event.shiftKey && active && !focusable.some((control) => before(active, control))) {
       event.preventDefault();
       first.focus();
     }
