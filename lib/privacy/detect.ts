@@ -1,10 +1,36 @@
+import { findBgNumbers } from './bg-number';
+import { findBirthDates } from './birth-date';
+import { findCaseNumbers } from './case-number';
+import { findCustomerNumbers } from './customer-number';
 import { findEmails } from './email';
+import { findHealthInsuranceNumbers } from './health-insurance-number';
 import { findIbans } from './iban';
+import { findIdCardNumbers } from './id-card-number';
+import { findLabelledValues } from './labelled-values';
+import { findPensionInsuranceNumbers } from './pension-insurance-number';
+import { findPersonNames } from './person-name';
 import { findPhones } from './phone';
+import { findPostalAddresses } from './postal-address';
 import { scanText } from './scan-text';
+import { findTaxIds } from './tax-id';
 import type { Candidate, Detector, Finding } from './types';
 
-const DETECTORS: readonly Detector[] = [findIbans, findEmails, findPhones];
+const DETECTORS: readonly Detector[] = [
+  findIbans,
+  findBgNumbers,
+  findCustomerNumbers,
+  findPensionInsuranceNumbers,
+  findTaxIds,
+  findHealthInsuranceNumbers,
+  findIdCardNumbers,
+  findEmails,
+  findPhones,
+  findPostalAddresses,
+  findBirthDates,
+  findPersonNames,
+  findCaseNumbers,
+  findLabelledValues,
+];
 
 /**
  * Every piece of personal data in `text`, in order and never overlapping. Where candidates overlap,

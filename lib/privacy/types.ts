@@ -14,10 +14,13 @@ export interface Finding {
 export const Confidence = {
   /** The shape fits but nothing confirms it (failed check digit, no label). */
   Shape: 1,
-  /** A label in front says what it is ("Kundennummer: …"). */
-  Labelled: 2,
   /** A check digit or an unmistakable shape confirms it. */
-  Confirmed: 3,
+  Confirmed: 2,
+  /**
+   * A label in front says what it is ("Kundennummer: …", "Passnummer …"). The writer's own word beats
+   * a check digit that fits by chance (one number in ten passes a mod-10 check).
+   */
+  Labelled: 3,
 } as const;
 export type Confidence = (typeof Confidence)[keyof typeof Confidence];
 

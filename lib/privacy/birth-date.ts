@@ -1,0 +1,48 @@
+import { DATE, FULL_DATE, yearOf } from './dates';
+import { START } from './patterns';
+import { Confidence, type Candidate } from './types';
+
+/**
+ * Words that say a date is a birth date, before it ("geb. am", "Geburtsdatum:", "народилася", "تاريخ
+ * الميلاد", "تاریخ تولد") or after it ("… geboren", "… doğumluyum"). Other dates — deadlines, appointments,
+ * "Änderung seit 01.03.2025" — are kept: they explain the problem and identify nobody.
+ */
+const BEFORE = [
+  String.raw`geb\.(?:-Datum)?`, 'geboren', 'geborene?', 'Geburtsdatum', 'Geburtstag', 'Jahrgang',
+  'born', 'date of birth', 'birth date', 'birthday', 'DOB',
+  String.raw`народи\p{L}*`, String.raw`народжен\p{L}*`, 'дата народження', 'день народження',
+  String.raw`родил\p{L}*`, 'дата рождения', 'день рождения',
+  String.raw`do[gğ]um tarih\p{L}*`, String.raw`do[gğ]um gün\p{L}*`, String.raw`do[gğ]umlu\p{L}*`, 'doğdum',
+  'تاريخ الميلاد', String.raw`تاريخ ميلاد\p{L}*`, 'مواليد', 'ولدت', 'وُلدت', 'ولد', 'عيد ميلادي',
+  'تاریخ تولد', 'متولد', 'زادروز', 'روز تولد',
+].join('|');
+const AFTER = ['geboren', String.raw`do[gğ]umlu\p{L}*`, 'doğdum', String.raw`народи\p{L}*`, String.raw`родил\p{L}*`, 'ولدت', String.raw`به دنیا آمد\p{L}*`, 'متولد'].join('|');
+
+/** Between label and date: a few words, but not the end of a sentence. */
+const GAP = String.raw`[^\d\n.!?;]{0,25}?`;
+
+const LABEL_THEN_DATE = new RegExp(String.raw`${START}(?:${BEFORE})(?![\p{L}])${GAP}(?<![\p{N}])(${DATE})`, 'giu');
+const DATE_THEN_LABEL = new RegExp(String.raw`${START}(${DATE})${GAP}(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'giu');
+const ANY_FULL_DATE = new RegExp(String.raw`${START}(?:${FULL_DATE})`, 'giu');
+
+export function findBirthDates(scan: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of scan.matchAll(LABEL_THEN_DATE)) {
+    const end = match.index + match[0].length;
+    found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
+  }
+  for (const match of scan.matchAll(DATE_THEN_LABEL)) {
+    // Only full dates, month and year, or a year stand before "geboren"; "Schritt 3 … geboren" is no date.
+    if (!/\d{4}|\d\.\d/.test(match[1]!) && !/\p{L}/u.test(match[1]!)) continue;
+    found.push({ kind: 'birthDate', start: match.index, end: match.index + match[1]!.length, confidence: Confidence.Labelled });
+  }
+  if (found.length === 0) return found;
+  // The same birth date often comes back in another spelling or with day and month swapped
+  // ("geb. 12.03.1985 … im Bescheid steht 1985-12-03"): a full date of a birth year is one too.
+  const years = new Set(found.map((f) => yearOf(scan.slice(f.start, f.end))).filter((y) => y !== undefined));
+  for (const match of scan.matchAll(ANY_FULL_DATE)) {
+    const year = yearOf(match[0]);
+    if (year !== undefined && years.has(year)) found.push({ kind: 'birthDate', start: match.index, end: match.index + match[0].length, confidence: Confidence.Shape });
+  }
+  return found;
+}

@@ -1,0 +1,9 @@
+import { candidates, END, START } from './patterns';
+import { Confidence, type Candidate } from './types';
+
+/** Kundennummer of the Bundesagentur für Arbeit: three digits, a letter, six digits ("123A456789"). */
+const CUSTOMER_NUMBER = new RegExp(String.raw`${START}\d{3} ?[A-Za-z] ?\d{6}${END}`, 'gu');
+
+export function findCustomerNumbers(scan: string): Candidate[] {
+  return candidates(scan, CUSTOMER_NUMBER, 'customerNumber', Confidence.Confirmed);
+}

@@ -1,0 +1,135 @@
+import { alternation, ARABIC_LETTERS, START } from './patterns';
+import { Confidence, type Candidate } from './types';
+
+/**
+ * Names are only found where the text says a name follows: after a salutation ("Frau Dr. Yılmaz",
+ * "пані Коваленко", "السيدة فاطمة", "آقای احمدی"), before a Turkish honorific ("Ahmet Bey"), after
+ * "mein Name ist" / "ich heiße", after a caseworker's role ("Sachbearbeiterin Müller"), and as the
+ * signature under a closing ("Viele Grüße\nAnna Schmidt"). The salutation itself stays: it tells the
+ * reader who spoke to whom without saying who.
+ */
+
+/** A capitalised name in Latin or Cyrillic script, with hyphens and apostrophes ("Schulze-Brandt", "O'Neill"). */
+const LATIN_NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*`;
+const PARTICLE = String.raw`(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)`;
+/** Up to two names, particles between ("Anna Schmidt", "von der Heide", "Kerstin M."). */
+const LATIN_FULL_NAME = String.raw`(?:${PARTICLE} ){0,2}${LATIN_NAME}(?: (?:${PARTICLE} ){0,2}(?:${LATIN_NAME}|\p{Lu}\.))?`;
+const ARABIC_NAME = String.raw`[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+)?`;
+
+const TITLES = String.raw`(?:(?:Dr|Prof|Dipl\.-[\p{L}]+|Mag|Ing|Dr\. med|Dr\. rer\. nat)\.? ?)*`;
+
+const LATIN_SALUTATIONS = ['Herr', 'Herrn', 'Frau', 'Hr.', 'Hrn.', 'Fr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sayın', 'Bay', 'Bayan', 'Madame', 'Monsieur'];
+const CYRILLIC_SALUTATIONS = ['пан', 'пані', 'пана', 'панові', 'пане', 'Пан', 'Пані', 'Пана', 'Панові', 'Пане', 'господин', 'госпожа', 'господина', 'госпожи', 'господину', 'госпоже', 'Господин', 'Госпожа', 'Господина', 'Госпожи', 'Господину', 'Госпоже', 'г-н', 'г-жа'];
+const ARABIC_SALUTATIONS = ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'الدكتور', 'الدكتورة', 'آقای', 'خانم', 'جناب', 'سرکار خانم', 'دکتر'];
+
+function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Determiners before "Frau"/"Herr" make it a noun ("jede Frau", "meine Frau"), not a salutation. */
+const NOUN_USE = String.raw`(?<!(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Jj]ede|[Jj]eder|[Jj]edem|[Mm]eine|[Mm]einer|[Mm]einem|[Ss]eine|[Ss]einer|[Ii]hre|[Ii]hrer|[Kk]eine|[Ww]elche|[Dd]iese|[Dd]ieser|[Aa]ls|[Ff]ür|[Mm]it|[Uu]nsere|[Dd]eine) )`;
+
+const SALUTATION = new RegExp(
+  String.raw`${START}${NOUN_USE}(?:${alternation([...LATIN_SALUTATIONS, ...CYRILLIC_SALUTATIONS].map(literal))})(?![\p{L}]) ${TITLES}(${LATIN_FULL_NAME})`,
+  'dgu',
+);
+const ARABIC_SALUTATION = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:${alternation(ARABIC_SALUTATIONS)}) (${ARABIC_NAME}|${LATIN_FULL_NAME})`, 'dgu');
+
+/** Turkish puts the honorific after the first name: "Ahmet Bey", "Ayşe Hanım". */
+const TURKISH_HONORIFIC = new RegExp(String.raw`${START}(${LATIN_NAME}) (?:Bey|Hanım|Hanim|Beyefendi|Hanımefendi)(?![\p{L}])`, 'dgu');
+
+const INTRODUCTIONS = ['mein Name ist', 'Mein Name ist', 'ich heiße', 'Ich heiße', 'ich heisse', 'Ich heisse', 'my name is', 'My name is', 'мене звати', 'Мене звати', 'мене звуть', 'Мене звуть', 'меня зовут', 'Меня зовут', 'моє ім’я', "моє ім'я", 'benim adım', 'Benim adım', 'Adım', 'İsmim', 'ismim', 'geborene', 'geb.'];
+const INTRODUCTION = new RegExp(String.raw`${START}(?:${alternation(INTRODUCTIONS.map(literal))}) (${LATIN_FULL_NAME})`, 'dgu');
+const ARABIC_INTRODUCTION = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:اسمي|اسم من|نام من|أنا اسمي) (${ARABIC_NAME}|${LATIN_FULL_NAME})`, 'dgu');
+
+/** "Sachbearbeiterin Müller": a caseworker's role right before a capitalised word. */
+const ROLES = ['Sachbearbeiter', 'Sachbearbeiterin', 'Fallmanager', 'Fallmanagerin', 'Arbeitsvermittler', 'Arbeitsvermittlerin', 'Vermittler', 'Vermittlerin', 'Ansprechpartner', 'Ansprechpartnerin', 'Berater', 'Beraterin', 'Teamleiter', 'Teamleiterin', 'Integrationsfachkraft', 'Danışmanım', 'danışmanım'];
+const ROLE = new RegExp(String.raw`${START}(?:${alternation(ROLES)}) (${LATIN_NAME})(?![\p{L}])`, 'dgu');
+
+/** Capitalised words that follow a salutation or role but are not names. */
+const NOT_A_NAME = new Set([
+  'Sachbearbeiterin', 'Sachbearbeiter', 'Kollegin', 'Kollege', 'Doktor', 'Ministerin', 'Minister', 'Präsident', 'Präsidentin', 'Vorsitzende',
+  'Vorsitzender', 'Bürgermeister', 'Bürgermeisterin', 'Professor', 'Professorin', 'Anwalt', 'Anwältin', 'Richter', 'Richterin', 'Direktor',
+  'Direktorin', 'Leiterin', 'Leiter', 'Jobcenter', 'Team', 'Bescheid', 'Termin', 'Termine', 'Unterlagen', 'Auskunft', 'Antrag', 'Anträge',
+  'Formular', 'Post', 'Zeit', 'Recht', 'Fehler', 'Hinweis', 'Hinweise', 'Nachricht', 'Nachweis', 'Nachweise', 'Geld', 'Druck', 'Frist',
+  'Antwort', 'Mail', 'Brief', 'Briefe', 'Kontakt', 'Info', 'Infos', 'Informationen', 'Bescheinigung', 'Kopie', 'Vertretung', 'Urlaub',
+  'Anspruch', 'Anlage', 'Schritt', 'Seite', 'Bey', 'Hanım', 'Frau', 'Herr', 'Herrn', 'Ihr', 'Ihre', 'Euer', 'Eure', 'Alle', 'Danke',
+  'Grüße', 'Gruß', 'Sie', 'Und', 'Oder', 'Mit', 'Vom', 'Von', 'Am', 'Im', 'Bitte', 'Hallo', 'Liebe', 'Lieber',
+]);
+
+/** Function words of Arabic and Persian that end a name ("السيدة في الاستقبال" = the lady at reception). */
+const NOT_AN_ARABIC_NAME = new Set([
+  'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'التي', 'الذي', 'كانت', 'كان', 'قالت', 'قال', 'هي', 'هو', 'لم', 'لا', 'قد', 'ما', 'أن', 'إن',
+  'ولا', 'ولكن', 'وأنا', 'وقد', 'ولم', 'لي', 'عند', 'هنا', 'بأن', 'أنه', 'أنها', 'جزيلا', 'جزيلاً', 'لكم', 'لك', 'كثيرا', 'كثيراً',
+  'در', 'از', 'به', 'که', 'را', 'با', 'این', 'آن', 'گفت', 'هم', 'و', 'یک', 'برای', 'است', 'بود', 'هست', 'خیلی', 'ولی', 'اما',
+]);
+
+function nameWords(name: string, arabic: boolean): string | undefined {
+  const words = name.split(' ');
+  const kept: string[] = [];
+  for (const word of words) {
+    if ((arabic ? NOT_AN_ARABIC_NAME : NOT_A_NAME).has(word)) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** Names in group 1 of a pattern compiled with the `d` flag (so the group's offset is known). */
+function fromGroup(scan: string, pattern: RegExp): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of scan.matchAll(pattern)) {
+    const group = match[1]!;
+    const name = nameWords(group, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(group));
+    if (!name || /^(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)$/.test(name)) continue;
+    const start = match.indices![1]![0];
+    found.push({ kind: 'personName', start, end: start + name.length, confidence: Confidence.Labelled });
+  }
+  return found;
+}
+
+const CLOSINGS = [
+  'mit freundlichen Grüßen', 'freundliche Grüße', 'freundlichen Gruß', 'viele Grüße', 'beste Grüße', 'liebe Grüße', 'herzliche Grüße', 'schöne Grüße',
+  'Grüße', 'Gruß', 'MfG', 'LG', 'VG', 'danke', 'vielen Dank', 'Best regards', 'Kind regards', 'Regards', 'Best', 'Thanks', 'Thank you', 'Cheers',
+  'Sincerely', 'Yours', 'З повагою', 'Дякую', 'З найкращими побажаннями', 'С уважением', 'Спасибо', 'Благодарю', 'Saygılarımla', 'Saygılar',
+  'Teşekkürler', 'Teşekkür ederim', 'İyi günler', 'مع تحياتي', 'مع خالص التحية', 'مع الشكر', 'تحياتي', 'شكرا', 'شكرًا', 'شكراً',
+  'با احترام', 'با سپاس', 'ممنون', 'سپاسگزارم', 'با تشکر',
+];
+const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])`, 'iu');
+
+/** The last line holds only a name: one to three words, perhaps an initial, perhaps a dash before. */
+const SIGNATURE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-–—] ?)?((?:${LATIN_NAME}|\p{Lu}\.)(?: (?:${PARTICLE} )?(?:${LATIN_NAME}|\p{Lu}\.)){0,2}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'u');
+/** Closing and name on one line: "MfG, Jürgen Weiß", "Danke, Anna". */
+const SIGNED_CLOSING = new RegExp(String.raw`(?:${alternation(CLOSINGS.map(literal))})[,!.]? (${LATIN_FULL_NAME}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'iu');
+
+function findSignature(scan: string): Candidate[] {
+  const line = SIGNATURE_LINE.exec(scan);
+  const lineStart = line ? line.index + line[0].indexOf(line[1]!) : -1;
+  if (line && !CLOSING.test(line[1]!)) {
+    // A closing within the two lines above the name makes it a signature.
+    const above = scan.slice(0, lineStart).split('\n').slice(-3).join('\n');
+    const arabic = new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(line[1]!);
+    const name = nameWords(line[1]!, arabic);
+    if (CLOSING.test(above) && name && scan.slice(0, lineStart).includes('\n')) {
+      return [{ kind: 'personName', start: lineStart, end: lineStart + name.length, confidence: Confidence.Labelled }];
+    }
+  }
+  const signed = SIGNED_CLOSING.exec(scan);
+  if (signed) {
+    const name = nameWords(signed[1]!, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(signed[1]!));
+    const start = signed.index + signed[0].indexOf(signed[1]!);
+    if (name && !CLOSING.test(name)) return [{ kind: 'personName', start, end: start + name.length, confidence: Confidence.Labelled }];
+  }
+  return [];
+}
+
+export function findPersonNames(scan: string): Candidate[] {
+  return [
+    ...fromGroup(scan, SALUTATION),
+    ...fromGroup(scan, ARABIC_SALUTATION),
+    ...fromGroup(scan, TURKISH_HONORIFIC),
+    ...fromGroup(scan, INTRODUCTION),
+    ...fromGroup(scan, ARABIC_INTRODUCTION),
+    ...fromGroup(scan, ROLE),
+    ...findSignature(scan),
+  ];
+}

@@ -1,0 +1,71 @@
+import { alternation, END, START } from './patterns';
+import { Confidence, type Candidate } from './types';
+
+/** Endings of German street names. Ambiguous ones ("-hof", "-markt", "-zeile") are left out. */
+const STREET_ENDINGS = ['straße', 'strasse', 'str.', 'weg', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee', 'promenade', 'wall', 'graben', 'kamp', 'twiete', 'steig', 'pfad', 'stieg'];
+
+/** Words with a street ending that are no street: "Arbeitsplatz 2", "Verkäufer 3", "Firewall 1". */
+const NOT_A_STREET = /(?:arbeits|ausbildungs|studien|kita|krippen|park|stell|sitz|praktikums|schul|betreuungs|therapie|heim|pflege|lehr|spiel|sport|listen|warte|wohn|kinder|(?<!\p{L})ein|(?<!\p{L})auf|(?<!\p{L})aus)(?:platz|stieg|steig)$|(?:lösungs|rechts|dienst|post|bildungs|antrags|verwaltungs|lebens|arbeits|schul|(?<!\p{L})um|(?<!\p{L})rück|(?<!\p{L})hin|(?<!\p{L})aus|(?<!\p{L})heim|(?<!\p{L})zu)weg$|äufer$|aufer$|firewall$|training$|(?:daten|such|datei|lern)pfad$/iu;
+
+const ATTACHED_ENDING = alternation(STREET_ENDINGS.map((e) => e.replace('.', String.raw`\.`)));
+const WORD_ENDING = alternation(STREET_ENDINGS.map((e) => e[0]!.toUpperCase() + e.slice(1).replace('.', String.raw`\.`)));
+
+/** House number with letter or range: "14a", "12–14". "3 b" is not taken (the "b" could be a word). */
+const HOUSE_NUMBER = String.raw`\d{1,4}[a-zA-Z]?(?: ?[-/] ?\d{1,4}[a-zA-Z]?)?`;
+
+/** A house number is not followed by a unit: "Postweg 3 Wochen", "Firewall 2 %". */
+const NO_UNIT = String.raw`(?![\p{L}\p{N}]|[.,]\d| ?(?:%|€|Euro|EUR|Jahre|Jahren|Monate|Monaten|Wochen|Tage|Tagen|Stunden|Minuten|Mal|mal|x|Seiten)(?![\p{L}]))`;
+
+const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*`;
+
+/** Sentence words that may stand before a free-standing "Straße" without being part of its name. */
+const NOT_A_NAME_PART = String.raw`(?!(?:Die|Der|Das|Den|Eine|Meine|Unsere|Ihre|Seine|Diese|Jede|Welche|Neben|Bei|In|An|Auf)[ -])`;
+
+/** "Lindenstraße 14a", "Hauptstr. 5", "Friedrich-Ebert-Allee 12–14", "Lange Straße 3", "Kölner Str. 7". */
+const STREET = new RegExp(
+  String.raw`${START}(?:\p{Lu}[\p{L}-]*?(?:${ATTACHED_ENDING})|${NOT_A_NAME_PART}${WORD}[ -](?:${WORD_ENDING})) ?${HOUSE_NUMBER}${NO_UNIT}`,
+  'gu',
+);
+
+/** "Am Markt 3", "An der Kirche 5", "Zum Alten Forsthaus 3b". */
+const PREPOSITIONS = ['Am', 'An der', 'An den', 'Auf dem', 'Auf der', 'Auf den', 'Im', 'In der', 'In den', 'Zum', 'Zur', 'Unter den', 'Hinter dem', 'Hinter der', 'Vor dem', 'Bei der', 'Alt', 'Alte', 'Alter', 'Neue', 'Neuer'];
+
+/** Capitalised words after those prepositions that name a place in a form or a time, not a street. */
+const NOT_A_PLACE = new Set(['Schritt', 'Feld', 'Feldern', 'Seite', 'Abschnitt', 'Anlage', 'Zeile', 'Punkt', 'Formular', 'Kapitel', 'Teil', 'Absatz', 'Ziffer', 'Nummer', 'Frage', 'Block', 'Tab', 'Reiter', 'Monat', 'Jahr', 'Jahre', 'Ende', 'Anfang', 'Beispiel', 'Fall', 'Antrag', 'Bescheid', 'Kästchen', 'Version', 'Menü', 'Bereich', 'Raum', 'Zimmer', 'Haus', 'Termin', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Vorjahr', 'Grunde', 'Moment', 'Durchschnitt', 'Monatsende', 'Rahmen', 'Alter', 'Bild', 'Dokument', 'Upload', 'Kooperationsplan', 'Arbeitsmarkt', 'Bewilligungszeitraum', 'Zeitraum', 'Mittel', 'Ergebnis', 'Gespräch', 'Tag', 'Tage', 'Woche', 'Wochen', 'Weg', 'Feldname', 'Text', 'Hinweis', 'Merkblatt', 'Portal', 'Browser', 'Vordruck', 'Hauptantrag', 'Weiterbewilligungsantrag', 'Minijob', 'Schnitt']);
+
+const PREPOSITION_STREET = new RegExp(String.raw`${START}(?:${alternation(PREPOSITIONS)}) ((?:${WORD} ){1,2})${HOUSE_NUMBER}${NO_UNIT}`, 'gu');
+
+/** Words after a five-digit number that make it a count, not a postcode ("15000 Anträge"). */
+const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', 'Anträgen', 'Fälle', 'Fällen', 'Zeichen', 'Stunden', 'Minuten', 'Sekunden', 'Tage', 'Wochen', 'Monate', 'Jahre', 'Seiten', 'Punkte', 'Nutzer', 'Nutzerinnen', 'Kunden', 'Bewerbungen', 'Stellen', 'Haushalte', 'Bedarfsgemeinschaften', 'Mal', 'Kilometer', 'Meter', 'Dollar', 'Lira', 'Leistungsberechtigte', 'Vorschläge', 'Dateien', 'Klicks', 'Besucher', 'Mitarbeitende', 'Beschäftigte', 'Arbeitslose', 'Einwohner']);
+
+/** Postcode and town: "10115 Berlin", "79098 Freiburg im Breisgau", "06108 Halle (Saale)", "D-50667 Köln". */
+const POSTCODE_TOWN = new RegExp(String.raw`${START}(?:D-)?\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
+
+export function findPostalAddresses(scan: string): Candidate[] {
+  const parts: Candidate[] = [];
+  const add = (start: number, end: number) => parts.push({ kind: 'postalAddress', start, end, confidence: Confidence.Confirmed });
+  for (const match of scan.matchAll(STREET)) {
+    const name = match[0].replace(/ \d.*$/s, '');
+    if (!NOT_A_STREET.test(name)) add(match.index, match.index + match[0].length);
+  }
+  for (const match of scan.matchAll(PREPOSITION_STREET)) {
+    const words = match[1]!.trim().split(' ');
+    if (!words.some((word) => NOT_A_PLACE.has(word))) add(match.index, match.index + match[0].length);
+  }
+  for (const match of scan.matchAll(POSTCODE_TOWN)) {
+    if (!NOT_A_TOWN.has(match[1]!)) add(match.index, match.index + match[0].length);
+  }
+  return joinNeighbours(parts.sort((a, b) => a.start - b.start), scan);
+}
+
+/** Street and town written one after the other ("Lindenstraße 14a, 12345 Musterstadt") are one address. */
+function joinNeighbours(parts: Candidate[], scan: string): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const part of parts) {
+    const last = joined.at(-1);
+    if (last && part.start >= last.end && /^[ ,\n]{0,3}$/.test(scan.slice(last.end, part.start))) last.end = Math.max(last.end, part.end);
+    else if (last && part.start < last.end) last.end = Math.max(last.end, part.end);
+    else joined.push({ ...part });
+  }
+  return joined;
+}
