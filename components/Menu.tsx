@@ -26,6 +26,9 @@ export function Menu({ state }: { state: OverlayState }) {
       <button type="button" class="mg-button" onClick={() => void state.openList({ tab: 'page' })}>
         {t('menu.mySuggestions', { count: state.page.onPage.value.length })}
       </button>
+      <button type="button" class="mg-button" onClick={() => void state.openSend()}>
+        {t('menu.send', { count: state.sending.overview.value?.waiting.length ?? 0 })}
+      </button>
       <label for="mg-language">{t('menu.language')}</label>
       <select id="mg-language" value={state.preferences.language.value}
         onChange={(event) => void state.preferences.setLanguage(event.currentTarget.value as Language)}>

@@ -7,6 +7,7 @@ import { Menu } from './Menu';
 import { PickerBanner } from './PickerBanner';
 import { Review } from './Review';
 import { SuggestionForm } from './SuggestionForm';
+import { SendPanel } from './SendPanel';
 import { SuggestionList } from './SuggestionList';
 
 const focusable = (element: Element | null): element is HTMLElement =>
@@ -40,6 +41,7 @@ export function Overlay({ state, onMoveLauncher, onTakeSelection }: { state: Ove
       {panel === 'form' && <SuggestionForm state={state} />}
       {panel === 'review' && <Review state={state} pageTitle={state.pagePreview.value?.title ?? ''} />}
       {panel === 'list' && <SuggestionList state={state} />}
+      {panel === 'send' && <SendPanel state={state} />}
       <div class="mg-visually-hidden" role="status" aria-live="polite">{state.announcement.value}</div>
     </div>
   );

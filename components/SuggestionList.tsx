@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredSuggestion } from '../lib/model';
-import type { OverlayState } from '../overlay/state';
+import { isEditable, type OverlayState } from '../overlay/state';
 import { Dialog } from './Dialog';
 import { targetLabel } from './target-label';
 
@@ -19,6 +19,7 @@ function SuggestionItem({ state, item, showPage }: { state: OverlayState; item: 
   }, [confirming]);
   const { suggestion, status } = item.stored;
   const id = suggestion.id;
+  const receipt = state.receipts.value.get(id);
   return (
     <li id={`mg-item-${id}`} tabIndex={-1} data-suggestion-id={id}>
       <p class="mg-item-head">
@@ -31,8 +32,20 @@ function SuggestionItem({ state, item, showPage }: { state: OverlayState; item: 
         {t(`status.${status}`)}
         {item.pageChanged && <span class="mg-warning"> · {t('list.pageChanged')}</span>}
       </p>
+      {receipt && (
+        <p class="mg-status">
+          {t('list.receipt', { code: receipt.receiptCode })}
+          {receipt.status && <> · <strong>{t(`backlog.${receipt.status.status}`)}</strong></>}
+        </p>
+      )}
+      {receipt?.status?.publicAnswer && (
+        <div class="mg-answer">
+          <p><strong>{t('list.answer')}</strong></p>
+          <p>{receipt.status.publicAnswer}</p>
+        </div>
+      )}
       <div class="mg-actions">
-        {status === 'draft' && (
+        {isEditable(item.stored) && (
           <button type="button" class="mg-button" aria-describedby={`mg-item-${id}`} onClick={() => state.edit(id)}>{t('list.edit')}</button>
         )}
         {confirming ? (

@@ -107,6 +107,11 @@ export const overlayCss = `
   .mg-panel { inset-inline: 8px; inset-block-end: 8px; width: auto; max-height: calc(100vh - 16px); }
   .mg-summary { grid-template-columns: 1fr; }
 }
+.mg-waiting, .mg-batches { margin: 0; padding-inline-start: 20px; }
+.mg-progress { display: flex; flex-direction: column; gap: 4px; }
+.mg-progress progress { width: 100%; height: 16px; accent-color: var(--mg-accent); }
+.mg-answer { border-inline-start: 4px solid var(--mg-accent); padding-inline-start: 8px; }
+.mg-panel input[type="file"] { font: inherit; min-height: 44px; max-width: 100%; }
 .mg-items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 12px; }
 .mg-items li { border-block-start: 1px solid var(--mg-muted); padding-block-start: 8px; }
 .mg-item-head { display: flex; gap: 8px; align-items: baseline; }

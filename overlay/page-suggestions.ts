@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { observeAnchors, type AnchorMatch, type AnchorObserver } from '../lib/anchoring';
 import { describePage } from '../lib/compose';
 import type { StoredSuggestion } from '../lib/model';
-import type { OverlayStore } from './store';
+import type { DeviceService } from '../lib/device';
 
 export interface PlacedSuggestion {
   stored: StoredSuggestion;
@@ -22,7 +22,7 @@ function placeOf(match: AnchorMatch | null | undefined): Element | Range | null 
  * The suggestions of the page a person is on, kept anchored while the page changes. Single-page apps
  * change their address without a load; a cheap check of the address on each change catches that.
  */
-export function createPageSuggestions(store: OverlayStore, doc: Document, service: string | undefined, isOwnNode: (node: Node) => boolean) {
+export function createPageSuggestions(device: DeviceService, doc: Document, service: string | undefined, isOwnNode: (node: Node) => boolean) {
   const onPage = signal<PlacedSuggestion[]>([]);
   const everywhere = signal<StoredSuggestion[]>([]);
   let pageUrl = '';
@@ -40,7 +40,7 @@ export function createPageSuggestions(store: OverlayStore, doc: Document, servic
   async function load() {
     seenHref = doc.location.href;
     pageUrl = describePage(doc, service).url;
-    const records = await store.suggestions.listByPage(pageUrl);
+    const records = await device.suggestions.listByPage(pageUrl);
     anchors?.disconnect();
     anchors = undefined;
     if (records.length === 0) return show([], new Map());
@@ -64,7 +64,7 @@ export function createPageSuggestions(store: OverlayStore, doc: Document, servic
     /** Re-anchor now (after a resize, say), without waiting for the page to settle. */
     refresh: () => anchors?.refresh(),
     async loadEverywhere() {
-      everywhere.value = await store.suggestions.listAll();
+      everywhere.value = await device.suggestions.listAll();
     },
     start() {
       addressWatch.observe(doc.body, { childList: true, subtree: true });

@@ -1,17 +1,17 @@
 import { computed, signal } from '@preact/signals';
 import { chooseLanguage, textDirection, translator } from '../lib/i18n';
 import type { AuthorRole, Language, LauncherCorner, Settings } from '../lib/model';
-import type { OverlayStore } from './store';
+import type { DeviceService } from '../lib/device';
 
 /** What a person chose once and should not have to choose again: language, role, launcher place. */
-export function createPreferences(store: OverlayStore, doc: Document) {
+export function createPreferences(device: DeviceService, doc: Document) {
   const chosenLanguage = signal<Language | undefined>(undefined);
   // Until the person chooses, the overlay speaks the page's language (or German).
   const language = computed(() => chooseLanguage(chosenLanguage.value, doc.documentElement.lang));
   const role = signal<AuthorRole>('claimant');
   const launcher = signal<{ corner: LauncherCorner; collapsed: boolean }>({ corner: 'bottom-end', collapsed: false });
 
-  const remember = (changes: Partial<Settings>) => store.settings.write(changes);
+  const remember = (changes: Partial<Settings>) => device.settings.write(changes);
 
   return {
     language,
@@ -21,7 +21,7 @@ export function createPreferences(store: OverlayStore, doc: Document) {
     launcher,
 
     async load() {
-      const settings = await store.settings.read();
+      const settings = await device.settings.read();
       chosenLanguage.value = settings.language;
       if (settings.role) role.value = settings.role;
       if (settings.launcher) launcher.value = settings.launcher;

@@ -1,25 +1,30 @@
 import { batch, signal } from '@preact/signals';
 import { describe } from '../lib/anchoring';
 import { composeEdit, composeSuggestion, describePage } from '../lib/compose';
-import type { AnnotationTarget, LauncherCorner, PageInfo } from '../lib/model';
+import type { AnnotationTarget, LauncherCorner, PageInfo, StoredReceipt, StoredSuggestion } from '../lib/model';
 import { createDraft } from './draft';
 import { rememberFocusedField } from './focus-memory';
 import { createPageSuggestions } from './page-suggestions';
 import { listPageTargets, type PageTarget } from './page-targets';
 import { createPreferences } from './preferences';
-import type { OverlayStore } from './store';
+import { createSending } from './sending';
+import type { DeviceService } from '../lib/device';
 
 export type { PlacedSuggestion } from './page-suggestions';
-export type { OverlayStore } from './store';
 
 /**
  * Which part of the overlay is showing. One at a time: a stressed person should never have to
  * work out which of several open boxes to use.
  */
-export type Panel = 'closed' | 'menu' | 'picking' | 'finder' | 'form' | 'review' | 'list';
+export type Panel = 'closed' | 'menu' | 'picking' | 'finder' | 'form' | 'review' | 'list' | 'send';
+
+/** A suggestion may be changed until it is put into a batch: a batch is sent exactly as it was built. */
+export function isEditable(stored: StoredSuggestion): boolean {
+  return (stored.status === 'queued' || stored.status === 'draft') && !stored.batchId;
+}
 
 export interface OverlayOptions {
-  store: OverlayStore;
+  device: DeviceService;
   doc: Document;
   /** Short code of the service, e.g. "WBA", from the embedding configuration. */
   service?: string;
@@ -28,11 +33,14 @@ export interface OverlayOptions {
 }
 
 /** The overlay's state as signals, composed of one module per concern, and the actions on it. */
-export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOptions) {
-  const preferences = createPreferences(store, doc);
-  const page = createPageSuggestions(store, doc, service, isOwnNode);
+export function createOverlayState({ device, doc, service, isOwnNode }: OverlayOptions) {
+  const preferences = createPreferences(device, doc);
+  const page = createPageSuggestions(device, doc, service, isOwnNode);
   const draft = createDraft(preferences.language);
   const focusedField = rememberFocusedField(doc, isOwnNode);
+  const sending = createSending(device, doc);
+  /** Receipt codes and answers of sent suggestions, by suggestion id, as last looked up. */
+  const receipts = signal<Map<string, StoredReceipt>>(new Map());
 
   const panel = signal<Panel>('closed');
   const listTab = signal<'page' | 'everywhere'>('page');
@@ -72,6 +80,20 @@ export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOp
     }
   }
 
+  async function loadReceipts() {
+    const known = await device.outbox.receipts();
+    receipts.value = new Map(known.map((receipt) => [receipt.suggestionId, receipt]));
+    // Answers are looked up in the background of the list: it shows what is known at once.
+    if (known.length > 0) {
+      void device.outbox
+        .refreshAnswers()
+        .then(() => device.outbox.receipts())
+        .then((fresh) => (receipts.value = new Map(fresh.map((receipt) => [receipt.suggestionId, receipt]))))
+        .then(() => page.load())
+        .catch(() => undefined);
+    }
+  }
+
   function startWriting(target: AnnotationTarget, from: Element | null) {
     batch(() => {
       draft.begin(target, preferences.role.value);
@@ -86,6 +108,8 @@ export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOp
     preferences,
     page,
     draft,
+    sending,
+    receipts,
     focusedField: focusedField.field,
     panel,
     listTab,
@@ -119,6 +143,7 @@ export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOp
         returnFocusTo.value = from;
         panel.value = 'menu';
       });
+      void sending.load().catch(() => undefined);
     },
     close() {
       batch(() => {
@@ -182,9 +207,10 @@ export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOp
         const language = preferences.language.value;
         const editing = draft.editing.value;
         if (editing) {
-          await store.suggestions.update(editing.suggestion.id, { suggestion: composeEdit({ ...values, language }) });
+          await device.suggestions.update(editing.suggestion.id, { suggestion: composeEdit({ ...values, language }) });
         } else {
-          await store.suggestions.add(composeSuggestion({ ...values, target, page: describePage(doc, service), language }), 'draft');
+          // Saved means ready to go: 'queued' suggestions are what "send all" sends.
+          await device.suggestions.add(composeSuggestion({ ...values, target, page: describePage(doc, service), language }), 'queued');
         }
         await preferences.setRole(values.authorRole);
         await page.load();
@@ -204,7 +230,10 @@ export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOp
         focusItem.value = options.focus ?? null;
         panel.value = 'list';
       });
-      if (listTab.value === 'everywhere') await guarded(page.loadEverywhere);
+      await guarded(async () => {
+        if (listTab.value === 'everywhere') await page.loadEverywhere();
+        await loadReceipts();
+      });
     },
     async showTab(tab: 'page' | 'everywhere') {
       listTab.value = tab;
@@ -212,15 +241,43 @@ export function createOverlayState({ store, doc, service, isOwnNode }: OverlayOp
     },
     edit(id: string) {
       const stored = [...page.onPage.value.map((placed) => placed.stored), ...page.everywhere.value].find((record) => record.suggestion.id === id);
-      if (!stored || stored.status !== 'draft') return;
+      if (!stored || !isEditable(stored)) return;
       batch(() => {
         draft.beginEdit(stored);
         panel.value = 'form';
       });
     },
+    async openSend() {
+      panel.value = 'send';
+      await guarded(sending.load);
+    },
+    async sendNow(selection: 'all-unsent' | string[]) {
+      await guarded(async () => {
+        const summary = await sending.send(selection);
+        await page.load();
+        const parts = [];
+        if (summary.sent > 0) parts.push(t.value('send.done', { count: summary.sent }));
+        if (summary.notSent > 0) parts.push(t.value('send.failed', { count: summary.notSent }), ...summary.problems);
+        announce(parts.join(' '));
+      });
+    },
+    async exportUnsent(format: 'json' | 'csv', container: Element) {
+      await guarded(async () => {
+        const count = await sending.exportUnsent(format, container);
+        await page.load();
+        announce(t.value('send.exported', { count }));
+      });
+    },
+    async importFile(file: File) {
+      await guarded(async () => {
+        const report = await sending.importFile(file);
+        announce(report.message);
+      });
+    },
+
     async remove(id: string) {
       await guarded(async () => {
-        await store.suggestions.delete(id);
+        await device.suggestions.delete(id);
         await page.load();
         if (listTab.value === 'everywhere') await page.loadEverywhere();
         announce(t.value('list.deleted'));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createRemoteStore } from '../../lib/messaging';
+import { createRemoteDevice } from '../../lib/messaging';
 import { mountOverlay } from '../../overlay/mount';
 
 export default defineContentScript({
@@ -9,8 +9,11 @@ export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*.jobcenter.digital/*', 'https://*.jobcenter-ge.de/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const store = createRemoteStore((request) => browser.runtime.sendMessage(request));
-    const unmount = await mountOverlay({ store, doc: document });
+    const device = createRemoteDevice(
+      (request) => browser.runtime.sendMessage(request),
+      (name) => browser.runtime.connect({ name }),
+    );
+    const unmount = await mountOverlay({ device, doc: document });
     ctx.onInvalidated(unmount);
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalStatus, Settings, StoredSuggestion, Suggestion } from '../model';
+import { LocalStatus, OutboxEntry, Settings, StoredReceipt, StoredSuggestion, Suggestion } from '../model';
 
 const SuggestionPatch = z.object({
   status: LocalStatus.optional(),
@@ -10,12 +10,45 @@ const SuggestionPatch = z.object({
     .optional(),
 });
 
+const Selection = z.union([z.literal('all-unsent'), z.array(z.uuid())]);
+
+const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });
+
+const OutboxOverview = z.object({
+  waiting: z.array(StoredSuggestion),
+  batches: z.array(OutboxEntry),
+  canSend: z.boolean(),
+  nextRetryAt: z.string().optional(),
+});
+
+export const SendSummary = z.object({
+  sent: z.number().int().nonnegative(),
+  notSent: z.number().int().nonnegative(),
+  problems: z.array(z.string()),
+  nextRetryAt: z.string().optional(),
+});
+
+export const SendProgress = z.object({
+  batchesDone: z.number().int(),
+  batchesTotal: z.number().int(),
+  suggestionsDone: z.number().int(),
+  suggestionsTotal: z.number().int(),
+});
+
+const ImportReport = z.object({
+  outcome: z.enum(['imported', 'already-imported', 'nothing-new']),
+  batchId: z.uuid(),
+  added: z.array(z.string()),
+  alreadyKnown: z.array(z.string()),
+  message: z.string(),
+});
+
 /**
- * Every call the overlay in a page may make to the extension's background, which owns the store.
- * Keeping the suggestions in the extension's own IndexedDB (not the host page's) means the page can
- * never read them. Each entry names the parameters and the result, both checked on arrival.
+ * Every call the overlay in a page may make to the extension's background, which owns the store and
+ * the outbox. Keeping the suggestions in the extension's own IndexedDB (not the host page's) means the
+ * page can never read them. Each entry names the parameters and the result, both checked on arrival.
  */
-export const STORE_CALLS = {
+export const DEVICE_CALLS = {
   'suggestions.add': { params: z.tuple([Suggestion, LocalStatus.optional()]), result: StoredSuggestion },
   'suggestions.update': { params: z.tuple([z.uuid(), SuggestionPatch]), result: StoredSuggestion },
   'suggestions.delete': { params: z.tuple([z.uuid()]), result: z.undefined() },
@@ -29,20 +62,37 @@ export const STORE_CALLS = {
   },
   'settings.read': { params: z.tuple([]), result: Settings },
   'settings.write': { params: z.tuple([Settings.partial()]), result: Settings },
+  'outbox.overview': { params: z.tuple([]), result: OutboxOverview },
+  'outbox.exportUnsent': { params: z.tuple([z.enum(['json', 'csv'])]), result: z.array(ExportFile) },
+  'outbox.importFile': { params: z.tuple([z.string()]), result: ImportReport },
+  'outbox.refreshAnswers': { params: z.tuple([]), result: z.number().int().nonnegative() },
+  'outbox.receipts': { params: z.tuple([]), result: z.array(StoredReceipt) },
 } as const;
 
-export type StoreCallName = keyof typeof STORE_CALLS;
+export type DeviceCallName = keyof typeof DEVICE_CALLS;
 
-export const StoreRequest = z.object({
-  channel: z.literal('mitgestalten/store'),
-  call: z.enum(Object.keys(STORE_CALLS) as [StoreCallName, ...StoreCallName[]]),
+export const DeviceRequest = z.object({
+  channel: z.literal('mitgestalten/device'),
+  call: z.enum(Object.keys(DEVICE_CALLS) as [DeviceCallName, ...DeviceCallName[]]),
   params: z.array(z.unknown()),
 });
 
-export const StoreResponse = z.discriminatedUnion('ok', [
+const ErrorShape = z.object({ name: z.string(), kind: z.string().optional(), message: z.string() });
+
+export const DeviceResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), result: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ name: z.string(), kind: z.string().optional(), message: z.string() }) }),
+  z.object({ ok: z.literal(false), error: ErrorShape }),
 ]);
 
-export type StoreRequest = z.infer<typeof StoreRequest>;
-export type StoreResponse = z.infer<typeof StoreResponse>;
+/** Sending runs over a port: the background reports progress until the summary arrives. */
+export const SEND_PORT = 'mitgestalten/send';
+export const SendRequest = z.object({ selection: Selection });
+export const SendPortMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), progress: SendProgress }),
+  z.object({ type: z.literal('done'), summary: SendSummary }),
+  z.object({ type: z.literal('error'), error: ErrorShape }),
+]);
+
+export type DeviceRequest = z.infer<typeof DeviceRequest>;
+export type DeviceResponse = z.infer<typeof DeviceResponse>;
+export type SendPortMessage = z.infer<typeof SendPortMessage>;

@@ -1,3 +1,4 @@
-export { STORE_CALLS, StoreRequest, StoreResponse, type StoreCallName } from './contract';
-export { createStoreHandler } from './serve';
-export { createRemoteStore, type Send } from './client';
+export { DEVICE_CALLS, DeviceRequest, DeviceResponse, SEND_PORT, type DeviceCallName } from './contract';
+export { createDeviceHandler, serveSend } from './serve';
+export { createRemoteDevice, type Connect, type Send } from './client';
+export type { PortLike } from './port';

@@ -1,11 +1,11 @@
+import type { DeviceService } from '../device';
 import { parseWith } from '../model';
-import type { LocalStore } from '../store';
-import { STORE_CALLS, StoreRequest, type StoreCallName, type StoreResponse } from './contract';
+import { DEVICE_CALLS, DeviceRequest, SendRequest, type DeviceCallName, type DeviceResponse, type SendPortMessage } from './contract';
+import { errorToMessage, type PortLike } from './port';
 
-type Implementation = Record<StoreCallName, (...params: never[]) => Promise<unknown>>;
+type Implementation = Record<DeviceCallName, (...params: never[]) => Promise<unknown>>;
 
-function implementationOf(store: LocalStore): Implementation {
-  const { suggestions, settings } = store;
+function implementationOf({ suggestions, settings, outbox }: DeviceService): Implementation {
   return {
     'suggestions.add': suggestions.add,
     'suggestions.update': suggestions.update,
@@ -17,20 +17,41 @@ function implementationOf(store: LocalStore): Implementation {
     'suggestions.count': suggestions.count,
     'settings.read': settings.read,
     'settings.write': settings.write,
+    'outbox.overview': outbox.overview,
+    'outbox.exportUnsent': outbox.exportUnsent,
+    'outbox.importFile': outbox.importFile,
+    'outbox.refreshAnswers': outbox.refreshAnswers,
+    'outbox.receipts': outbox.receipts,
   };
 }
 
-/** Answer store calls from the overlay (runs in the extension's background). Never throws. */
-export function createStoreHandler(store: () => Promise<LocalStore>) {
-  return async (message: unknown): Promise<StoreResponse> => {
+/** Answer the overlay's calls (runs in the extension's background). Never throws: errors travel back. */
+export function createDeviceHandler(device: () => Promise<DeviceService>) {
+  return async (message: unknown): Promise<DeviceResponse> => {
     try {
-      const request = parseWith(StoreRequest, message, 'Nachricht an den Speicher');
-      const params = parseWith(STORE_CALLS[request.call].params, request.params, `Parameter von ${request.call}`);
-      const call = implementationOf(await store())[request.call] as (...params: unknown[]) => Promise<unknown>;
+      const request = parseWith(DeviceRequest, message, 'Nachricht an Mitgestalten');
+      const params = parseWith(DEVICE_CALLS[request.call].params, request.params, `Parameter von ${request.call}`);
+      const call = implementationOf(await device())[request.call] as (...params: unknown[]) => Promise<unknown>;
       return { ok: true, result: await call(...params) };
     } catch (error) {
-      const { name = 'Error', message = String(error), kind } = error as { name?: string; message?: string; kind?: string };
-      return { ok: false, error: { name, message, ...(kind ? { kind } : {}) } };
+      return { ok: false, error: errorToMessage(error) };
     }
   };
+}
+
+/** Serve one send over a port: progress while it runs, then the summary, or the error. */
+export function serveSend(port: PortLike, device: () => Promise<DeviceService>): void {
+  let open = true;
+  port.onDisconnect.addListener(() => (open = false));
+  // The page that asked may be gone (tab closed); the send goes on, it just has nobody to tell.
+  const tell = (message: SendPortMessage) => open && port.postMessage(message);
+  port.onMessage.addListener(async (message) => {
+    try {
+      const { selection } = parseWith(SendRequest, message, 'Sendeauftrag');
+      const summary = await (await device()).outbox.send(selection, (progress) => tell({ type: 'progress', progress }));
+      tell({ type: 'done', summary });
+    } catch (error) {
+      tell({ type: 'error', error: errorToMessage(error) });
+    }
+  });
 }

@@ -44,7 +44,7 @@ describe('the first suggestion, end to end with the built extension', () => {
     const records = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
     expect(records).toHaveLength(1);
     const [{ suggestion, status }] = records as [StoredSuggestion];
-    expect(status).toBe('draft');
+    expect(status).toBe('queued');
     expect(suggestion.page.url).toBe(`${site.url}/wba.html`);
     expect(suggestion.page.title).toContain('Weiterbewilligungsantrag');
     expect(suggestion.target.kind).toBe('field');
@@ -75,7 +75,7 @@ describe('the first suggestion, end to end with the built extension', () => {
     const list = page.getByRole('dialog', { name: 'Meine Vorschläge' });
     await list.waitFor();
     expect(await list.textContent()).toContain('Wo finde ich die BG-Nummer?');
-    expect(await list.textContent()).toContain('Gespeichert, noch nicht gesendet');
+    expect(await list.textContent()).toContain('Gespeichert, wartet auf Versand');
     await page.close();
   });
 });

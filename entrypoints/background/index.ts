@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { readBacklogConfig, watchBacklogConfig } from '../../extension/backlog-config';
+import { createDeviceService, type DeviceService } from '../../lib/device';
+import { createDeviceHandler, SEND_PORT, serveSend } from '../../lib/messaging';
+import { createHttpTransport, createOutbox, keepRetrying, type Outbox } from '../../lib/outbox';
+import { openLocalStore } from '../../lib/store';
+
+const RETRY_ALARM = 'mitgestalten-outbox';
+/** Batches from the extension hold suggestions from several sites; each suggestion names its page. */
+const EXTENSION_SITE = 'browser-extension';
+
+interface Running {
+  device: DeviceService;
+  outbox: Outbox;
+  stop(): void;
+}
+
+// The background owns the suggestions and the outbox: they live in the extension's own IndexedDB, out
+// of reach of the pages they were written on. Overlays reach them only through lib/messaging.
+export default defineBackground(() => {
+  let running: Promise<Running> | undefined;
+
+  async function start(): Promise<Running> {
+    const store = await openLocalStore();
+    const config = await readBacklogConfig();
+    const transport = config ? createHttpTransport({ endpoint: config.endpoint, ...(config.token ? { token: config.token } : {}) }) : undefined;
+    const source = { kind: 'extension' as const, version: browser.runtime.getManifest().version, site: EXTENSION_SITE };
+    const outbox = createOutbox({ store, source, ...(transport ? { transport } : {}) });
+    // A batch the browser left mid-send goes out again now: same batchId, so the backlog stores it once.
+    void outbox.resumeInterrupted();
+    const stopRetrying = keepRetrying(outbox);
+    return { device: createDeviceService(store, outbox, transport !== undefined), outbox, stop: () => { stopRetrying(); store.close(); } };
+  }
+
+  const ensureRunning = () =>
+    (running ??= start().catch((error: unknown) => {
+      running = undefined; // try again on the next call, e.g. after another tab closed
+      throw error;
+    }));
+  const device = async () => (await ensureRunning()).device;
+  const retryDue = () => void ensureRunning().then(({ outbox }) => outbox.retryDue());
+
+  const handle = createDeviceHandler(device);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    void handle(message).then(sendResponse);
+    return true; // answer asynchronously
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === SEND_PORT && port.sender?.id === browser.runtime.id) serveSend(port, device);
+  });
+
+  // A service worker sleeps; the alarm wakes it to retry, `online` when the network returns.
+  void browser.alarms.create(RETRY_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === RETRY_ALARM && retryDue());
+  globalThis.addEventListener('online', retryDue);
+  browser.runtime.onStartup.addListener(() => void ensureRunning());
+
+  // A new backlog address takes effect at once.
+  watchBacklogConfig(() => {
+    void running?.then(({ stop }) => stop());
+    running = undefined;
+    void ensureRunning();
+  });
+
+  void ensureRunning();
+});

@@ -1,0 +1,60 @@
+import { storage } from 'wxt/utils/storage';
+
+/** Where the extension sends batches. IT sets it by policy (managed storage); else the options page. */
+export interface BacklogConfig {
+  endpoint: string;
+  token?: string;
+  /** 'policy' when IT set it: the options page then shows it and does not let it be changed. */
+  setBy: 'policy' | 'person';
+}
+
+const KEYS = {
+  managedEndpoint: 'managed:backlogEndpoint',
+  managedToken: 'managed:backlogToken',
+  endpoint: 'local:backlogEndpoint',
+  token: 'local:backlogToken',
+} as const;
+
+async function readManaged(key: `managed:${string}`): Promise<string | null> {
+  try {
+    return await storage.getItem<string>(key);
+  } catch {
+    // No policy installed (or a browser without managed storage): the person's own setting counts.
+    return null;
+  }
+}
+
+export async function readBacklogConfig(): Promise<BacklogConfig | undefined> {
+  const managed = await readManaged(KEYS.managedEndpoint);
+  if (managed) {
+    const token = await readManaged(KEYS.managedToken);
+    return { endpoint: managed, ...(token ? { token } : {}), setBy: 'policy' };
+  }
+  const endpoint = await storage.getItem<string>(KEYS.endpoint);
+  if (!endpoint) return undefined;
+  const token = await storage.getItem<string>(KEYS.token);
+  return { endpoint, ...(token ? { token } : {}), setBy: 'person' };
+}
+
+/** The address must be http(s) and nothing else; returns a German message when it is not. */
+export function checkEndpoint(endpoint: string): string | undefined {
+  try {
+    const url = new URL(endpoint);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Die Adresse muss mit https:// beginnen.';
+    if (url.search || url.hash) return 'Die Adresse darf kein ? und kein # enthalten.';
+    return undefined;
+  } catch {
+    return 'Das ist keine gültige Internetadresse. Beispiel: https://backlog.jobcenter-musterstadt.de';
+  }
+}
+
+export async function writeBacklogConfig(endpoint: string, token: string): Promise<void> {
+  await storage.setItem(KEYS.endpoint, endpoint.trim().replace(/\/+$/, '') || null);
+  await storage.setItem(KEYS.token, token.trim() || null);
+}
+
+/** Call `listener` whenever the person's setting changes. Returns the function that stops watching. */
+export function watchBacklogConfig(listener: () => void): () => void {
+  const stops = [storage.watch(KEYS.endpoint, listener), storage.watch(KEYS.token, listener)];
+  return () => stops.forEach((stop) => stop());
+}

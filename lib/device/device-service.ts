@@ -1,0 +1,92 @@
+import type { ExportFile, ImportReport, Outbox, SendProgress } from '../outbox';
+import type { OutboxEntry, StoredReceipt, StoredSuggestion } from '../model';
+import type { LocalStore, SettingsRepository, SuggestionRepository, SuggestionSelection } from '../store';
+
+/** What the send panel shows: what waits, every batch with its state, and whether sending is possible. */
+export interface OutboxOverview {
+  /** Saved suggestions not yet received by the backlog (in no batch yet, or in a batch still on its way). */
+  waiting: StoredSuggestion[];
+  /** Every batch on this device, newest first. */
+  batches: OutboxEntry[];
+  /** False when no backlog address is configured: suggestions can then only travel as files. */
+  canSend: boolean;
+  /** ISO time of the next automatic attempt, when one is planned. */
+  nextRetryAt?: string;
+}
+
+export interface SendSummary {
+  /** Suggestions the backlog confirmed in this call. */
+  sent: number;
+  /** Suggestions whose batch failed this time; they stay safely on the device. */
+  notSent: number;
+  /** What went wrong, in German, once per distinct reason. */
+  problems: string[];
+  nextRetryAt?: string;
+}
+
+/**
+ * Everything the overlay may do with the suggestions on this device, in one place: the widget calls it
+ * directly, the extension's background serves it to the overlay in each tab (lib/messaging).
+ */
+export interface DeviceService {
+  suggestions: SuggestionRepository;
+  settings: SettingsRepository;
+  outbox: {
+    overview(): Promise<OutboxOverview>;
+    send(selection: SuggestionSelection, onProgress?: (progress: SendProgress) => void): Promise<SendSummary>;
+    /** Put everything waiting into batches and give each unsent batch as a file (no network needed). */
+    exportUnsent(format: 'json' | 'csv'): Promise<ExportFile[]>;
+    importFile(text: string): Promise<ImportReport>;
+    /** Look up the administration's answers for every suggestion sent from here; returns how many are answered. */
+    refreshAnswers(): Promise<number>;
+    receipts(): Promise<StoredReceipt[]>;
+  };
+}
+
+export function createDeviceService(store: LocalStore, outbox: Outbox, canSend: boolean): DeviceService {
+  return {
+    suggestions: store.suggestions,
+    settings: store.settings,
+    outbox: {
+      async overview() {
+        const batches = (await outbox.list()).reverse();
+        const waitingIds = new Set(batches.filter((entry) => entry.state !== 'sent').flatMap((entry) => entry.batch.suggestions.map((s) => s.id)));
+        const waiting = (await store.suggestions.listByStatus('queued')).filter((record) => !record.batchId || waitingIds.has(record.suggestion.id));
+        const next = await outbox.nextRetryAt();
+        return { waiting, batches, canSend, ...(next ? { nextRetryAt: next.toISOString() } : {}) };
+      },
+
+      async send(selection, onProgress) {
+        const report = await outbox.send(selection, onProgress ? { onProgress } : {});
+        const count = (state: OutboxEntry['state']) =>
+          report.batches.filter((entry) => entry.state === state).reduce((sum, entry) => sum + entry.batch.suggestions.length, 0);
+        const problems = [...new Set(report.batches.flatMap((entry) => (entry.state === 'sent' || !entry.lastError ? [] : [entry.lastError.message])))];
+        return {
+          sent: count('sent'),
+          notSent: report.batches.length === 0 ? 0 : count('failed') + count('queued') + count('sending'),
+          problems,
+          ...(report.nextRetryAt ? { nextRetryAt: report.nextRetryAt.toISOString() } : {}),
+        };
+      },
+
+      async exportUnsent(format) {
+        await outbox.queue('all-unsent');
+        const unsent = (await outbox.list()).filter((entry) => entry.state !== 'sent');
+        return Promise.all(unsent.map((entry) => (format === 'json' ? outbox.exportJson(entry.batch.batchId) : outbox.exportCsv(entry.batch.batchId))));
+      },
+
+      importFile: (text) => outbox.importBatchFile(text),
+
+      async refreshAnswers() {
+        const sent = [...(await store.suggestions.listByStatus('sent')), ...(await store.suggestions.listByStatus('answered'))];
+        for (const { receiptCode } of sent) {
+          // One unreachable answer must not hide the others; the list shows the last known state.
+          if (receiptCode) await outbox.refreshReceiptStatus(receiptCode).catch(() => undefined);
+        }
+        return store.suggestions.count({ status: 'answered' });
+      },
+
+      receipts: () => store.receipts.list(),
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createDeviceService, type DeviceService, type OutboxOverview, type SendSummary } from './device-service';

@@ -1,0 +1,19 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Point at a page element with the overlay and save a suggestion on it, as a person with a mouse does. */
+export async function suggestOn(page: Page, selector: string, problem: string): Promise<void> {
+  await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+  await page.getByRole('button', { name: 'Auf der Seite zeigen' }).click();
+  await page.locator(selector).click();
+  const form = page.getByRole('dialog', { name: 'Ihr Vorschlag' });
+  await form.getByLabel('Was ist schwierig oder unklar?').fill(problem);
+  await form.getByRole('button', { name: 'Weiter: prüfen' }).click();
+  await page.getByRole('dialog', { name: 'Bitte prüfen' }).getByRole('button', { name: 'Vorschlag speichern' }).click();
+  await page.getByRole('status').filter({ hasText: 'Vorschlag gespeichert' }).waitFor();
+}
+
+/** Set the backlog address as the options page would (extension storage), before the overlay sends. */
+export async function setBacklogEndpoint(context: BrowserContext, endpoint: string): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate((url) => chrome.storage.local.set({ backlogEndpoint: url }), endpoint);
+}
