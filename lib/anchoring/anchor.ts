@@ -56,28 +56,115 @@ export function anchor(target: AnnotationTarget, root: Document | Element = defa
   return anchorIn(new PageIndex(root), target);
 }
 
-/** Find many targets in one page; the result is in the order of `targets`, null for each not found. */
+/**
+ * Find many targets in one page; the result is in the order of `targets`, null for each not found.
+ * The page is read once. Targets that only their position could tell apart from look-alikes get a
+ * second try with their position corrected by how far their confidently found neighbours moved:
+ * forms repeat sentences, and after edits elsewhere a stored position is stale by that shift.
+ */
 export function anchorAll(targets: readonly AnnotationTarget[], root: Document | Element = defaultRoot()): Array<AnchorMatch | null> {
   const page = new PageIndex(root);
-  return targets.map((target) => anchorIn(page, target));
+  const found = targets.map((target) => locate(page, target));
+  // Each round learns the shift from more targets; two more rounds settle nearly all that can be.
+  for (let round = 0; round < 2; round++) {
+    const shifts = new PositionShifts(found);
+    if (shifts.empty) break;
+    let changed = false;
+    found.forEach((result, i) => {
+      const hint = result.hint;
+      if (hint === undefined || (result.match && !result.positional)) return;
+      const corrected = hint + shifts.at(hint);
+      if (corrected === result.corrected) return;
+      const again = locate(page, targets[i]!, corrected);
+      // Found by position with the corrected hint: it teaches the next round too.
+      found[i] = { ...again, hint, corrected, start: again.start, positional: again.positional, learnt: again.match !== null };
+      changed = true;
+    });
+    if (!changed) break;
+  }
+  return found.map((result) => result.match);
 }
 
 export function anchorIn(page: PageIndex, target: AnnotationTarget): AnchorMatch | null {
+  return locate(page, target).match;
+}
+
+/** A match with what anchorAll needs to correct stale positions. */
+interface Located {
+  match: AnchorMatch | null;
+  /** The position hint used (TextPositionSelector.start), for quote targets. */
+  hint?: number;
+  /** Text offset where the quote was found. */
+  start?: number;
+  /** Only the position told this place apart from an equally good one. */
+  positional?: boolean;
+  /** The corrected hint of the last try, if any. */
+  corrected?: number;
+  /** Found with a corrected hint: trusted for the shift of its neighbours. */
+  learnt?: boolean;
+}
+
+/**
+ * How far text has moved, learnt from targets found by their wording: old position → shift.
+ * Between two such targets the shift is interpolated (edits spread over the page); a shift that
+ * disagrees wildly with its neighbours' is a mistaken match and is left out.
+ */
+class PositionShifts {
+  private readonly from: number[] = [];
+  private readonly by: number[] = [];
+
+  constructor(found: Located[]) {
+    const pairs = found
+      .filter((r) => r.match && (!r.positional || r.learnt) && r.hint !== undefined && r.start !== undefined)
+      .map((r) => [r.hint!, r.start! - r.hint!] as const)
+      .sort((a, b) => a[0] - b[0]);
+    pairs.forEach(([from, by], i) => {
+      const around = pairs.slice(Math.max(0, i - 3), i + 4).map((pair) => pair[1]).sort((a, b) => a - b);
+      const median = around[around.length >> 1]!;
+      if (Math.abs(by - median) > 1000) return;
+      this.from.push(from);
+      this.by.push(by);
+    });
+  }
+
+  get empty(): boolean {
+    return this.from.length === 0;
+  }
+
+  at(position: number): number {
+    const { from, by } = this;
+    let low = 0;
+    let high = from.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (from[mid]! <= position) low = mid + 1;
+      else high = mid;
+    }
+    // from[low - 1] <= position < from[low]
+    if (low === 0) return by[0]!;
+    if (low === from.length) return by[from.length - 1]!;
+    const [x0, x1, y0, y1] = [from[low - 1]!, from[low]!, by[low - 1]!, by[low]!];
+    return Math.round(y0 + ((y1 - y0) * (position - x0)) / Math.max(1, x1 - x0));
+  }
+}
+
+function locate(page: PageIndex, target: AnnotationTarget, hint?: number): Located {
   const selectors = byType(target.selectors ?? []);
+  const position = hint ?? selectors.position?.start;
   switch (target.kind) {
     case 'field':
-      return anchorField(page, selectors);
+      return { match: anchorField(page, selectors) };
     case 'text':
-      return anchorText(page, selectors);
+      return anchorText(page, selectors, position);
     case 'element':
-      return anchorElement(page, selectors);
+      return anchorElement(page, selectors, position);
     case 'page':
       if (!selectors.quote && !selectors.css && !selectors.xpath) {
-        return page.element ? { element: page.element, confidence: 1, via: 'page' } : null;
+        return { match: page.element ? { element: page.element, confidence: 1, via: 'page' } : null };
       }
-      return anchorElement(page, selectors);
+      return anchorElement(page, selectors, position);
     default:
-      return null;
+      return { match: null };
   }
 }
 
@@ -92,22 +179,23 @@ function anchorField(page: PageIndex, selectors: Selectors): AnchorMatch | null 
   return control ? { element: control, confidence: element.confidence, via: element.via } : null;
 }
 
-function anchorText(page: PageIndex, selectors: Selectors): AnchorMatch | null {
-  const index = page.text;
+function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefined): Located {
   if (selectors.quote) {
-    const hit = findQuote(index, selectors.quote, selectors.position);
-    return hit ? { range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' } : null;
+    const hit = findQuote(page, selectors.quote, hint);
+    if (!hit) return { match: null, hint };
+    return { match: { range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }, hint, start: hit.match.start, positional: hit.match.positional };
   }
   if (selectors.position) {
     // A position alone cannot tell whether the page changed; offer it, with little confidence.
+    const index = page.text;
     const range = rangeFromOffsets(index, selectors.position.start, Math.min(selectors.position.end, index.text.length));
-    return range ? { range, confidence: 0.25, via: 'TextPositionSelector' } : null;
+    return { match: range ? { range, confidence: 0.25, via: 'TextPositionSelector' } : null };
   }
   const element = pathElement(page, selectors);
-  if (!element) return null;
+  if (!element) return { match: null };
   const range = element.element.ownerDocument.createRange();
   range.selectNodeContents(element.element);
-  return { range, confidence: element.confidence * 0.6, via: element.via };
+  return { match: { range, confidence: element.confidence * 0.6, via: element.via } };
 }
 
 /** Tag name the element had, from its XPath or the last step of its CSS path. */
@@ -118,8 +206,8 @@ function expectedTag(selectors: Selectors): string | undefined {
   return tag?.toLowerCase();
 }
 
-function anchorElement(page: PageIndex, selectors: Selectors): AnchorMatch | null {
-  if (!selectors.quote) return pathElement(page, selectors);
+function anchorElement(page: PageIndex, selectors: Selectors, hint: number | undefined): Located {
+  if (!selectors.quote) return { match: pathElement(page, selectors) };
   const index = page.text;
   const tag = expectedTag(selectors);
   const root = page.element;
@@ -137,15 +225,15 @@ function anchorElement(page: PageIndex, selectors: Selectors): AnchorMatch | nul
     }
     return null;
   };
-  const hit = findQuote(index, selectors.quote, selectors.position, (start) => elementAt(start) !== null);
-  if (!hit) return null;
-  const element = elementAt(hit.match.start);
-  if (!element) return null;
+  const hit = findQuote(page, selectors.quote, hint, (start) => elementAt(start) !== null);
+  const element = hit && elementAt(hit.match.start);
+  if (!hit || !element) return { match: null, hint };
   // A short quote may match the start of a longer element; check that the wording is the element's.
   const stored = normalizeSpace(selectors.quote.exact);
   const actual = normalizeSpace(element.textContent ?? '').slice(0, stored.length + 20);
   const fit = actual.length <= stored.length + 2 ? similarity(stored, actual) : 1;
-  return { element, confidence: Math.round(hit.match.confidence * Math.max(0.5, fit) * 1000) / 1000, via: 'TextQuoteSelector' };
+  const confidence = Math.round(hit.match.confidence * Math.max(0.5, fit) * 1000) / 1000;
+  return { match: { element, confidence, via: 'TextQuoteSelector' }, hint, start: hit.match.start, positional: hit.match.positional };
 }
 
 /** The element a CSS or XPath selector names: the brittle fallback when nothing else is stored. */

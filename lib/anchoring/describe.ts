@@ -39,7 +39,11 @@ export function elementSpan(index: VisibleText, element: Element): { start: numb
 }
 
 export function describe(target: Element | Range, root: Document | Element = defaultRoot(target)): AnnotationTarget {
-  const page = new PageIndex(root);
+  return describeIn(new PageIndex(root), target);
+}
+
+/** `describe` on a page index that is already built (many targets of one page, e.g. in a benchmark). */
+export function describeIn(page: PageIndex, target: Element | Range): AnnotationTarget {
   if (isRange(target)) {
     const { start, end } = offsetsOfRange(page.text, target);
     if (end > start) {
@@ -48,7 +52,7 @@ export function describe(target: Element | Range, root: Document | Element = def
     }
     // Nothing visible selected: the element around the selection is what the person meant.
     const around = target.commonAncestorContainer;
-    return describe(around.nodeType === 1 ? (around as Element) : (around.parentElement ?? page.element!), root);
+    return describeIn(page, around.nodeType === 1 ? (around as Element) : (around.parentElement ?? page.element!));
   }
 
   const control = controlOf(target);

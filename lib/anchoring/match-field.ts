@@ -33,9 +33,21 @@ function tokens(key: string): string[] {
   return key.split(/[\s,.;/()-]+/).filter((token) => token.length >= 3);
 }
 
-/** Similarity of two label keys: edit distance for small rewordings, shared words for reordered ones. */
-export function labelSimilarity(a: string, b: string): number {
+function numbers(text: string): string {
+  return (text.match(/\d+/g) ?? []).join(' ');
+}
+
+/**
+ * Similarity of two label keys: edit distance for small rewordings, shared words for reordered ones.
+ * Numbers count fully: "Kind 1" and "Kind 2" are one character apart but never the same group.
+ * `wordsAdded`: a label that only gained a word or two ("Ja" → "Ihr Ja") is the same label; not so
+ * for group names, where "Einkommen" is the step and "Einkommen aus Erwerbstätigkeit" one of its groups.
+ */
+export function labelSimilarity(a: string, b: string, wordsAdded = true): number {
   if (a === b) return 1;
+  const digitsA = numbers(a);
+  const digitsB = numbers(b);
+  const numbersDiffer = digitsA !== '' && digitsB !== '' && digitsA !== digitsB;
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
   const byEdits = 1 - editDistance(a, b, Math.ceil(longest / 2)) / longest;
@@ -45,15 +57,20 @@ export function labelSimilarity(a: string, b: string): number {
   for (const token of ta) if (tb.has(token)) shared++;
   const union = ta.size + tb.size - shared;
   const byWords = union === 0 ? 0 : (0.9 * shared) / union;
-  return Math.max(byEdits, byWords);
+  // "Ja" → "Ihr Ja", "Betrag" → "Betrag in Euro": every word kept, a word or two added.
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  const [fewer, more] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  const kept = wordsAdded && fewer.length > 0 && more.length - fewer.length <= 2 && fewer.every((word) => more.includes(word)) ? 0.8 : 0;
+  return Math.max(byEdits, byWords, kept) * (numbersDiffer ? 0.5 : 1);
 }
 
 function legendSimilarity(expected: string[], actual: string[]): number {
   if (expected.length === 0) return actual.length === 0 ? 1 : 0.85; // a wrapper group was added
   if (actual.length === 0) return 0.3;
-  const inner = labelSimilarity(expected[expected.length - 1]!, actual[actual.length - 1]!);
+  const inner = labelSimilarity(expected[expected.length - 1]!, actual[actual.length - 1]!, false);
   // The innermost group may now sit inside a new one, or have lost an outer one: compare as sets.
-  const each = expected.map((legend) => Math.max(...actual.map((other) => labelSimilarity(legend, other))));
+  const each = expected.map((legend) => Math.max(...actual.map((other) => labelSimilarity(legend, other, false))));
   const innerAnywhere = each[each.length - 1]! * 0.95;
   const average = each.reduce((sum, value) => sum + value, 0) / each.length;
   return 0.6 * Math.max(inner, innerAnywhere) + 0.4 * average;
@@ -68,6 +85,8 @@ export class FieldIndex {
   private readonly byToken = new Map<string, IndexedField[]>();
   private readonly byId = new Map<string, IndexedField[]>();
   private readonly byName = new Map<string, IndexedField[]>();
+  /** Fields by each group they are in (legend keys), to keep a field inside its group. */
+  private readonly byLegend = new Map<string, IndexedField[]>();
 
   constructor(controls: Element[], labels: LabelIndex) {
     const ordinals = new Map<string, number>();
@@ -85,6 +104,7 @@ export class FieldIndex {
       for (const token of new Set(tokens(label))) push(this.byToken, token, field);
       if (info.id) push(this.byId, info.id, field);
       if (info.name) push(this.byName, info.name, field);
+      for (const legend of new Set(field.legendKeys)) push(this.byLegend, legend, field);
     }
   }
 
@@ -95,32 +115,50 @@ export class FieldIndex {
   find(selector: FieldSelector): FieldMatch | null {
     const label = labelKey(selector.label ?? '');
     const legends = (selector.legends ?? []).map(labelKey);
+    // Same label, kind and groups: the common case; markup identity and position tell look-alikes apart.
+    const same = this.byKey.get(lookAlikeKey(selector.label ?? '', selector.controlType, selector.legends ?? []));
+    if (same) {
+      const match = pick(selector, label, legends, same);
+      if (match) return match;
+    }
+    // The group the field was in is still there: then the field is in it, or it is gone. A field of
+    // the same name in another group ("Betrag" under assets, not income) is never the answer.
+    const inner = legends[legends.length - 1];
+    const group = inner === undefined ? undefined : this.byLegend.get(inner);
+    if (group) return pick(selector, label, legends, group);
+
     const candidates = new Set<IndexedField>([
       ...(this.byLabel.get(label) ?? []),
       ...(selector.id ? (this.byId.get(selector.id) ?? []) : []),
       ...(selector.name ? (this.byName.get(selector.name) ?? []) : []),
     ]);
-    if (![...candidates].some((field) => labelKey(field.label) === label)) {
-      // The wording changed: look among controls sharing a word of the label.
-      for (const token of tokens(label)) {
-        const list = this.byToken.get(token) ?? [];
-        if (list.length <= MAX_TOKEN_CANDIDATES) for (const field of list) candidates.add(field);
-      }
-      if (label.length === 0 || candidates.size === 0) for (const field of this.fields) if (field.controlType === selector.controlType) candidates.add(field);
+    // The wording changed too: look among controls sharing a word of the label.
+    for (const token of tokens(label)) {
+      const list = this.byToken.get(token) ?? [];
+      if (list.length <= MAX_TOKEN_CANDIDATES) for (const field of list) candidates.add(field);
     }
-
-    const scored: Array<{ field: IndexedField; score: number }> = [];
-    for (const field of candidates) {
-      const score = scoreField(selector, label, legends, field);
-      if (score > 0) scored.push({ field, score });
-    }
-    if (scored.length === 0) return null;
-    scored.sort((a, b) => b.score - a.score);
-    const [top, runnerUp] = scored;
-    // Indistinguishable look-alikes and none at the remembered position: do not guess.
-    if (runnerUp && top!.score - runnerUp.score < 0.005) return null;
-    return { element: top!.field.element, confidence: Math.round(top!.score * 1000) / 1000 };
+    if (label.length === 0 || candidates.size === 0) for (const field of this.fields) if (field.controlType === selector.controlType) candidates.add(field);
+    return pick(selector, label, legends, candidates);
   }
+}
+
+/** The best-scoring candidate, or null when none qualifies or two are indistinguishable. */
+function pick(selector: FieldSelector, label: string, legends: string[], candidates: Iterable<IndexedField>): FieldMatch | null {
+  let top: { field: IndexedField; score: number } | undefined;
+  let runnerUp = 0;
+  for (const field of candidates) {
+    const score = scoreField(selector, label, legends, field);
+    if (score <= 0) continue;
+    if (!top || score > top.score) {
+      runnerUp = top?.score ?? 0;
+      top = { field, score };
+    } else if (score > runnerUp) {
+      runnerUp = score;
+    }
+  }
+  // Indistinguishable look-alikes, none at the remembered position: do not guess.
+  if (!top || top.score - runnerUp < 0.005) return null;
+  return { element: top.field.element, confidence: Math.round(top.score * 1000) / 1000 };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

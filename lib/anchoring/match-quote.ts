@@ -1,13 +1,15 @@
 /**
  * Find a quote in a plain string, exactly or approximately, scored by the quote itself, its prefix and
- * suffix, and an expected position: the approach of Hypothesis' `match-quote.ts`, with two changes
- * that matter on forms, where the same sentence appears many times:
- * - an exact copy of the quote elsewhere does not win by itself; unless its context fits, the
- *   approximate match at the true place is looked for and compared with it;
- * - when nothing fits well enough, or two places fit equally well, the answer is "not found".
+ * suffix, and an expected position: the approach of Hypothesis' `match-quote.ts`, with changes that
+ * matter on forms, where the same sentence appears many times:
+ * - an exact copy of the quote elsewhere does not win by itself: near the expected position we also
+ *   look for an approximate match, and compare both on quote and context together;
+ * - places that fit (almost) equally well are told apart by position only when one is clearly nearer
+ *   to where the quote was; otherwise, and when nothing fits well enough, the answer is "not found".
  * Everything works on the page text extracted once per batch, never on the DOM.
  */
-import { bestMatchInWindow, leadingSimilarity, trailingSimilarity } from './edit-distance';
+import { alignInWindow, CONTEXT_BITS, ContextMatcher } from './edit-distance';
+import { NgramIndex } from './ngram-index';
 
 export interface QuoteQuery {
   exact: string;
@@ -26,11 +28,20 @@ export interface QuoteMatch {
   errors: number;
   /** 0..1: how sure we are that this is the place the quote was taken from. */
   confidence: number;
+  /** True when an equally good place exists and only the position hint decided. */
+  positional: boolean;
+}
+
+/** Finds exact occurrences; an NgramIndex shared by a batch, or plain `indexOf`. */
+export interface Occurrences {
+  occurrences(needle: string, from: number, to: number, limit: number): number[];
 }
 
 export interface MatchQuoteOptions {
   /** Rejects candidate places before scoring, e.g. those not inside the expected kind of element. */
   accept?: (start: number, end: number) => boolean;
+  /** Shared index of the text; built on demand when not given. */
+  index?: () => Occurrences;
 }
 
 interface Candidate {
@@ -41,23 +52,30 @@ interface Candidate {
   quote: number;
   /** Prefix and suffix fit, 0..1, or undefined when the query has no context. */
   context?: number;
-  /** 0..1, or undefined without a hint. */
-  position?: number;
-  rank: number;
+  /** Whether `context` has been compared yet. */
+  scored: boolean;
+  /** Quote and context together, 0..1: what a reader would compare. */
+  content: number;
 }
 
-// Weights as in Hypothesis: the quote counts most, context next, position only breaks ties.
+// Weights as in Hypothesis: the quote counts most, then context. Position is not mixed in: it only
+// decides between places whose wording fits equally well (see `decide`).
 const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 4;
+const CONTEXT_WEIGHT = 40;
 
+/** Places whose content scores differ by less than this fit "equally well". A typo or an inserted word
+ * at the true place costs less than this; a different context costs more. */
+const SAME_FIT = 0.1;
 /** Quotes at least this long are distinctive enough to be trusted without matching context. */
 const DISTINCTIVE_LENGTH = 24;
-/** At most this many exact occurrences are scored; a quote repeated more often is told apart by context. */
-const MAX_OCCURRENCES = 5000;
+/** At most this many exact occurrences are considered; a quote repeated more often is told apart by context. */
+const MAX_OCCURRENCES = 2000;
 /** A seed occurring more often than this tells nothing about where the quote is. */
 const MAX_SEED_OCCURRENCES = 40;
+/** Characters of context aligned with the quote, to place its ends right. */
+const ALIGNED_CONTEXT = 12;
+/** Approximate alignments tried per quote, best-supported first. */
+const MAX_WINDOWS = 12;
 
 /** Edits allowed between the stored quote and the page: a typo in a short quote, a word in a long one. */
 export function errorBudget(length: number): number {
@@ -65,265 +83,258 @@ export function errorBudget(length: number): number {
   return Math.min(64, Math.floor(length / 4));
 }
 
+/** How far from the hint a place may be and still be chosen by position. */
+function positionTolerance(length: number): number {
+  return Math.max(256, 4 * length);
+}
+
 export function matchQuote(text: string, query: QuoteQuery, options: MatchQuoteOptions = {}): QuoteMatch | null {
-  const exact = query.exact;
-  if (exact.length === 0 || text.length === 0) return null;
-  const scorer = new Scorer(text, query, options.accept);
-
-  // Fast path: walk exact occurrences outward from the hint; the first one whose whole context is
-  // unchanged is the answer. On an unchanged page this costs one or two string searches.
-  if (query.hint !== undefined) {
-    const hit = scorer.exactWithIntactContext();
-    if (hit) return { start: hit, end: hit + exact.length, errors: 0, confidence: 1 };
-  }
-
-  const candidates: Candidate[] = [];
-  for (const start of occurrences(text, exact, 0, text.length, MAX_OCCURRENCES)) {
-    const candidate = scorer.candidate(start, start + exact.length, 0);
-    if (candidate) candidates.push(candidate);
-  }
-  // Scoring context is the costly part: only the most promising exact copies get the full comparison.
-  scorer.scoreContext(candidates, 8);
-  const bestExact = best(candidates);
-  const contextIsIntact = bestExact && (bestExact.context === undefined ? candidates.length === 1 : bestExact.context >= 0.95);
-  if (!contextIsIntact) {
-    for (const candidate of scorer.approximate()) {
-      if (!candidates.some((other) => other.start === candidate.start && other.end === candidate.end)) candidates.push(candidate);
-    }
-  }
-  return decide(candidates, exact.length);
+  if (query.exact.length === 0 || text.length === 0) return null;
+  let index: Occurrences | undefined;
+  const finder = () => (index ??= options.index?.() ?? new NgramIndex(text));
+  return new Search(text, query, finder, options.accept).run();
 }
 
-/** Exact occurrences of `needle` starting in [from, to), at most `limit` of them. */
-function* occurrences(text: string, needle: string, from: number, to: number, limit: number): Generator<number> {
-  let count = 0;
-  for (let at = text.indexOf(needle, Math.max(0, from)); at >= 0 && at < to && count < limit; at = text.indexOf(needle, at + 1)) {
-    count++;
-    yield at;
-  }
-}
-
-function best(candidates: Candidate[]): Candidate | undefined {
-  let top: Candidate | undefined;
-  for (const candidate of candidates) if (!top || candidate.rank > top.rank) top = candidate;
-  return top;
-}
-
-/**
- * Pick the answer, or none. A wrong place is worse than no place: the suggestion is then shown as
- * "page changed" instead of pointing at a neighbour.
- */
-function decide(candidates: Candidate[], quoteLength: number): QuoteMatch | null {
-  if (candidates.length === 0) return null;
-  candidates.sort((a, b) => b.rank - a.rank);
-  const top = candidates[0]!;
-  const runnerUp = candidates.find((c) => c.end <= top.start || c.start >= top.end);
-  // Two different places that fit equally well: guessing would be wrong half of the time.
-  if (runnerUp && top.rank - runnerUp.rank < 0.005) return null;
-
-  const exactCopies = candidates.filter((c) => c.errors === 0).length;
-  const context = top.context;
-  let confidence: number;
-  if (context === undefined) {
-    // Nothing but the quote (and maybe a position) to go by.
-    const distinctive = quoteLength >= DISTINCTIVE_LENGTH || top.errors === 0;
-    const alone = top.errors === 0 ? exactCopies === 1 : exactCopies === 0;
-    if (!distinctive || !(alone || (top.position ?? 0) > 0.9)) return null;
-    confidence = top.quote * (alone ? 0.9 : 0.6);
-  } else if (context >= 0.6 || (top.errors === 0 && context >= 0.5)) {
-    confidence = top.quote * (0.55 + 0.45 * context);
-  } else if (quoteLength >= DISTINCTIVE_LENGTH && top.quote >= 0.85 && (top.errors === 0 ? exactCopies === 1 : exactCopies === 0)) {
-    // A long sentence whose surroundings changed (its section moved): still the same sentence.
-    confidence = top.quote * 0.5;
-  } else {
-    return null;
-  }
-  return { start: top.start, end: top.end, errors: top.errors, confidence: round(confidence) };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-class Scorer {
+class Search {
   private readonly exact: string;
   private readonly prefix: string;
   private readonly suffix: string;
+  private readonly hint?: number;
   private readonly maxErrors: number;
-  /** How far a position may be from the hint and still count a little. */
-  private readonly positionScale: number;
+  private readonly candidates: Candidate[] = [];
+  private readonly prefixMemo = new Map<string, number>();
+  private readonly suffixMemo = new Map<string, number>();
+  private readonly prefixMatcher: ContextMatcher;
+  private readonly suffixMatcher: ContextMatcher;
 
   constructor(
     private readonly text: string,
-    private readonly query: QuoteQuery,
+    query: QuoteQuery,
+    private readonly finder: () => Occurrences,
     private readonly accept?: (start: number, end: number) => boolean,
   ) {
     this.exact = query.exact;
-    this.prefix = query.prefix ?? '';
-    this.suffix = query.suffix ?? '';
+    // The context right next to the quote is what tells places apart; more is not compared.
+    this.prefix = (query.prefix ?? '').slice(-CONTEXT_BITS);
+    this.suffix = (query.suffix ?? '').slice(0, CONTEXT_BITS);
+    this.prefixMatcher = new ContextMatcher(this.prefix, true);
+    this.suffixMatcher = new ContextMatcher(this.suffix, false);
+    this.hint = query.hint === undefined ? undefined : Math.min(Math.max(0, query.hint), text.length);
     this.maxErrors = errorBudget(this.exact.length);
-    this.positionScale = Math.max(2000, text.length / 10);
   }
 
   private get hasContext(): boolean {
     return this.prefix.length > 0 || this.suffix.length > 0;
   }
 
-  /** An exact occurrence whose prefix and suffix are unchanged, searched outward from the hint. */
-  exactWithIntactContext(): number | undefined {
+  run(): QuoteMatch | null {
+    // Fast path: on an unchanged page the quote is at the hint, with its context intact.
+    const intact = this.intactNearHint();
+    if (intact !== undefined) return { start: intact, end: intact + this.exact.length, errors: 0, confidence: 1, positional: false };
+
+    for (const start of this.finder().occurrences(this.exact, 0, this.text.length, MAX_OCCURRENCES)) this.add(start, start + this.exact.length, 0);
+    this.scoreContext();
+    const best = this.best();
+    // The approximate search is needed unless a single copy with intact context sits where the quote
+    // was: with look-alikes around, the true place may be an edited one among them.
+    const settled =
+      best !== undefined &&
+      (best.context === undefined ? this.candidates.length === 1 : best.context >= 0.95) &&
+      !this.candidates.some((c) => c !== best && c.content >= best.content - SAME_FIT) &&
+      (this.hint === undefined || Math.abs(best.start - this.hint) <= positionTolerance(this.exact.length));
+    if (!settled) this.approximate();
+    return this.decide();
+  }
+
+  /**
+   * The quote, with its prefix and suffix unchanged, exactly at the hint: nothing before it moved,
+   * nothing around it changed. Anywhere else, even close by, it may be one of many look-alikes
+   * (forms repeat whole lines), and only the full comparison below can tell.
+   */
+  private intactNearHint(): number | undefined {
+    const { text, exact, hint } = this;
+    if (hint === undefined || !this.hasContext || !text.startsWith(exact, hint)) return undefined;
+    return this.contextIntact(hint) && (this.accept?.(hint, hint + exact.length) ?? true) ? hint : undefined;
+  }
+
+  private contextIntact(start: number): boolean {
     const { text, exact, prefix, suffix } = this;
-    if (!this.hasContext) return undefined;
-    const hint = Math.min(Math.max(0, this.query.hint ?? 0), text.length);
-    const intact = (at: number) =>
-      at >= 0 &&
-      (prefix.length === 0 || text.endsWith(prefix, at) || (at < prefix.length && prefix.endsWith(text.slice(0, at)))) &&
-      (suffix.length === 0 || text.startsWith(suffix, at + exact.length) ||
-        (at + exact.length + suffix.length > text.length && suffix.startsWith(text.slice(at + exact.length)))) &&
-      (!this.accept || this.accept(at, at + exact.length));
-    let forward = text.indexOf(exact, hint);
-    let backward = hint > 0 ? text.lastIndexOf(exact, hint - 1) : -1;
-    // Only the nearest few copies: further away, the full scoring below decides.
-    for (let step = 0; step < 16 && (forward >= 0 || backward >= 0); step++) {
-      const takeForward = forward >= 0 && (backward < 0 || forward - hint <= hint - backward);
-      const at = takeForward ? forward : backward;
-      if (intact(at)) return at;
-      if (takeForward) forward = text.indexOf(exact, forward + 1);
-      else backward = backward > 0 ? text.lastIndexOf(exact, backward - 1) : -1;
-    }
-    return undefined;
+    const end = start + exact.length;
+    const prefixOk = prefix.length === 0 || text.endsWith(prefix, start) || (start < prefix.length && prefix.endsWith(text.slice(0, start)));
+    const suffixOk =
+      suffix.length === 0 || text.startsWith(suffix, end) || (end + suffix.length > text.length && suffix.startsWith(text.slice(end)));
+    return prefixOk && suffixOk;
   }
 
-  candidate(start: number, end: number, errors: number): Candidate | null {
-    if (this.accept && !this.accept(start, end)) return null;
-    const hint = this.query.hint;
-    const candidate: Candidate = {
-      start,
-      end,
-      errors,
-      quote: 1 - errors / this.exact.length,
-      position: hint === undefined ? undefined : Math.max(0, 1 - Math.abs(start - hint) / this.positionScale),
-      rank: 0,
-    };
-    // Until context is scored, rank by the cheap signals: adjacent context that is exactly equal.
-    candidate.context = this.hasContext ? this.cheapContext(start, end) : undefined;
-    candidate.rank = this.rank(candidate);
-    return candidate;
+  private add(start: number, end: number, errors: number): void {
+    if (this.accept && !this.accept(start, end)) return;
+    if (this.candidates.some((c) => c.start === start && c.end === end)) return;
+    const candidate: Candidate = { start, end, errors, quote: 1 - errors / this.exact.length, scored: false, content: 0 };
+    // Context is compared later, for all candidates at once (see scoreContext).
+    candidate.content = this.content(candidate);
+    this.candidates.push(candidate);
   }
 
-  /** Share of the context that is equal right next to the candidate (stops at the first difference). */
-  private cheapContext(start: number, end: number): number {
-    const { text, prefix, suffix } = this;
-    let same = 0;
-    for (let i = 1; i <= prefix.length && start - i >= 0 && text.charCodeAt(start - i) === prefix.charCodeAt(prefix.length - i); i++) same++;
-    for (let i = 0; i < suffix.length && end + i < text.length && text.charCodeAt(end + i) === suffix.charCodeAt(i); i++) same++;
-    return same / (prefix.length + suffix.length);
+  private content(candidate: Candidate): number {
+    if (candidate.context === undefined) return candidate.quote;
+    return (QUOTE_WEIGHT * candidate.quote + CONTEXT_WEIGHT * candidate.context) / (QUOTE_WEIGHT + CONTEXT_WEIGHT);
   }
 
-  /** Full context comparison for the `limit` best-ranked candidates (the rest keep their cheap score). */
-  scoreContext(candidates: Candidate[], limit: number): void {
+  /**
+   * Context comparison for every candidate. Forms repeat whole lines, so many copies of a quote share
+   * the very same surroundings on one side or both: each distinct surrounding is compared once.
+   * Slack lets words inserted next to the quote shift the context without being counted twice.
+   */
+  private scoreContext(): void {
     if (!this.hasContext) return;
-    candidates.sort((a, b) => b.rank - a.rank);
-    for (const candidate of candidates.slice(0, limit)) {
-      candidate.context = this.fullContext(candidate.start, candidate.end);
-      candidate.rank = this.rank(candidate);
-    }
-  }
-
-  private fullContext(start: number, end: number): number {
     const { text, prefix, suffix } = this;
-    // Slack lets inserted words next to the quote shift the context without being counted twice.
-    let total = 0;
-    let weight = 0;
-    if (prefix.length > 0) {
-      const slack = Math.ceil(prefix.length / 2);
-      total += PREFIX_WEIGHT * trailingSimilarity(prefix, text.slice(Math.max(0, start - prefix.length - slack), start));
-      weight += PREFIX_WEIGHT;
+    const prefixSpan = prefix.length + Math.ceil(prefix.length / 2);
+    const suffixSpan = suffix.length + Math.ceil(suffix.length / 2);
+    for (const candidate of this.candidates) {
+      if (candidate.scored) continue;
+      let total = 0;
+      let parts = 0;
+      if (prefix.length > 0) {
+        const key = text.slice(Math.max(0, candidate.start - prefixSpan), candidate.start);
+        let similarity = this.prefixMemo.get(key);
+        if (similarity === undefined) this.prefixMemo.set(key, (similarity = this.prefixMatcher.similarity(text, candidate.start, prefixSpan)));
+        total += similarity;
+        parts++;
+      }
+      if (suffix.length > 0) {
+        const key = text.slice(candidate.end, candidate.end + suffixSpan);
+        let similarity = this.suffixMemo.get(key);
+        if (similarity === undefined) this.suffixMemo.set(key, (similarity = this.suffixMatcher.similarity(text, candidate.end, suffixSpan)));
+        total += similarity;
+        parts++;
+      }
+      candidate.context = total / parts;
+      candidate.scored = true;
+      candidate.content = this.content(candidate);
     }
-    if (suffix.length > 0) {
-      const slack = Math.ceil(suffix.length / 2);
-      total += SUFFIX_WEIGHT * leadingSimilarity(suffix, text.slice(end, end + suffix.length + slack));
-      weight += SUFFIX_WEIGHT;
-    }
-    return total / weight;
   }
 
-  private rank(candidate: Candidate): number {
-    let total = QUOTE_WEIGHT * candidate.quote;
-    let weight = QUOTE_WEIGHT;
-    if (candidate.context !== undefined) {
-      total += (PREFIX_WEIGHT + SUFFIX_WEIGHT) * candidate.context;
-      weight += PREFIX_WEIGHT + SUFFIX_WEIGHT;
-    }
-    if (candidate.position !== undefined) {
-      total += POSITION_WEIGHT * candidate.position;
-      weight += POSITION_WEIGHT;
-    }
-    return total / weight;
+  private best(): Candidate | undefined {
+    let top: Candidate | undefined;
+    for (const candidate of this.candidates) if (!top || candidate.content > top.content) top = candidate;
+    return top;
   }
 
   /**
    * Approximate matches. Instead of scanning the whole text with a bit-parallel matcher (what makes
    * Hypothesis slow on long pages), we look where something still matches exactly: pieces of the
-   * quote (with e errors, one of e+1 pieces is intact), the end of the prefix, the start of the
-   * suffix, and the hint. Each seed opens a small window that is aligned with the quote.
+   * quote (with e errors, one of e+1 pieces is intact), the end of the prefix and the start of the
+   * suffix, and the hint. Each such seed votes for a start; the best-supported starts are aligned.
    */
-  approximate(): Candidate[] {
-    const { text, exact, prefix, suffix, maxErrors } = this;
-    if (maxErrors === 0) return [];
+  private approximate(): void {
+    const { text, exact, prefix, suffix, maxErrors, hint } = this;
+    if (maxErrors === 0) return;
     const seeds: Array<{ needle: string; offset: number }> = [];
     const pieceCount = Math.min(maxErrors + 1, 8);
-    const pieceLength = Math.min(32, Math.max(6, Math.floor(exact.length / pieceCount)));
-    for (let at = 0; at + pieceLength <= exact.length && seeds.length < pieceCount; at += Math.max(pieceLength, Math.floor(exact.length / pieceCount))) {
+    const step = Math.floor(exact.length / pieceCount);
+    const pieceLength = Math.min(32, Math.max(8, step));
+    for (let at = 0; at + pieceLength <= exact.length && seeds.length < pieceCount; at += Math.max(step, 1)) {
       seeds.push({ needle: exact.slice(at, at + pieceLength), offset: -at });
     }
-    if (prefix.length >= 6) {
-      const tail = prefix.slice(-12);
+    if (prefix.length >= 8) {
+      const tail = prefix.slice(-16);
       seeds.push({ needle: tail, offset: tail.length });
     }
-    if (suffix.length >= 6) seeds.push({ needle: suffix.slice(0, 12), offset: -exact.length });
+    if (suffix.length >= 8) seeds.push({ needle: suffix.slice(0, 16), offset: -exact.length });
 
-    const starts = new Set<number>();
-    const hint = this.query.hint;
-    if (hint !== undefined && hint <= text.length) starts.add(hint);
-    // Near the hint first; the whole text only when that finds nothing convincing.
-    const near = hint === undefined ? undefined : Math.max(8192, Math.floor(text.length / 50));
-    const scopes: Array<[number, number]> = near === undefined || hint === undefined ? [[0, text.length]] : [[hint - near, hint + near], [0, text.length]];
-    const found: Candidate[] = [];
+    const near = Math.max(8192, Math.floor(text.length / 50));
+    const scopes: Array<[number, number]> = hint === undefined ? [[0, text.length]] : [[hint - near, hint + near], [0, text.length]];
     for (const [from, to] of scopes) {
+      const votes = new Map<number, number>();
+      if (hint !== undefined) votes.set(hint, 1);
       for (const seed of seeds) {
-        const hits = [...occurrences(text, seed.needle, from, to, MAX_SEED_OCCURRENCES + 1)];
+        const hits = this.finder().occurrences(seed.needle, Math.max(0, from), to, MAX_SEED_OCCURRENCES + 1);
         if (hits.length > MAX_SEED_OCCURRENCES) continue;
-        for (const hit of hits) starts.add(hit + seed.offset);
+        for (const hit of hits) {
+          // Nearby starts are one place: round so that their votes add up.
+          const bucket = Math.round((hit + seed.offset) / 8) * 8;
+          votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+        }
       }
-      this.verify(starts, found);
-      starts.clear();
-      this.scoreContext(found, found.length);
-      if (found.some((c) => (c.context ?? 1) >= 0.8)) break;
+      // Places that already hold an exact copy need no alignment; the true place of an edited quote
+      // gets fewer votes than its intact copies and must not be crowded out by them.
+      const exactStarts = this.candidates.filter((c) => c.errors === 0).map((c) => c.start);
+      const ranked = [...votes]
+        .filter(([expected]) => !exactStarts.some((start) => Math.abs(start - expected) <= 4))
+        .sort((a, b) => b[1] - a[1] || (hint === undefined ? 0 : Math.abs(a[0] - hint) - Math.abs(b[0] - hint)))
+        .slice(0, MAX_WINDOWS);
+      for (const [expected] of ranked) this.align(expected);
+      this.scoreContext();
+      const best = this.best();
+      if (best && (best.context ?? 1) >= 0.8 && best.quote >= 0.7) break;
     }
-    return found;
   }
 
-  /** Align the quote in a small window around each expected start; keep matches within budget. */
-  private verify(starts: Set<number>, found: Candidate[]): void {
+  /** Align the quote (with a little of its context) around an expected start; keep it if within budget. */
+  private align(expected: number): void {
     const { text, exact, maxErrors } = this;
+    const before = this.prefix.slice(-ALIGNED_CONTEXT);
+    const after = this.suffix.slice(0, ALIGNED_CONTEXT);
     const pad = maxErrors + 8;
-    const seen = new Set(found.map((c) => c.start));
-    const windows = [...starts].sort((a, b) => a - b);
-    // Seeds of one place point at nearly the same start; a window already tolerates that shift.
-    let lastExpected = Number.NEGATIVE_INFINITY;
-    for (const expected of windows) {
-      if (expected - lastExpected <= pad / 2) continue;
-      lastExpected = expected;
-      const from = Math.max(0, expected - pad);
-      const to = Math.min(text.length, expected + exact.length + pad);
-      if (to - from < exact.length - maxErrors) continue;
-      const match = bestMatchInWindow(exact, text.slice(from, to), maxErrors);
-      if (!match) continue;
-      const start = from + match.start;
-      if (seen.has(start)) continue;
-      seen.add(start);
-      const candidate = this.candidate(start, from + match.end, match.errors);
-      if (candidate) found.push(candidate);
+    const from = Math.max(0, expected - pad - before.length);
+    const to = Math.min(text.length, expected + exact.length + pad + after.length);
+    if (to - from < exact.length - maxErrors) return;
+    const match = alignInWindow(before, exact, after, text.slice(from, to), maxErrors);
+    if (match && match.end > match.start) this.add(from + match.start, from + match.end, match.errors);
+  }
+
+  /** The place clearly nearest the hint among those fitting at least `minContent`, if any. */
+  private byPosition(places: Candidate[], minContent: number): Candidate | undefined {
+    const { hint } = this;
+    if (hint === undefined) return undefined;
+    const rivals = places.filter((p) => p.content >= minContent).sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
+    const nearest = Math.abs(rivals[0]!.start - hint);
+    const second = rivals.length > 1 ? Math.abs(rivals[1]!.start - hint) : Number.POSITIVE_INFINITY;
+    return nearest <= positionTolerance(this.exact.length) && nearest * 2 < second ? rivals[0] : undefined;
+  }
+
+  /**
+   * Pick the answer, or none. A wrong place is worse than no place: the suggestion is then shown as
+   * "page changed" instead of pointing at a neighbour.
+   */
+  private decide(): QuoteMatch | null {
+    const quoteLength = this.exact.length;
+    // One candidate per place: the best-fitting alignment of overlapping ones.
+    const places: Candidate[] = [];
+    for (const candidate of [...this.candidates].sort((a, b) => b.content - a.content)) {
+      if (!places.some((p) => candidate.start < p.end && p.start < candidate.end)) places.push(candidate);
     }
+    if (places.length === 0) return null;
+    const top = places[0]!;
+    let chosen: Candidate | undefined = top;
+    let positional = false;
+    if (places.filter((p) => p.content >= top.content - SAME_FIT).length > 1) {
+      // Places that read alike: only the position can tell them apart, and only if it clearly does.
+      // If it cannot, look a little wider: an edited quote at the expected place reads a little less
+      // like the stored one than its intact copies elsewhere.
+      chosen = this.byPosition(places, top.content - SAME_FIT) ?? this.byPosition(places, top.content - 2 * SAME_FIT);
+      if (!chosen) return null;
+      positional = true;
+    }
+
+    const exactCopies = places.filter((c) => c.errors === 0).length;
+    if (chosen !== top && chosen.content < top.content - SAME_FIT) positional = true;
+    const alone = chosen.errors === 0 ? exactCopies === 1 : exactCopies === 0;
+    const context = chosen.context;
+    let confidence: number;
+    if (context === undefined) {
+      // Nothing but the quote (and maybe a position) to go by.
+      if (!(quoteLength >= DISTINCTIVE_LENGTH || chosen.errors === 0) || !(alone || positional)) return null;
+      confidence = chosen.quote * (alone ? 0.9 : 0.6);
+    } else if (context >= 0.6 || (chosen.errors === 0 && context >= 0.5)) {
+      confidence = chosen.quote * (0.55 + 0.45 * context);
+    } else if (quoteLength >= DISTINCTIVE_LENGTH && chosen.quote >= 0.85 && alone) {
+      // A long sentence whose surroundings changed (its section moved): still the same sentence.
+      confidence = chosen.quote * 0.5;
+    } else {
+      return null;
+    }
+    if (positional) confidence *= 0.85;
+    return { start: chosen.start, end: chosen.end, errors: chosen.errors, confidence: Math.round(confidence * 1000) / 1000, positional };
   }
 }

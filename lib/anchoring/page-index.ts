@@ -1,15 +1,18 @@
 /**
  * Everything anchoring reads from a page, extracted once and shared by all targets of a batch:
- * the visible text (for quotes) and the visible controls with their labels (for fields).
+ * the visible text (for quotes, with an index of where each string occurs) and the visible controls
+ * with their labels (for fields).
  */
 import { LabelIndex } from './field-label';
 import { FieldIndex } from './match-field';
+import { NgramIndex } from './ngram-index';
 import { extractVisibleText, rootElement, type VisibleText } from './visible-text';
 
 export class PageIndex {
   private visibleText?: VisibleText;
   private fieldIndex?: FieldIndex;
   private labelIndex?: LabelIndex;
+  private ngramIndex?: NgramIndex;
 
   constructor(readonly root: Document | Element) {}
 
@@ -20,6 +23,11 @@ export class PageIndex {
 
   get text(): VisibleText {
     return (this.visibleText ??= extractVisibleText(this.root));
+  }
+
+  /** Exact-occurrence index of the text; built only when a quote is not found at its position. */
+  get ngrams(): NgramIndex {
+    return (this.ngramIndex ??= new NgramIndex(this.text.text));
   }
 
   get labels(): LabelIndex {

@@ -4,6 +4,7 @@
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
 import { matchQuote, type QuoteMatch } from './match-quote';
+import type { PageIndex } from './page-index';
 import { normalizeSpace, offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
 
 /** Characters of context stored on each side, as Hypothesis does. */
@@ -54,16 +55,20 @@ export interface TextHit {
   range: Range;
 }
 
-/** Find a quote in the page text; `accept` can restrict where it may be (e.g. inside a heading). */
+/**
+ * Find a quote in the page text. `hint` is where it is expected (a TextPositionSelector's start, maybe
+ * corrected for how far the page has shifted); `accept` can restrict where it may be (in a heading).
+ */
 export function findQuote(
-  index: VisibleText,
+  page: PageIndex,
   quote: TextQuoteSelector,
-  position: TextPositionSelector | undefined,
+  hint: number | undefined,
   accept?: (start: number, end: number) => boolean,
 ): TextHit | null {
   const { exact, prefix, suffix } = normalizeQuote(quote);
   if (exact.length === 0) return null;
-  const match = matchQuote(index.text, { exact, prefix, suffix, hint: position?.start }, { accept });
+  const index = page.text;
+  const match = matchQuote(index.text, { exact, prefix, suffix, hint }, { accept, index: () => page.ngrams });
   if (!match) return null;
   const range = rangeFromOffsets(index, match.start, match.end);
   return range ? { match, range } : null;

@@ -30,7 +30,7 @@ const SKIPPED_TAGS = new Set([
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
   'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HR', 'IMG', 'INPUT', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SELECT',
+  'HEADER', 'HR', 'IMG', 'INPUT', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SELECT',
   'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TEXTAREA', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
 ]);
 
@@ -66,14 +66,13 @@ function styleReader(element: Element): StyleOf | null {
   };
 }
 
-/** Whether the element (and so its subtree) is not rendered at all. */
-export function isSkipped(element: Element, styleOf: StyleOf | null): boolean {
+/** Whether the element (and so its subtree) is not rendered at all, or is something a person typed. */
+export function isSkipped(element: Element, style: CSSStyleDeclaration | null): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (element.getAttribute('type') === 'hidden') return true;
-  const style = styleOf?.(element);
   return style?.display === 'none';
 }
 
@@ -102,8 +101,11 @@ export function extractVisibleText(root: Document | Element): VisibleText {
     }
   };
 
-  const visit = (element: Element, visible: boolean): void => {
-    const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
+  const visit = (element: Element, visible: boolean, style: CSSStyleDeclaration | null): void => {
+    // A reader sees line breaks where the layout has them: block-level tags, or any element that the
+    // page's CSS lays out as a block (a hint span under a label), where computed style is available.
+    const display = style?.display;
+    const block = BLOCK_TAGS.has(element.tagName.toUpperCase()) || (!!display && !display.startsWith('inline') && display !== 'contents');
     if (block) separate();
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -122,37 +124,33 @@ export function extractVisibleText(root: Document | Element): VisibleText {
         afterSpace = folded.charCodeAt(folded.length - 1) === 32;
       } else if (child.nodeType === 1) {
         const el = child as Element;
+        const childStyle = styleOf?.(el) ?? null;
         const control = isControl(el);
-        if (control && visible && !hiddenControl(el, styleOf)) controls.push(el);
+        if (control && visible && !hiddenControl(el, childStyle)) controls.push(el);
         // A button's caption is page text; the content of other controls is what a person typed.
-        if ((control && el.tagName.toUpperCase() !== 'BUTTON') || isSkipped(el, styleOf)) {
+        if ((control && el.tagName.toUpperCase() !== 'BUTTON') || isSkipped(el, childStyle)) {
           // A form control still separates the words around it.
           if (BLOCK_TAGS.has(el.tagName.toUpperCase())) separate();
           continue;
         }
-        let childVisible = visible;
-        if (styleOf) {
-          // `visibility` is inherited but a child may turn it back on, so it is read per element.
-          const v = styleOf(el)?.visibility;
-          if (v) childVisible = v !== 'hidden' && v !== 'collapse';
-        }
-        visit(el, childVisible);
+        // `visibility` is inherited but a child may turn it back on, so it is read per element.
+        const v = childStyle?.visibility;
+        const childVisible = v ? v !== 'hidden' && v !== 'collapse' : visible;
+        visit(el, childVisible, childStyle);
       }
     }
     if (block) separate();
   };
 
-  visit(start, true);
+  visit(start, true, null);
   let text = parts.join('');
   // Drop the trailing separator so the text ends with what a person reads.
   if (text.endsWith(' ')) text = text.slice(0, -1);
   return { text, nodes, starts, foldsLeading, controls };
 }
 
-function hiddenControl(control: Element, styleOf: StyleOf | null): boolean {
-  if (control.hasAttribute('hidden')) return true;
-  const style = styleOf?.(control);
-  return style?.display === 'none' || style?.visibility === 'hidden';
+function hiddenControl(control: Element, style: CSSStyleDeclaration | null): boolean {
+  return control.hasAttribute('hidden') || style?.display === 'none' || style?.visibility === 'hidden';
 }
 
 /** Index of the node holding text offset `offset` (the last node starting at or before it). */
