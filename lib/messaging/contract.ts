@@ -80,7 +80,9 @@ export const DeviceRequest = z.object({
 const ErrorShape = z.object({ name: z.string(), kind: z.string().optional(), message: z.string() });
 
 export const DeviceResponse = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), result: z.unknown() }),
+  // Chrome's runtime messages travel as JSON: a result of `undefined` (delete, get of nothing)
+  // arrives as a missing key, which zod 4 rejects unless the key is optional.
+  z.object({ ok: z.literal(true), result: z.unknown().optional() }),
   z.object({ ok: z.literal(false), error: ErrorShape }),
 ]);
 

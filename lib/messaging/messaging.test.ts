@@ -60,6 +60,21 @@ describe('the device service across the extension message channel', () => {
     expect(await remote.suggestions.get(suggestion.id)).toBeUndefined();
   });
 
+  it('answers calls without a result over a JSON channel, as chrome.runtime messages travel', async () => {
+    const { handle } = await connectedDevice();
+    const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    const remote = createRemoteDevice(
+      async (request) => json(await handle(json(request))),
+      () => {
+        throw new Error('no port in this test');
+      },
+    );
+    const suggestion = makeSuggestion();
+    await remote.suggestions.add(suggestion, 'queued');
+    await expect(remote.suggestions.delete(suggestion.id)).resolves.toBeUndefined();
+    await expect(remote.suggestions.get(suggestion.id)).resolves.toBeUndefined();
+  });
+
   it('passes store errors on with their kind, so the overlay can say what to do', async () => {
     const { remote } = await connectedDevice();
     const failure = remote.suggestions.update(crypto.randomUUID(), { status: 'sent' });
