@@ -2,13 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /** The system Chromium (Debian package `chromium`); no browser download works on our machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The built extension (`wxt build`), loaded unpacked. */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/**
+ * The built extension (`wxt build`), loaded unpacked. MITGESTALTEN_EXTENSION_DIR points at another
+ * build, e.g. one made in a separate worktree while others rebuild this one.
+ */
+export const EXTENSION_DIR = process.env.MITGESTALTEN_EXTENSION_DIR ?? fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 
 // Without these, Chromium keeps trying to reach Google's services, which this network refuses.
 const QUIET_FLAGS = [
@@ -34,10 +37,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** What a test may choose about the device: a phone's viewport and touch, the locale, zoom. */
+export type DeviceOptions = Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'locale' | 'deviceScaleFactor' | 'reducedMotion' | 'forcedColors'>;
+
 /** Chromium with the built extension loaded unpacked, in a fresh profile that is removed on close. */
-export async function launchWithExtension(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { userDataDir?: string; device?: DeviceOptions } = {}): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mitgestalten-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    ...options.device,
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
