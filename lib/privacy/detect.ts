@@ -11,6 +11,7 @@ import { findPensionInsuranceNumbers } from './pension-insurance-number';
 import { findPersonNames } from './person-name';
 import { findPhones } from './phone';
 import { findPostalAddresses } from './postal-address';
+import { ANY_PLACEHOLDER } from './placeholders';
 import { scanText } from './scan-text';
 import { findTaxIds } from './tax-id';
 import type { Candidate, Detector, Finding } from './types';
@@ -34,20 +35,29 @@ const DETECTORS: readonly Detector[] = [
 
 /**
  * Every piece of personal data in `text`, in order and never overlapping. Where candidates overlap,
- * their union is one finding (no part of either may leak); its kind is that of the surest, then the
- * longest candidate.
+ * their union is one finding (no part of either may leak); its kind is that of the surest candidate.
  */
+/**
+ * Surer: higher confidence; then the one that starts first (a phone-like tail inside an IBAN or after a
+ * Steuer-ID starts later); then the longer one.
+ */
+function surer(a: Candidate, b: Candidate): boolean {
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  if (a.start !== b.start) return a.start < b.start;
+  return a.end - a.start > b.end - b.start;
+}
+
 export function detect(text: string): Finding[] {
-  const scan = scanText(text);
+  // Placeholders of an earlier pass are blanked out: "[Geburtsdatum entfernt] seit 2024" must not read
+  // as a birth-date label followed by a year. The filler is neither letter, digit nor space.
+  const scan = scanText(text).replace(ANY_PLACEHOLDER, (placeholder) => '\u0001'.repeat(placeholder.length));
   const candidates = DETECTORS.flatMap((detector) => detector(scan)).sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
   let group: Candidate[] = [];
   let groupEnd = -1;
   const flush = () => {
     if (group.length === 0) return;
-    const best = group.reduce((a, b) =>
-      b.confidence > a.confidence || (b.confidence === a.confidence && b.end - b.start > a.end - a.start) ? b : a,
-    );
+    const best = group.reduce((a, b) => (surer(b, a) ? b : a));
     findings.push({ kind: best.kind, start: group[0]!.start, end: groupEnd });
     group = [];
   };

@@ -2,6 +2,6 @@
 // §§ 67 ff. SGB X, GDPR Art. 5 and 25). Framework-free; runs in browsers and in Node.
 export { redact, redactedSegments, countByKind, type RedactedSegment } from './redact';
 export { scrubUrl } from './scrub-url';
-export { sensitiveTopics, type SensitiveTopic } from './sensitive-topics';
+export { sensitiveTopics, findSensitiveTerms, type SensitiveTopic, type SensitiveTerm } from './sensitive-topics';
 export { placeholder } from './placeholders';
 export type { Finding, RedactOptions, RedactResult } from './types';

@@ -26,8 +26,11 @@ function literal(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Determiners before "Frau"/"Herr" make it a noun ("jede Frau", "meine Frau"), not a salutation. */
-const NOUN_USE = String.raw`(?<!(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Jj]ede|[Jj]eder|[Jj]edem|[Mm]eine|[Mm]einer|[Mm]einem|[Ss]eine|[Ss]einer|[Ii]hre|[Ii]hrer|[Kk]eine|[Ww]elche|[Dd]iese|[Dd]ieser|[Aa]ls|[Ff]ür|[Mm]it|[Uu]nsere|[Dd]eine) )`;
+/**
+ * Quantifiers before "Frau"/"Herr" make it a noun ("jede Frau Anspruch", "als Frau Probleme"). Articles
+ * and possessives do not: "die Frau Müller" and "meine Frau Sabine" name a person.
+ */
+const NOUN_USE = String.raw`(?<!(?:[Jj]ede|[Jj]eder|[Jj]edem|[Jj]eden|[Kk]eine|[Kk]einer|[Ee]ine|[Ee]iner|[Ee]inem|[Ww]elche|[Mm]anche|[Vv]iele|[Aa]ls) )`;
 
 const SALUTATION = new RegExp(
   String.raw`${START}${NOUN_USE}(?:${alternation([...LATIN_SALUTATIONS, ...CYRILLIC_SALUTATIONS].map(literal))})(?![\p{L}]) ${TITLES}(${LATIN_FULL_NAME})`,
@@ -54,7 +57,8 @@ const NOT_A_NAME = new Set([
   'Formular', 'Post', 'Zeit', 'Recht', 'Fehler', 'Hinweis', 'Hinweise', 'Nachricht', 'Nachweis', 'Nachweise', 'Geld', 'Druck', 'Frist',
   'Antwort', 'Mail', 'Brief', 'Briefe', 'Kontakt', 'Info', 'Infos', 'Informationen', 'Bescheinigung', 'Kopie', 'Vertretung', 'Urlaub',
   'Anspruch', 'Anlage', 'Schritt', 'Seite', 'Bey', 'Hanım', 'Frau', 'Herr', 'Herrn', 'Ihr', 'Ihre', 'Euer', 'Eure', 'Alle', 'Danke',
-  'Grüße', 'Gruß', 'Sie', 'Und', 'Oder', 'Mit', 'Vom', 'Von', 'Am', 'Im', 'Bitte', 'Hallo', 'Liebe', 'Lieber',
+  'Grüße', 'Gruß', 'Sie', 'Und', 'Oder', 'Mit', 'Vom', 'Von', 'Am', 'Im', 'Bitte', 'Hallo', 'Liebe', 'Lieber', 'Ein', 'Eine', 'Einer',
+  'Der', 'Die', 'Das', 'Dein', 'Deine', 'Mein', 'Meine', 'Unser', 'Unsere', 'Familie', 'Dr', 'Prof', 'Dipl', 'Mag', 'Ing',
 ]);
 
 /** Function words of Arabic and Persian that end a name ("السيدة في الاستقبال" = the lady at reception). */

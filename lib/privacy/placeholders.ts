@@ -117,3 +117,13 @@ const PLACEHOLDERS: Record<Language, Record<RedactionKind, string>> = {
 export function placeholder(kind: RedactionKind, language: Language = 'de'): string {
   return (PLACEHOLDERS[language] ?? PLACEHOLDERS.de)[kind];
 }
+
+/** Any placeholder of any language, so text that was already redacted is not read a second time. */
+export const ANY_PLACEHOLDER = new RegExp(
+  Object.values(PLACEHOLDERS)
+    .flatMap((table) => Object.values(table))
+    .sort((a, b) => b.length - a.length)
+    .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);

@@ -36,10 +36,13 @@ const NOT_A_PLACE = new Set(['Schritt', 'Feld', 'Feldern', 'Seite', 'Abschnitt',
 const PREPOSITION_STREET = new RegExp(String.raw`${START}(?:${alternation(PREPOSITIONS)}) ((?:${WORD} ){1,2})${HOUSE_NUMBER}${NO_UNIT}`, 'gu');
 
 /** Words after a five-digit number that make it a count, not a postcode ("15000 Anträge"). */
-const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', 'Anträgen', 'Fälle', 'Fällen', 'Zeichen', 'Stunden', 'Minuten', 'Sekunden', 'Tage', 'Wochen', 'Monate', 'Jahre', 'Seiten', 'Punkte', 'Nutzer', 'Nutzerinnen', 'Kunden', 'Bewerbungen', 'Stellen', 'Haushalte', 'Bedarfsgemeinschaften', 'Mal', 'Kilometer', 'Meter', 'Dollar', 'Lira', 'Leistungsberechtigte', 'Vorschläge', 'Dateien', 'Klicks', 'Besucher', 'Mitarbeitende', 'Beschäftigte', 'Arbeitslose', 'Einwohner']);
+const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', 'Anträgen', 'Fälle', 'Fällen', 'Zeichen', 'Stunden', 'Minuten', 'Sekunden', 'Tage', 'Wochen', 'Monate', 'Jahre', 'Seiten', 'Punkte', 'Nutzer', 'Nutzerinnen', 'Kunden', 'Bewerbungen', 'Stellen', 'Haushalte', 'Bedarfsgemeinschaften', 'Mal', 'Kilometer', 'Meter', 'Dollar', 'Lira', 'Leistungsberechtigte', 'Vorschläge', 'Dateien', 'Klicks', 'Besucher', 'Mitarbeitende', 'Beschäftigte', 'Arbeitslose', 'Einwohner', 'Anlage', 'Anlagen', 'Formular', 'Formulare', 'Schritt', 'Schritte', 'Seite']);
 
-/** Postcode and town: "10115 Berlin", "79098 Freiburg im Breisgau", "06108 Halle (Saale)", "D-50667 Köln". */
-const POSTCODE_TOWN = new RegExp(String.raw`${START}(?:D-)?\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
+/**
+ * Postcode and town: "10115 Berlin", "79098 Freiburg im Breisgau", "06108 Halle (Saale)", "D-50667 Köln".
+ * Not the tail of a phone number ("030 12345 Nebenkosten"); no German postcode starts with 00.
+ */
+const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<![\d+(])[+0(][\d ()]*[ /)-])(?:D-)?(?!00)\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
 
 export function findPostalAddresses(scan: string): Candidate[] {
   const parts: Candidate[] = [];
