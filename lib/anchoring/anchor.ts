@@ -9,7 +9,7 @@ import { controlOf } from './control';
 import { similarity } from './edit-distance';
 import { resolveCss, resolveXPath, xpathTag } from './element-path';
 import { PageIndex } from './page-index';
-import { findQuote } from './text-quote';
+import { findQuote, type QuoteFinder, type TextHit } from './text-quote';
 import { normalizeSpace, offsetOfPoint, rangeFromOffsets } from './visible-text';
 
 export interface AnchorMatch {
@@ -71,13 +71,11 @@ export function anchorAll(targets: readonly AnnotationTarget[], root: Document |
     if (shifts.empty) break;
     let changed = false;
     found.forEach((result, i) => {
-      const hint = result.hint;
-      if (hint === undefined || (result.match && !result.positional)) return;
+      const { hint, retry } = result;
+      if (hint === undefined || !retry || (result.match && !result.positional)) return;
       const corrected = hint + shifts.at(hint);
-      if (corrected === result.corrected) return;
-      const again = locate(page, targets[i]!, corrected);
-      // Found by position with the corrected hint: it teaches the next round too.
-      found[i] = { ...again, hint, corrected, start: again.start, positional: again.positional, learnt: again.match !== null };
+      if (corrected === (result.corrected ?? hint)) return;
+      found[i] = retry(corrected);
       changed = true;
     });
     if (!changed) break;
@@ -100,8 +98,8 @@ interface Located {
   positional?: boolean;
   /** The corrected hint of the last try, if any. */
   corrected?: number;
-  /** Found with a corrected hint: trusted for the shift of its neighbours. */
-  learnt?: boolean;
+  /** Ask again with a corrected hint (quote targets only). */
+  retry?: (corrected: number) => Located;
 }
 
 /**
@@ -115,7 +113,8 @@ class PositionShifts {
 
   constructor(found: Located[]) {
     const pairs = found
-      .filter((r) => r.match && (!r.positional || r.learnt) && r.hint !== undefined && r.start !== undefined)
+      // Found by wording, or by position once the hint was corrected: both teach the next round.
+      .filter((r) => r.match && (!r.positional || r.corrected !== undefined) && r.hint !== undefined && r.start !== undefined)
       .map((r) => [r.hint!, r.start! - r.hint!] as const)
       .sort((a, b) => a[0] - b[0]);
     pairs.forEach(([from, by], i) => {
@@ -148,9 +147,9 @@ class PositionShifts {
   }
 }
 
-function locate(page: PageIndex, target: AnnotationTarget, hint?: number): Located {
+function locate(page: PageIndex, target: AnnotationTarget): Located {
   const selectors = byType(target.selectors ?? []);
-  const position = hint ?? selectors.position?.start;
+  const position = selectors.position?.start;
   switch (target.kind) {
     case 'field':
       return { match: anchorField(page, selectors) };
@@ -179,11 +178,23 @@ function anchorField(page: PageIndex, selectors: Selectors): AnchorMatch | null 
   return control ? { element: control, confidence: element.confidence, via: element.via } : null;
 }
 
+/** Run a prepared quote search with a hint; the result can ask again with a corrected hint. */
+function locateQuote(find: QuoteFinder, hint: number | undefined, toMatch: (hit: TextHit) => AnchorMatch | null, original = hint): Located {
+  const hit = find(hint);
+  const match = hit && toMatch(hit);
+  return {
+    match,
+    hint: original,
+    corrected: hint === original ? undefined : hint,
+    start: hit?.match.start,
+    positional: hit?.match.positional,
+    retry: (corrected) => locateQuote(find, corrected, toMatch, original),
+  };
+}
+
 function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefined): Located {
   if (selectors.quote) {
-    const hit = findQuote(page, selectors.quote, hint);
-    if (!hit) return { match: null, hint };
-    return { match: { range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }, hint, start: hit.match.start, positional: hit.match.positional };
+    return locateQuote(findQuote(page, selectors.quote), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
   }
   if (selectors.position) {
     // A position alone cannot tell whether the page changed; offer it, with little confidence.
@@ -225,15 +236,15 @@ function anchorElement(page: PageIndex, selectors: Selectors, hint: number | und
     }
     return null;
   };
-  const hit = findQuote(page, selectors.quote, hint, (start) => elementAt(start) !== null);
-  const element = hit && elementAt(hit.match.start);
-  if (!hit || !element) return { match: null, hint };
-  // A short quote may match the start of a longer element; check that the wording is the element's.
   const stored = normalizeSpace(selectors.quote.exact);
-  const actual = normalizeSpace(element.textContent ?? '').slice(0, stored.length + 20);
-  const fit = actual.length <= stored.length + 2 ? similarity(stored, actual) : 1;
-  const confidence = Math.round(hit.match.confidence * Math.max(0.5, fit) * 1000) / 1000;
-  return { match: { element, confidence, via: 'TextQuoteSelector' }, hint, start: hit.match.start, positional: hit.match.positional };
+  return locateQuote(findQuote(page, selectors.quote, (start) => elementAt(start) !== null), hint, (hit) => {
+    const element = elementAt(hit.match.start);
+    if (!element) return null;
+    // A short quote may match the start of a longer element; check that the wording is the element's.
+    const actual = normalizeSpace(element.textContent ?? '').slice(0, stored.length + 20);
+    const fit = actual.length <= stored.length + 2 ? similarity(stored, actual) : 1;
+    return { element, confidence: Math.round(hit.match.confidence * Math.max(0.5, fit) * 1000) / 1000, via: 'TextQuoteSelector' };
+  });
 }
 
 /** The element a CSS or XPath selector names: the brittle fallback when nothing else is stored. */

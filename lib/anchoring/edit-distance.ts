@@ -79,6 +79,14 @@ function reverse(text: string): string {
   return out;
 }
 
+let buffer = new Int32Array(16384);
+
+/** A reusable table: alignments run thousands of times per batch and need no fresh memory each. */
+function scratch(size: number): Int32Array {
+  if (buffer.length < size) buffer = new Int32Array(Math.max(size, buffer.length * 2));
+  return buffer;
+}
+
 /** The best alignment of a quote inside a window of text. */
 export interface WindowMatch {
   /** Start offset of the quote in the window. */
@@ -104,15 +112,22 @@ export function alignInWindow(before: string, quote: string, after: string, wind
   const n = window.length;
   if (quote.length === 0) return null;
   const width = n + 1;
-  const table = new Int32Array((m + 1) * width);
-  for (let i = 1; i <= m; i++) table[i * width] = i;
+  const table = scratch((m + 1) * width);
+  const codes = new Uint16Array(n);
+  for (let j = 0; j < n; j++) codes[j] = window.charCodeAt(j);
+  for (let j = 0; j <= n; j++) table[j] = 0;
   for (let i = 1; i <= m; i++) {
     const cp = pattern.charCodeAt(i - 1);
     const row = i * width;
     const above = row - width;
+    let left = i;
+    table[row] = i;
     for (let j = 1; j <= n; j++) {
-      const cost = cp === window.charCodeAt(j - 1) ? 0 : 1;
-      table[row + j] = Math.min(table[above + j]! + 1, table[row + j - 1]! + 1, table[above + j - 1]! + cost);
+      const diagonal = table[above + j - 1]! + (cp === codes[j - 1] ? 0 : 1);
+      const up = table[above + j]! + 1;
+      const value = diagonal < up ? (diagonal <= left ? diagonal : left + 1) : up <= left ? up : left + 1;
+      table[row + j] = value;
+      left = value;
     }
   }
   let bestEnd = 0;
@@ -155,52 +170,68 @@ export function alignInWindow(before: string, quote: string, after: string, wind
 export const CONTEXT_BITS = 32;
 
 /**
- * How well a short expected context (≤ 32 characters) fits the text next to a place, read outward from
- * `anchor`: forward for a suffix, backward for a prefix, with a free end so that words inserted next
- * to the quote are counted once. Myers' bit-parallel edit distance (anchored start, as in Hyyrö 2001):
- * about ten integer operations per text character instead of a row of the dynamic-programming table,
- * which matters when a repeated sentence has hundreds of copies to compare.
+ * A pattern of up to 32 characters for Myers' bit-parallel edit distance (as in Hyyrö 2001): about ten
+ * integer operations per text character instead of a row of the dynamic-programming table, which
+ * matters when a repeated sentence has hundreds of copies to compare.
  */
-export class ContextMatcher {
-  private readonly masks = new Map<number, number>();
-  private readonly length: number;
+export class BitPattern {
+  /** Bit masks by character code: a table for Latin letters (with umlauts), a map for the rest. */
+  private readonly latin = new Int32Array(0x250);
+  private readonly other = new Map<number, number>();
+  readonly length: number;
 
-  constructor(expected: string, private readonly backward: boolean) {
-    const context = backward ? expected.slice(-CONTEXT_BITS) : expected.slice(0, CONTEXT_BITS);
-    this.length = context.length;
-    for (let i = 0; i < context.length; i++) {
-      // Bit i stands for the i-th character read outward from the quote.
-      const code = context.charCodeAt(backward ? context.length - 1 - i : i);
-      this.masks.set(code, (this.masks.get(code) ?? 0) | (1 << i));
+  /** `reversed`: bit i stands for the i-th character from the end, for reading text backward. */
+  constructor(pattern: string, private readonly reversed = false) {
+    const bits = reversed ? pattern.slice(-CONTEXT_BITS) : pattern.slice(0, CONTEXT_BITS);
+    this.length = bits.length;
+    for (let i = 0; i < bits.length; i++) {
+      const code = bits.charCodeAt(reversed ? bits.length - 1 - i : i);
+      if (code < this.latin.length) this.latin[code]! |= 1 << i;
+      else this.other.set(code, (this.other.get(code) ?? 0) | (1 << i));
     }
   }
 
-  /** 0..1 (1 - errors / length), reading at most `span` characters of `text` from `anchor`. */
-  similarity(text: string, anchor: number, span: number): number {
+  /**
+   * Fewest edits between the pattern and text read from `anchor` (backward for a reversed pattern),
+   * over at most `span` characters. `anchored`: the match must start at `anchor` (context next to a
+   * quote); otherwise it may start anywhere (searching a window), and ends anywhere in both cases.
+   */
+  private distance(text: string, anchor: number, span: number, anchored: boolean): number {
     const m = this.length;
-    if (m === 0) return 1;
+    if (m === 0) return 0;
     const high = 1 << (m - 1);
     let pv = -1;
     let mv = 0;
     let score = m;
     let best = m;
     for (let step = 0; step < span; step++) {
-      const at = this.backward ? anchor - 1 - step : anchor + step;
+      const at = this.reversed ? anchor - 1 - step : anchor + step;
       if (at < 0 || at >= text.length) break;
-      const eq = this.masks.get(text.charCodeAt(at)) ?? 0;
+      const code = text.charCodeAt(at);
+      const eq = code < this.latin.length ? this.latin[code]! : (this.other.get(code) ?? 0);
       const xv = eq | mv;
       const xh = (((eq & pv) + pv) ^ pv) | eq;
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
       if (ph & high) score++;
       else if (mh & high) score--;
-      // Anchored start: moving one character along the text costs one edit in row 0.
-      ph = (ph << 1) | 1;
+      // Anchored: each text character skipped before the match costs an edit in row 0.
+      ph = anchored ? (ph << 1) | 1 : ph << 1;
       mh <<= 1;
       pv = mh | ~(xv | ph);
       mv = ph & xv;
       if (score < best) best = score;
     }
-    return 1 - best / m;
+    return best;
+  }
+
+  /** How well the pattern, as a quote's context, fits the text next to `anchor`: 0..1. */
+  contextSimilarity(text: string, anchor: number, span: number): number {
+    return this.length === 0 ? 1 : 1 - this.distance(text, anchor, span, true) / this.length;
+  }
+
+  /** Fewest edits of the pattern anywhere in text[from, to). */
+  searchErrors(text: string, from: number, to: number): number {
+    return this.distance(text, from, to - from, false);
   }
 }

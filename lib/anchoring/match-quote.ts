@@ -8,7 +8,7 @@
  *   to where the quote was; otherwise, and when nothing fits well enough, the answer is "not found".
  * Everything works on the page text extracted once per batch, never on the DOM.
  */
-import { alignInWindow, CONTEXT_BITS, ContextMatcher } from './edit-distance';
+import { alignInWindow, BitPattern, CONTEXT_BITS } from './edit-distance';
 import { NgramIndex } from './ngram-index';
 
 export interface QuoteQuery {
@@ -88,38 +88,50 @@ function positionTolerance(length: number): number {
   return Math.max(256, 4 * length);
 }
 
+/** Find `query.exact` in `text`; see QuoteSearch. */
 export function matchQuote(text: string, query: QuoteQuery, options: MatchQuoteOptions = {}): QuoteMatch | null {
-  if (query.exact.length === 0 || text.length === 0) return null;
-  let index: Occurrences | undefined;
-  const finder = () => (index ??= options.index?.() ?? new NgramIndex(text));
-  return new Search(text, query, finder, options.accept).run();
+  return new QuoteSearch(text, query, options).match(query.hint);
 }
 
-class Search {
+/**
+ * The search for one quote in one text, reusable with different position hints: the exact copies and
+ * the approximate places already aligned are kept, so that a batch can ask again with a corrected
+ * hint for the cost of the decision and a look around the new hint.
+ */
+export class QuoteSearch {
   private readonly exact: string;
   private readonly prefix: string;
   private readonly suffix: string;
-  private readonly hint?: number;
+  private hint?: number;
   private readonly maxErrors: number;
+  private readonly finder: () => Occurrences;
+  private readonly accept?: (start: number, end: number) => boolean;
+  private readonly keys = new Set<number>();
+  /** Expected starts already aligned (rounded), so no window is aligned twice. */
+  private readonly aligned = new Set<number>();
+  private exactDone = false;
+  private globalDone = false;
   private readonly candidates: Candidate[] = [];
-  private readonly prefixMemo = new Map<string, number>();
-  private readonly suffixMemo = new Map<string, number>();
-  private readonly prefixMatcher: ContextMatcher;
-  private readonly suffixMatcher: ContextMatcher;
+  private readonly prefixPattern: BitPattern;
+  private readonly suffixPattern: BitPattern;
+  /** The quote's first 32 characters, to rule out windows before aligning them in full. */
+  private readonly quoteHead: BitPattern;
 
   constructor(
     private readonly text: string,
-    query: QuoteQuery,
-    private readonly finder: () => Occurrences,
-    private readonly accept?: (start: number, end: number) => boolean,
+    query: Omit<QuoteQuery, 'hint'>,
+    options: MatchQuoteOptions = {},
   ) {
+    let index: Occurrences | undefined;
+    this.finder = () => (index ??= options.index?.() ?? new NgramIndex(text));
+    this.accept = options.accept;
     this.exact = query.exact;
     // The context right next to the quote is what tells places apart; more is not compared.
     this.prefix = (query.prefix ?? '').slice(-CONTEXT_BITS);
     this.suffix = (query.suffix ?? '').slice(0, CONTEXT_BITS);
-    this.prefixMatcher = new ContextMatcher(this.prefix, true);
-    this.suffixMatcher = new ContextMatcher(this.suffix, false);
-    this.hint = query.hint === undefined ? undefined : Math.min(Math.max(0, query.hint), text.length);
+    this.prefixPattern = new BitPattern(this.prefix, true);
+    this.suffixPattern = new BitPattern(this.suffix);
+    this.quoteHead = new BitPattern(this.exact);
     this.maxErrors = errorBudget(this.exact.length);
   }
 
@@ -127,13 +139,19 @@ class Search {
     return this.prefix.length > 0 || this.suffix.length > 0;
   }
 
-  run(): QuoteMatch | null {
+  /** The place of the quote, expected at `hint` (a text offset), or null. */
+  match(hint?: number): QuoteMatch | null {
+    if (this.exact.length === 0 || this.text.length === 0) return null;
+    this.hint = hint === undefined ? undefined : Math.min(Math.max(0, hint), this.text.length);
     // Fast path: on an unchanged page the quote is at the hint, with its context intact.
     const intact = this.intactNearHint();
     if (intact !== undefined) return { start: intact, end: intact + this.exact.length, errors: 0, confidence: 1, positional: false };
 
-    for (const start of this.finder().occurrences(this.exact, 0, this.text.length, MAX_OCCURRENCES)) this.add(start, start + this.exact.length, 0);
-    this.scoreContext();
+    if (!this.exactDone) {
+      this.exactDone = true;
+      for (const start of this.finder().occurrences(this.exact, 0, this.text.length, MAX_OCCURRENCES)) this.add(start, start + this.exact.length, 0);
+      this.scoreContext();
+    }
     const best = this.best();
     // The approximate search is needed unless a single copy with intact context sits where the quote
     // was: with look-alikes around, the true place may be an edited one among them.
@@ -167,8 +185,10 @@ class Search {
   }
 
   private add(start: number, end: number, errors: number): void {
+    const key = start * 16384 + Math.min(end - start, 16383);
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
     if (this.accept && !this.accept(start, end)) return;
-    if (this.candidates.some((c) => c.start === start && c.end === end)) return;
     const candidate: Candidate = { start, end, errors, quote: 1 - errors / this.exact.length, scored: false, content: 0 };
     // Context is compared later, for all candidates at once (see scoreContext).
     candidate.content = this.content(candidate);
@@ -181,8 +201,8 @@ class Search {
   }
 
   /**
-   * Context comparison for every candidate. Forms repeat whole lines, so many copies of a quote share
-   * the very same surroundings on one side or both: each distinct surrounding is compared once.
+   * Context comparison for every candidate: a repeated sentence may have hundreds of copies, and any
+   * of them may be the one whose surroundings fit (bit-parallel, so this stays cheap).
    * Slack lets words inserted next to the quote shift the context without being counted twice.
    */
   private scoreContext(): void {
@@ -195,17 +215,11 @@ class Search {
       let total = 0;
       let parts = 0;
       if (prefix.length > 0) {
-        const key = text.slice(Math.max(0, candidate.start - prefixSpan), candidate.start);
-        let similarity = this.prefixMemo.get(key);
-        if (similarity === undefined) this.prefixMemo.set(key, (similarity = this.prefixMatcher.similarity(text, candidate.start, prefixSpan)));
-        total += similarity;
+        total += this.prefixPattern.contextSimilarity(text, candidate.start, prefixSpan);
         parts++;
       }
       if (suffix.length > 0) {
-        const key = text.slice(candidate.end, candidate.end + suffixSpan);
-        let similarity = this.suffixMemo.get(key);
-        if (similarity === undefined) this.suffixMemo.set(key, (similarity = this.suffixMatcher.similarity(text, candidate.end, suffixSpan)));
-        total += similarity;
+        total += this.suffixPattern.contextSimilarity(text, candidate.end, suffixSpan);
         parts++;
       }
       candidate.context = total / parts;
@@ -243,8 +257,11 @@ class Search {
     if (suffix.length >= 8) seeds.push({ needle: suffix.slice(0, 16), offset: -exact.length });
 
     const near = Math.max(8192, Math.floor(text.length / 50));
-    const scopes: Array<[number, number]> = hint === undefined ? [[0, text.length]] : [[hint - near, hint + near], [0, text.length]];
+    const scopes: Array<[number, number]> = hint === undefined ? [] : [[hint - near, hint + near]];
+    // The whole text is searched once; asked again with another hint, only its surroundings are new.
+    if (!this.globalDone) scopes.push([0, text.length]);
     for (const [from, to] of scopes) {
+      if (from === 0 && to === text.length) this.globalDone = true;
       const votes = new Map<number, number>();
       if (hint !== undefined) votes.set(hint, 1);
       for (const seed of seeds) {
@@ -259,8 +276,9 @@ class Search {
       // Places that already hold an exact copy need no alignment; the true place of an edited quote
       // gets fewer votes than its intact copies and must not be crowded out by them.
       const exactStarts = this.candidates.filter((c) => c.errors === 0).map((c) => c.start);
+      // One seed alone is weak evidence (a common piece of wording); the hint always gets a look.
       const ranked = [...votes]
-        .filter(([expected]) => !exactStarts.some((start) => Math.abs(start - expected) <= 4))
+        .filter(([expected, count]) => (count >= 2 || expected === hint) && !exactStarts.some((start) => Math.abs(start - expected) <= 4))
         .sort((a, b) => b[1] - a[1] || (hint === undefined ? 0 : Math.abs(a[0] - hint) - Math.abs(b[0] - hint)))
         .slice(0, MAX_WINDOWS);
       for (const [expected] of ranked) this.align(expected);
@@ -273,12 +291,17 @@ class Search {
   /** Align the quote (with a little of its context) around an expected start; keep it if within budget. */
   private align(expected: number): void {
     const { text, exact, maxErrors } = this;
+    const key = Math.round(expected / 4);
+    if (this.aligned.has(key)) return;
+    this.aligned.add(key);
     const before = this.prefix.slice(-ALIGNED_CONTEXT);
     const after = this.suffix.slice(0, ALIGNED_CONTEXT);
     const pad = maxErrors + 8;
     const from = Math.max(0, expected - pad - before.length);
     const to = Math.min(text.length, expected + exact.length + pad + after.length);
     if (to - from < exact.length - maxErrors) return;
+    // The head of the quote alone already needs more edits than allowed: no need to align.
+    if (this.quoteHead.searchErrors(text, from, to) > maxErrors) return;
     const match = alignInWindow(before, exact, after, text.slice(from, to), maxErrors);
     if (match && match.end > match.start) this.add(from + match.start, from + match.end, match.errors);
   }

@@ -3,7 +3,7 @@
  * visible text, and found again through `matchQuote`.
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
-import { matchQuote, type QuoteMatch } from './match-quote';
+import { QuoteSearch, type QuoteMatch } from './match-quote';
 import type { PageIndex } from './page-index';
 import { normalizeSpace, offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
 
@@ -55,21 +55,21 @@ export interface TextHit {
   range: Range;
 }
 
+/** Finds one quote in a page, asked with a position hint, and again with a corrected one if need be. */
+export type QuoteFinder = (hint: number | undefined) => TextHit | null;
+
 /**
- * Find a quote in the page text. `hint` is where it is expected (a TextPositionSelector's start, maybe
- * corrected for how far the page has shifted); `accept` can restrict where it may be (in a heading).
+ * Prepare the search for a quote in the page text; `accept` can restrict where it may be (in a
+ * heading, say). The hint is where the quote is expected: a TextPositionSelector's start, maybe
+ * corrected by how far the page has shifted.
  */
-export function findQuote(
-  page: PageIndex,
-  quote: TextQuoteSelector,
-  hint: number | undefined,
-  accept?: (start: number, end: number) => boolean,
-): TextHit | null {
+export function findQuote(page: PageIndex, quote: TextQuoteSelector, accept?: (start: number, end: number) => boolean): QuoteFinder {
   const { exact, prefix, suffix } = normalizeQuote(quote);
-  if (exact.length === 0) return null;
   const index = page.text;
-  const match = matchQuote(index.text, { exact, prefix, suffix, hint }, { accept, index: () => page.ngrams });
-  if (!match) return null;
-  const range = rangeFromOffsets(index, match.start, match.end);
-  return range ? { match, range } : null;
+  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.ngrams });
+  return (hint) => {
+    const match = search.match(hint);
+    const range = match && rangeFromOffsets(index, match.start, match.end);
+    return match && range ? { match, range } : null;
+  };
 }
