@@ -14,7 +14,7 @@ import { findPostalAddresses } from './postal-address';
 import { ANY_PLACEHOLDER } from './placeholders';
 import { scanText } from './scan-text';
 import { findTaxIds } from './tax-id';
-import type { Candidate, Detector, Finding } from './types';
+import { Confidence, type Candidate, type Detector, type Finding } from './types';
 
 const DETECTORS: readonly Detector[] = [
   findIbans,
@@ -47,11 +47,24 @@ function surer(a: Candidate, b: Candidate): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
+/**
+ * Drops unconfirmed candidates that begin inside a confirmed one of another kind: the phone-like digits
+ * "0044 0532 0130 00 2024" inside "DE89 3704 0044 0532 0130 00 2024" are the IBAN's tail, and without
+ * this the year after the IBAN would be removed with it.
+ */
+function explained(candidates: Candidate[]): Candidate[] {
+  return candidates.filter(
+    (c) =>
+      c.confidence !== Confidence.Shape ||
+      !candidates.some((sure) => sure.confidence !== Confidence.Shape && sure.kind !== c.kind && sure.start < c.start && c.start < sure.end),
+  );
+}
+
 export function detect(text: string): Finding[] {
   // Placeholders of an earlier pass are blanked out: "[Geburtsdatum entfernt] seit 2024" must not read
   // as a birth-date label followed by a year. The filler is neither letter, digit nor space.
   const scan = scanText(text).replace(ANY_PLACEHOLDER, (placeholder) => '\u0001'.repeat(placeholder.length));
-  const candidates = DETECTORS.flatMap((detector) => detector(scan)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const candidates = explained(DETECTORS.flatMap((detector) => detector(scan))).sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
   let group: Candidate[] = [];
   let groupEnd = -1;

@@ -47,7 +47,8 @@ export function findPhones(scan: string): Candidate[] {
     if (DATE.test(text) || TOO_LOOSE.test(text)) continue;
     const national = text.startsWith('+') ? '0' + digits.replace(/^49/, '') : digits.replace(/^0049/, '0');
     if (SERVICE.test(national)) continue;
-    found.push({ kind: 'phone', start, end: start + text.length, confidence: Confidence.Confirmed });
+    // Shape only: a run of digits after a 0 is also what the tail of an IBAN or a Steuer-ID looks like.
+    found.push({ kind: 'phone', start, end: start + text.length, confidence: Confidence.Shape });
   }
   return found;
 }

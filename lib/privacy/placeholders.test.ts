@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { Language, RedactionKind } from '../model';
+import { placeholder, redact } from './index';
+
+describe('placeholders', () => {
+  it('exist for every kind in every language, in brackets, all different within a language', () => {
+    for (const language of Language.options) {
+      const texts = RedactionKind.options.map((kind) => placeholder(kind, language));
+      for (const text of texts) expect(text).toMatch(/^\[.+\]$/);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+  });
+
+  it('are never read as personal data when a redacted text is redacted again', () => {
+    for (const language of Language.options) {
+      const all = RedactionKind.options.map((kind) => `${placeholder(kind, language)} seit 2024, Schritt 3`).join('\n');
+      expect(redact(all, { language }).findings).toEqual([]);
+    }
+  });
+
+  it('default to German', () => {
+    expect(placeholder('iban')).toBe('[IBAN entfernt]');
+    expect(redact('IBAN DE89370400440532013000').text).toBe('IBAN [IBAN entfernt]');
+  });
+});
