@@ -60,6 +60,16 @@ describe('a dialog of the overlay', () => {
     expect(focused()?.tagName).toBe('H2');
   });
 
+  it('moves focus to its heading when the marked control is disabled for the moment', () => {
+    show(
+      <>
+        <button id="save" data-autofocus disabled>Vorschlag speichern</button>
+        <button id="back">Zurück und ändern</button>
+      </>,
+    );
+    expect(focused()?.tagName).toBe('H2');
+  });
+
   it('keeps Tab inside: from the last control to the first, and Shift+Tab from the first to the last', () => {
     show(
       <>

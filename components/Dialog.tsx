@@ -26,7 +26,8 @@ export function Dialog({ id, title, onClose, children, class: className }: Dialo
 
   useEffect(() => {
     const node = dialog.current;
-    (node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>('h2'))?.focus();
+    // A disabled control cannot take focus: it would stay behind on the page, outside the dialog.
+    (node?.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ?? node?.querySelector<HTMLElement>('h2'))?.focus();
   }, [id]);
 
   const onKeyDown = (event: KeyboardEvent) => {
