@@ -67,16 +67,17 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     setTimeout(() => (announcement.value = message), 50);
   };
 
-  async function guarded(work: () => Promise<void>) {
+  /** `blocking`: the person's own action runs, so its buttons wait (`busy`) until it is done. */
+  async function guarded(work: () => Promise<void>, { blocking = true } = {}) {
     error.value = null;
-    busy.value = true;
+    if (blocking) busy.value = true;
     try {
       await work();
     } catch (cause) {
       error.value = t.value('error.generic', { message: cause instanceof Error ? cause.message : String(cause) });
       announce(error.value);
     } finally {
-      busy.value = false;
+      if (blocking) busy.value = false;
     }
   }
 
@@ -126,10 +127,15 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     t,
 
     async start() {
-      await guarded(async () => {
-        await preferences.load();
-        await page.start();
-      });
+      // Loading on arrival is not the person's action: it must not disable "Vorschlag speichern"
+      // while a cold extension background starts (a disabled button cannot take focus either).
+      await guarded(
+        async () => {
+          await preferences.load();
+          await page.start();
+        },
+        { blocking: false },
+      );
     },
     stop() {
       focusedField.stop();
