@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { Dialog } from './Dialog';
 
 let host: HTMLElement;
 let shadow: ShadowRoot;
-let onClose: ReturnType<typeof vi.fn>;
+let onClose: Mock<() => void>;
 
 /** The overlay renders into a shadow root; so does this test. */
 function show(children: preact.ComponentChildren) {
@@ -29,7 +29,7 @@ beforeEach(() => {
   document.body.innerHTML = '<button id="page-button">Seite</button>';
   document.documentElement.append(host);
   shadow = host.attachShadow({ mode: 'open' });
-  onClose = vi.fn();
+  onClose = vi.fn<() => void>();
 });
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { pickableAt, startPicker, type PickerCallbacks } from './picker';
 
 const PAGE = `
@@ -44,7 +44,13 @@ describe('what a person means when pointing', () => {
 });
 
 describe('pointing mode on the page', () => {
-  let callbacks: PickerCallbacks & Record<'onHover' | 'onPickElement' | 'onPickText' | 'onCancel', ReturnType<typeof vi.fn>>;
+  let callbacks: {
+    onHover: Mock<PickerCallbacks['onHover']>;
+    onPickElement: Mock<PickerCallbacks['onPickElement']>;
+    onPickText: Mock<PickerCallbacks['onPickText']>;
+    onCancel: Mock<PickerCallbacks['onCancel']>;
+    isOwnNode: PickerCallbacks['isOwnNode'];
+  };
   let stop: () => void;
   let pageClicks: number;
   const countPageClick = () => pageClicks++;
@@ -55,10 +61,10 @@ describe('pointing mode on the page', () => {
     // The page's own handlers: a click while pointing must not reach them.
     document.addEventListener('click', countPageClick);
     callbacks = {
-      onHover: vi.fn(),
-      onPickElement: vi.fn(),
-      onPickText: vi.fn(),
-      onCancel: vi.fn(),
+      onHover: vi.fn<PickerCallbacks['onHover']>(),
+      onPickElement: vi.fn<PickerCallbacks['onPickElement']>(),
+      onPickText: vi.fn<PickerCallbacks['onPickText']>(),
+      onCancel: vi.fn<PickerCallbacks['onCancel']>(),
       isOwnNode: (node) => node instanceof Element && node.id === 'own',
     };
     stop = startPicker(document, callbacks);
@@ -101,7 +107,7 @@ describe('pointing mode on the page', () => {
     click(byId('intro'));
     expect(callbacks.onPickElement).not.toHaveBeenCalled();
     expect(callbacks.onPickText).toHaveBeenCalledTimes(1);
-    expect((callbacks.onPickText.mock.calls[0]![0] as Range).toString()).toBe('Bitte füllen Sie');
+    expect(callbacks.onPickText.mock.calls[0]![0].toString()).toBe('Bitte füllen Sie');
   });
 
   it('leaves clicks on the overlay itself alone', () => {
