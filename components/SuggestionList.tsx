@@ -14,14 +14,30 @@ function SuggestionItem({ state, item, showPage }: { state: OverlayState; item: 
   const t = state.t.value;
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const entry = useRef<HTMLLIElement>(null);
+  const asked = useRef(false);
+  // The question replaces the delete button and goes away again: focus follows, or it would fall
+  // out of the dialog onto the page.
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
+    else if (asked.current) deleteButton.current?.focus();
+    asked.current = confirming;
   }, [confirming]);
+
+  /** Delete, then go on to the next entry (or the one before, or the heading): never to nowhere. */
+  const remove = async () => {
+    const here = entry.current;
+    const neighbour = (here?.nextElementSibling ?? here?.previousElementSibling) as HTMLElement | null;
+    const heading = here?.closest('[role="dialog"]')?.querySelector<HTMLElement>('h2');
+    await state.remove(id);
+    if (!state.error.value) (neighbour?.isConnected ? neighbour : heading)?.focus();
+  };
   const { suggestion, status } = item.stored;
   const id = suggestion.id;
   const receipt = state.receipts.value.get(id);
   return (
-    <li id={`mg-item-${id}`} tabIndex={-1} data-suggestion-id={id}>
+    <li id={`mg-item-${id}`} tabIndex={-1} data-suggestion-id={id} ref={entry}>
       <p class="mg-item-head">
         {item.number !== undefined && <span class="mg-number" aria-hidden="true">{item.number}</span>}
         <strong>{targetLabel(suggestion.target, t)}</strong>
@@ -51,11 +67,11 @@ function SuggestionItem({ state, item, showPage }: { state: OverlayState; item: 
         {confirming ? (
           <span class="mg-confirm" role="group" aria-label={t('list.confirmDelete')}>
             <span>{t('list.confirmDelete')}</span>
-            <button type="button" class="mg-button mg-danger" ref={confirmButton} onClick={() => void state.remove(id)}>{t('list.confirmYes')}</button>
+            <button type="button" class="mg-button mg-danger" ref={confirmButton} onClick={() => void remove()}>{t('list.confirmYes')}</button>
             <button type="button" class="mg-button" onClick={() => setConfirming(false)}>{t('list.confirmNo')}</button>
           </span>
         ) : (
-          <button type="button" class="mg-button mg-quiet" onClick={() => setConfirming(true)}>{t('list.delete')}</button>
+          <button type="button" class="mg-button mg-quiet" ref={deleteButton} onClick={() => setConfirming(true)}>{t('list.delete')}</button>
         )}
       </div>
     </li>
