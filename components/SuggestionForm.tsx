@@ -45,7 +45,8 @@ export function SuggestionForm({ state }: { state: OverlayState }) {
             update({ problem: event.currentTarget.value });
             if (event.currentTarget.value.trim()) setProblemMissing(false);
           }} />
-        {problemMissing && <p id="mg-problem-error" class="mg-error">{t('form.problemRequired')}</p>}
+        {/* Announced when it appears: focus reaches the field before this message exists. */}
+        {problemMissing && <p id="mg-problem-error" class="mg-error" role="alert">{t('form.problemRequired')}</p>}
 
         {isText && (
           <figure class="mg-before">
