@@ -38,47 +38,6 @@ export function similarity(a: string, b: string): number {
   return 1 - editDistance(a, b) / longest;
 }
 
-/**
- * How well `expected` fits the start of `actual`, where `actual` may run on past the end of the match
- * (free end gap). Used for quote context: text inserted right next to a quote shifts its suffix, and
- * comparing fixed-length windows would count that shift twice.
- * Returns a score in 0..1 (1 - errors / expected.length).
- */
-export function leadingSimilarity(expected: string, actual: string): number {
-  const m = expected.length;
-  if (m === 0) return 1;
-  if (actual.startsWith(expected)) return 1;
-  const n = actual.length;
-  // Row i holds the distance between expected[0..i) and actual[0..j); the answer is the row minimum.
-  let previous = new Int32Array(n + 1);
-  let current = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) previous[j] = j;
-  for (let i = 1; i <= m; i++) {
-    current[0] = i;
-    const ce = expected.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const cost = ce === actual.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    [previous, current] = [current, previous];
-  }
-  let best = m;
-  for (let j = 0; j <= n; j++) if (previous[j]! < best) best = previous[j]!;
-  return 1 - best / m;
-}
-
-/** Mirror of `leadingSimilarity` for text that ends where the match ends (a quote's prefix). */
-export function trailingSimilarity(expected: string, actual: string): number {
-  if (actual.endsWith(expected)) return 1;
-  return leadingSimilarity(reverse(expected), reverse(actual));
-}
-
-function reverse(text: string): string {
-  let out = '';
-  for (let i = text.length - 1; i >= 0; i--) out += text[i];
-  return out;
-}
-
 let buffer = new Int32Array(16384);
 
 /** A reusable table: alignments run thousands of times per batch and need no fresh memory each. */

@@ -9,7 +9,7 @@
  * Everything works on the page text extracted once per batch, never on the DOM.
  */
 import { alignInWindow, BitPattern, CONTEXT_BITS } from './edit-distance';
-import { NgramIndex } from './ngram-index';
+import { occurrencesIn, type Occurrences } from './ngram-index';
 
 export interface QuoteQuery {
   exact: string;
@@ -32,10 +32,6 @@ export interface QuoteMatch {
   positional: boolean;
 }
 
-/** Finds exact occurrences; an NgramIndex shared by a batch, or plain `indexOf`. */
-export interface Occurrences {
-  occurrences(needle: string, from: number, to: number, limit: number): number[];
-}
 
 export interface MatchQuoteOptions {
   /** Rejects candidate places before scoring, e.g. those not inside the expected kind of element. */
@@ -123,7 +119,7 @@ export class QuoteSearch {
     options: MatchQuoteOptions = {},
   ) {
     let index: Occurrences | undefined;
-    this.finder = () => (index ??= options.index?.() ?? new NgramIndex(text));
+    this.finder = () => (index ??= options.index?.() ?? occurrencesIn(text));
     this.accept = options.accept;
     this.exact = query.exact;
     // The context right next to the quote is what tells places apart; more is not compared.

@@ -20,7 +20,27 @@ function hashAt(text: string, at: number): number {
   return hash;
 }
 
-export class NgramIndex {
+/** Exact occurrences of a needle in [from, to), ascending, at most `limit`. */
+export interface Occurrences {
+  occurrences(needle: string, from: number, to: number, limit: number): number[];
+}
+
+/** Below this length scanning with `indexOf` costs less than building an index. */
+const INDEX_FROM_LENGTH = 100_000;
+
+/** Plain scanning, for short texts. */
+function scan(text: string, needle: string, from: number, to: number, limit: number): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(needle, Math.max(0, from)); at >= 0 && at < to && found.length < limit; at = text.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
+
+/** The cheapest way to find occurrences in `text`: an index for long texts, scanning for short ones. */
+export function occurrencesIn(text: string): Occurrences {
+  return text.length >= INDEX_FROM_LENGTH ? new NgramIndex(text) : { occurrences: (needle, from, to, limit) => scan(text, needle, from, to, limit) };
+}
+
+export class NgramIndex implements Occurrences {
   /** Start of each bucket in `positions`; bucket b holds positions[starts[b] .. starts[b + 1]). */
   private readonly starts: Int32Array;
   /** Text positions, grouped by bucket, ascending within a bucket. */
@@ -54,10 +74,7 @@ export class NgramIndex {
   occurrences(needle: string, from: number, to: number, limit: number): number[] {
     const { text } = this;
     const found: number[] = [];
-    if (needle.length < GRAM) {
-      for (let at = text.indexOf(needle, Math.max(0, from)); at >= 0 && at < to && found.length < limit; at = text.indexOf(needle, at + 1)) found.push(at);
-      return found;
-    }
+    if (needle.length < GRAM) return scan(text, needle, from, to, limit);
     let bestOffset = 0;
     let bestBucket = 0;
     let bestSize = Number.POSITIVE_INFINITY;

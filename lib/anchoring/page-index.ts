@@ -5,14 +5,14 @@
  */
 import { LabelIndex } from './field-label';
 import { FieldIndex } from './match-field';
-import { NgramIndex } from './ngram-index';
+import { occurrencesIn, type Occurrences } from './ngram-index';
 import { extractVisibleText, rootElement, type VisibleText } from './visible-text';
 
 export class PageIndex {
   private visibleText?: VisibleText;
   private fieldIndex?: FieldIndex;
   private labelIndex?: LabelIndex;
-  private ngramIndex?: NgramIndex;
+  private occurrenceIndex?: Occurrences;
 
   constructor(readonly root: Document | Element) {}
 
@@ -25,9 +25,9 @@ export class PageIndex {
     return (this.visibleText ??= extractVisibleText(this.root));
   }
 
-  /** Exact-occurrence index of the text; built only when a quote is not found at its position. */
-  get ngrams(): NgramIndex {
-    return (this.ngramIndex ??= new NgramIndex(this.text.text));
+  /** Where strings occur in the text; built only when a quote is not found at its position. */
+  get occurrences(): Occurrences {
+    return (this.occurrenceIndex ??= occurrencesIn(this.text.text));
   }
 
   get labels(): LabelIndex {

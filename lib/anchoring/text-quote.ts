@@ -66,7 +66,7 @@ export type QuoteFinder = (hint: number | undefined) => TextHit | null;
 export function findQuote(page: PageIndex, quote: TextQuoteSelector, accept?: (start: number, end: number) => boolean): QuoteFinder {
   const { exact, prefix, suffix } = normalizeQuote(quote);
   const index = page.text;
-  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.ngrams });
+  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.occurrences });
   return (hint) => {
     const match = search.match(hint);
     const range = match && rangeFromOffsets(index, match.start, match.end);
