@@ -30,7 +30,7 @@ export function Markers({ state }: { state: OverlayState }) {
             aria-label={t('marker.label', { number, label: targetLabel(stored.suggestion.target, t) })}
             // Positioned through the CSSOM (Preact sets style properties), which a strict CSP allows.
             style={{ top: `${box.top + view.scrollY}px`, left: `${left}px` }}
-            onClick={() => void state.openList({ tab: 'page', focus: stored.suggestion.id })}>
+            onClick={(event) => void state.openList({ tab: 'page', focus: stored.suggestion.id, from: event.currentTarget })}>
             <span class="mg-marker-dot" aria-hidden="true">{number}</span>
           </button>
         );

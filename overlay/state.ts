@@ -95,10 +95,14 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     }
   }
 
+  /** Where focus goes back to on close: where the person came from, kept while they move between panels. */
+  const keepOrigin = (from: Element | null) => from ?? (panel.value === 'closed' ? null : returnFocusTo.value);
+
   function startWriting(target: AnnotationTarget, from: Element | null) {
     batch(() => {
       draft.begin(target, preferences.role.value);
-      returnFocusTo.value = from;
+      // Opened from a page field (Alt+Shift+V): back there. Otherwise to what was chosen.
+      returnFocusTo.value = returnFocusTo.value ?? from;
       hovered.value = null;
       selection.value = null;
       panel.value = 'form';
@@ -146,7 +150,7 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     openMenu(from: Element | null = null) {
       batch(() => {
         error.value = null;
-        returnFocusTo.value = from;
+        returnFocusTo.value = keepOrigin(from);
         panel.value = 'menu';
       });
       void sending.load().catch(() => undefined);
@@ -230,8 +234,10 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
       });
     },
 
-    async openList(options: { tab?: 'page' | 'everywhere'; focus?: string } = {}) {
+    /** `from`: the marker that opened the list; focus goes back there on close. */
+    async openList(options: { tab?: 'page' | 'everywhere'; focus?: string; from?: Element } = {}) {
       batch(() => {
+        returnFocusTo.value = keepOrigin(options.from ?? null);
         listTab.value = options.tab ?? listTab.value;
         focusItem.value = options.focus ?? null;
         panel.value = 'list';
