@@ -36,18 +36,19 @@ export function cssPath(element: Element, root: Document | Element): string {
   return steps.join(' > ');
 }
 
-/** An absolute XPath (`/html[1]/body[1]/main[1]/h2[3]`), in the form Hypothesis and others write. */
+/**
+ * An XPath from `root` to the element, in the form Hypothesis writes: steps from the root's children
+ * (`/html[1]/body[1]/main[1]/h2[3]` for a document, `/div[5]/ul[1]/li[1]` below an element root).
+ */
 export function xpath(element: Element, root: Document | Element): string {
-  const top = within(root);
   const steps: string[] = [];
-  for (let el: Element | null = element; el; el = el.parentElement) {
+  for (let el: Element | null = element; el && el !== root; el = el.parentElement) {
     const tag = el.tagName.toLowerCase();
     let position = 1;
     for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       if (sibling.tagName === el.tagName) position++;
     }
     steps.unshift(`${tag}[${position}]`);
-    if (el === top) break;
   }
   return '/' + steps.join('/');
 }
@@ -73,10 +74,7 @@ export function resolveCss(value: string, root: Document | Element): Element | n
  */
 export function resolveXPath(value: string, root: Document | Element): Element | null {
   const steps = value.split('/').filter(Boolean);
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  let current: Element | Document = root.nodeType === 9 ? doc : (root as Element);
-  // A path relative to an element root starts with that root's own step.
-  if (root.nodeType !== 9) current = root.parentElement ?? doc;
+  let current: Element | Document = root;
   for (const step of steps) {
     const match = /^([a-zA-Z][\w-]*)(?:\[(\d+)\])?$/.exec(step);
     if (!match) return null;

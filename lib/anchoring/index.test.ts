@@ -75,3 +75,46 @@ group('describe and anchor', () => {
     expect(JSON.stringify(describe(input))).not.toContain('Erika');
   });
 });
+
+group('targets written by other tools, and elements', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<main><h2>Wohnen und Heizkosten</h2><p>Die Kaltmiete steht im Mietvertrag.</p>
+      <ol><li>Antrag stellen</li><li>Nachweise hochladen</li><li>Bescheid abwarten</li></ol></main>`;
+  });
+
+  it('anchors a Hypothesis export: quote and position, with a RangeSelector it does not know', () => {
+    const exported = {
+      kind: 'text',
+      selectors: [
+        { type: 'RangeSelector', startContainer: '/main[1]/p[1]', startOffset: 4, endContainer: '/main[1]/p[1]', endOffset: 14 },
+        { type: 'TextPositionSelector', start: 27, end: 37 },
+        { type: 'TextQuoteSelector', exact: 'Kaltmiete', prefix: 'Heizkosten\n Die ', suffix: ' steht im' },
+      ],
+    } as unknown as AnnotationTarget;
+    const match = anchor(exported);
+    expect(match?.range?.toString()).toBe('Kaltmiete');
+    expect(match?.via).toBe('TextQuoteSelector');
+  });
+
+  it('describes a list item as an element with its wording, and finds it after the list was reordered', () => {
+    const item = document.querySelectorAll('li')[1]!;
+    const target = describe(item);
+    expect(target.kind).toBe('element');
+    expect(target.selectors.map((s) => s.type)).toEqual(['CssSelector', 'XPathSelector', 'TextQuoteSelector', 'TextPositionSelector']);
+    const list = document.querySelector('ol')!;
+    list.prepend(item);
+    expect(anchor(target)?.element).toBe(item);
+    item.remove();
+    expect(anchor(target)).toBeNull();
+  });
+
+  it('trusts a bare CSS path only a little', () => {
+    expect(anchor({ kind: 'element', selectors: [{ type: 'CssSelector', value: 'main > h2' }] })).toMatchObject({ confidence: 0.5, via: 'CssSelector' });
+  });
+
+  it('describes the whole page as a page target, which is always there', () => {
+    const target = describe(document.body);
+    expect(target).toEqual({ kind: 'page', selectors: [] });
+    expect(anchor(target)).toMatchObject({ element: document.body, confidence: 1, via: 'page' });
+  });
+});

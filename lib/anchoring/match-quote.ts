@@ -38,6 +38,11 @@ export interface MatchQuoteOptions {
   accept?: (start: number, end: number) => boolean;
   /** Shared index of the text; built on demand when not given. */
   index?: () => Occurrences;
+  /**
+   * A single fitting place is enough even if its surroundings changed, however short the quote: for
+   * an element's wording, where `accept` already demands the element, so a moved list item is found.
+   */
+  uniqueSuffices?: boolean;
 }
 
 interface Candidate {
@@ -102,6 +107,7 @@ export class QuoteSearch {
   private readonly maxErrors: number;
   private readonly finder: () => Occurrences;
   private readonly accept?: (start: number, end: number) => boolean;
+  private readonly uniqueSuffices: boolean;
   private readonly keys = new Set<number>();
   /** Expected starts already aligned (rounded), so no window is aligned twice. */
   private readonly aligned = new Set<number>();
@@ -121,6 +127,7 @@ export class QuoteSearch {
     let index: Occurrences | undefined;
     this.finder = () => (index ??= options.index?.() ?? occurrencesIn(text));
     this.accept = options.accept;
+    this.uniqueSuffices = options.uniqueSuffices ?? false;
     this.exact = query.exact;
     // The context right next to the quote is what tells places apart; more is not compared.
     this.prefix = (query.prefix ?? '').slice(-CONTEXT_BITS);
@@ -347,7 +354,7 @@ export class QuoteSearch {
       confidence = chosen.quote * (alone ? 0.9 : 0.6);
     } else if (context >= 0.6 || (chosen.errors === 0 && context >= 0.5)) {
       confidence = chosen.quote * (0.55 + 0.45 * context);
-    } else if (quoteLength >= DISTINCTIVE_LENGTH && chosen.quote >= 0.85 && alone) {
+    } else if ((quoteLength >= DISTINCTIVE_LENGTH || this.uniqueSuffices) && chosen.quote >= 0.85 && alone && !positional) {
       // A long sentence whose surroundings changed (its section moved): still the same sentence.
       confidence = chosen.quote * 0.5;
     } else {

@@ -72,10 +72,14 @@ export function observeAnchors<K>(
     timer = setTimeout(refresh, delay);
   };
 
+  const ignore = options.ignore;
+  // Our own overlay (its host added to the page, its content changing) is no change of the page.
+  const ignorable = (record: MutationRecord) =>
+    !!ignore &&
+    (ignore(record.target) ||
+      (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].length > 0 && [...record.addedNodes, ...record.removedNodes].every(ignore)));
   const mutations = new (view?.MutationObserver ?? MutationObserver)((records) => {
-    const ignore = options.ignore;
-    if (ignore && records.every((record) => ignore(record.target))) return;
-    schedule();
+    if (!records.every(ignorable)) schedule();
   });
   mutations.observe(root, {
     subtree: true,

@@ -66,7 +66,8 @@ export type QuoteFinder = (hint: number | undefined) => TextHit | null;
 export function findQuote(page: PageIndex, quote: TextQuoteSelector, accept?: (start: number, end: number) => boolean): QuoteFinder {
   const { exact, prefix, suffix } = normalizeQuote(quote);
   const index = page.text;
-  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.occurrences });
+  // Where only places in the right kind of element are accepted, being the only one is telling.
+  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.occurrences, uniqueSuffices: accept !== undefined });
   return (hint) => {
     const match = search.match(hint);
     const range = match && rangeFromOffsets(index, match.start, match.end);
