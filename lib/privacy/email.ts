@@ -15,9 +15,13 @@ const SPELLED = new RegExp(
   'giu',
 );
 
+/** Cheap tests first: the full patterns try every position of the text. */
+const SPELLED_AT = /[(\[{] ?(?:at|ät|et) ?[)\]}]/i;
+
 export function findEmails(scan: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const pattern of [PLAIN, SPELLED]) {
+  const patterns = [...(scan.includes('@') ? [PLAIN] : []), ...(SPELLED_AT.test(scan) ? [SPELLED] : [])];
+  for (const pattern of patterns) {
     for (const match of scan.matchAll(pattern)) {
       // A sentence full stop right after the address is not part of it.
       const text = match[0].replace(/[.\-]+$/, '');

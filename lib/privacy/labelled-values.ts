@@ -1,5 +1,5 @@
 import type { RedactionKind } from '../model';
-import { alternation, START } from './patterns';
+import { alternation, matchesBeforeDigits, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -31,15 +31,18 @@ const MIN_DIGITS: Partial<Record<RedactionKind, number>> = { phone: 6 };
 /** What may stand between label and value: colon, "Nr.", "ist", brackets … */
 const JOINER = String.raw`(?:\s*(?:[:#№=(),]|Nr\.?|No\.?|n[or]\.|ist|lautet|is|\p{Pd})\s*|\s+){1,4}`;
 
-function labelPatterns(table: typeof LABELS, flags: string) {
-  return Object.entries(table).map(([kind, labels]) => ({
-    kind: kind as RedactionKind,
-    // Labels are whole words; "Pass" is not the start of "Passwort", "Tel" not of "Teller".
-    pattern: new RegExp(String.raw`${START}(?:${alternation(labels.map(escape))})\.?(?![\p{L}])${JOINER}`, flags),
-  }));
+/**
+ * One regex per table, one capture group per kind: a text is scanned twice, not once per kind.
+ * Labels are whole words; "Pass" is not the start of "Passwort", "Tel" not of "Teller".
+ */
+function labelPattern(table: typeof LABELS, flags: string) {
+  const kinds = Object.keys(table) as RedactionKind[];
+  const groups = kinds.map((kind) => `(${alternation(table[kind]!.map(escape))})`).join('|');
+  return { kinds, pattern: new RegExp(String.raw`${START}(?:${groups})\.?(?![\p{L}])${JOINER}`, flags) };
 }
 
-const LABELLED = [...labelPatterns(LABELS, 'giu'), ...labelPatterns(ABBREVIATIONS, 'gu')];
+const LABELLED = [labelPattern(LABELS, 'giu'), labelPattern(ABBREVIATIONS, 'gu')];
+const LONGEST_LABEL = Math.max(...Object.values(LABELS).flatMap((labels) => labels.map((label) => label.length)));
 
 /** Values a label may precede that are no identifier: a year, a date, an amount. */
 const NOT_A_VALUE = /^(?:(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,3}(?:\.\d{3})+)$/;
@@ -87,8 +90,12 @@ export function valueAt(scan: string, from: number): { end: number; digits: numb
 
 export function findLabelledValues(scan: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const { kind, pattern } of LABELLED) {
-    for (const match of scan.matchAll(pattern)) {
+  // Every value holds digits; most sentences hold none.
+  if (!/\d/.test(scan)) return found;
+  for (const { kinds, pattern } of LABELLED) {
+    // A label ends at most a few characters before the first digit of its value.
+    for (const match of matchesBeforeDigits(scan, pattern, LONGEST_LABEL + 12)) {
+      const kind = kinds[match.findIndex((group, index) => index > 0 && group !== undefined) - 1]!;
       const start = match.index + match[0].length;
       const value = valueAt(scan, start);
       if (!value || value.digits < (MIN_DIGITS[kind] ?? 4)) continue;

@@ -78,9 +78,14 @@ function nameWords(name: string, arabic: boolean): string | undefined {
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
-/** Names in group 1 of a pattern compiled with the `d` flag (so the group's offset is known). */
-function fromGroup(scan: string, pattern: RegExp): Candidate[] {
+/**
+ * Names in group 1 of a pattern compiled with the `d` flag (so the group's offset is known). `cue` is a
+ * cheap test for the pattern's fixed words: the full pattern, with its look-behinds, is only run where
+ * one of them occurs.
+ */
+function fromGroup(scan: string, pattern: RegExp, cue: RegExp): Candidate[] {
   const found: Candidate[] = [];
+  if (!cue.test(scan)) return found;
   for (const match of scan.matchAll(pattern)) {
     const group = match[1]!;
     const name = nameWords(group, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(group));
@@ -101,39 +106,46 @@ const CLOSINGS = [
 const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])`, 'iu');
 
 /** The last line holds only a name: one to three words, perhaps an initial, perhaps a dash before. */
-const SIGNATURE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-–—] ?)?((?:${LATIN_NAME}|\p{Lu}\.)(?: (?:${PARTICLE} )?(?:${LATIN_NAME}|\p{Lu}\.)){0,2}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'u');
+const SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(?:[-–—] ?)?((?:${LATIN_NAME}|\p{Lu}\.)(?: (?:${PARTICLE} )?(?:${LATIN_NAME}|\p{Lu}\.)){0,2}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'u');
 /** Closing and name on one line: "MfG, Jürgen Weiß", "Danke, Anna". */
 const SIGNED_CLOSING = new RegExp(String.raw`(?:${alternation(CLOSINGS.map(literal))})[,!.]? (${LATIN_FULL_NAME}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'iu');
 
 function findSignature(scan: string): Candidate[] {
-  const line = SIGNATURE_LINE.exec(scan);
-  const lineStart = line ? line.index + line[0].indexOf(line[1]!) : -1;
-  if (line && !CLOSING.test(line[1]!)) {
+  // A signature ends the text, so only its last line is searched.
+  const lastLine = scan.trimEnd().lastIndexOf('\n') + 1;
+  const line = SIGNATURE_LINE.exec(scan.slice(lastLine));
+  if (line && lastLine > 0 && !CLOSING.test(line[1]!)) {
+    const lineStart = lastLine + line[0].indexOf(line[1]!);
     // A closing within the two lines above the name makes it a signature.
-    const above = scan.slice(0, lineStart).split('\n').slice(-3).join('\n');
-    const arabic = new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(line[1]!);
-    const name = nameWords(line[1]!, arabic);
-    if (CLOSING.test(above) && name && scan.slice(0, lineStart).includes('\n')) {
-      return [{ kind: 'personName', start: lineStart, end: lineStart + name.length, confidence: Confidence.Labelled }];
-    }
+    const above = scan.slice(0, lastLine).trimEnd().split('\n').slice(-2).join('\n');
+    const name = nameWords(line[1]!, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(line[1]!));
+    if (name && CLOSING.test(above)) return [{ kind: 'personName', start: lineStart, end: lineStart + name.length, confidence: Confidence.Labelled }];
   }
-  const signed = SIGNED_CLOSING.exec(scan);
+  const signed = SIGNED_CLOSING.exec(scan.slice(lastLine));
   if (signed) {
     const name = nameWords(signed[1]!, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(signed[1]!));
-    const start = signed.index + signed[0].indexOf(signed[1]!);
+    const start = lastLine + signed.index + signed[0].indexOf(signed[1]!);
     if (name && !CLOSING.test(name)) return [{ kind: 'personName', start, end: start + name.length, confidence: Confidence.Labelled }];
   }
   return [];
 }
 
+const cue = (words: readonly string[]) => new RegExp(alternation(words.map(literal)), 'u');
+const SALUTATION_CUE = cue([...LATIN_SALUTATIONS, ...CYRILLIC_SALUTATIONS]);
+const ARABIC_SALUTATION_CUE = cue(ARABIC_SALUTATIONS);
+const HONORIFIC_CUE = / (?:Bey|Hanım|Hanim)/u;
+const INTRODUCTION_CUE = cue(INTRODUCTIONS);
+const ARABIC_INTRODUCTION_CUE = /اسمي|اسم من|نام من/u;
+const ROLE_CUE = cue(ROLES);
+
 export function findPersonNames(scan: string): Candidate[] {
   return [
-    ...fromGroup(scan, SALUTATION),
-    ...fromGroup(scan, ARABIC_SALUTATION),
-    ...fromGroup(scan, TURKISH_HONORIFIC),
-    ...fromGroup(scan, INTRODUCTION),
-    ...fromGroup(scan, ARABIC_INTRODUCTION),
-    ...fromGroup(scan, ROLE),
+    ...fromGroup(scan, SALUTATION, SALUTATION_CUE),
+    ...fromGroup(scan, ARABIC_SALUTATION, ARABIC_SALUTATION_CUE),
+    ...fromGroup(scan, TURKISH_HONORIFIC, HONORIFIC_CUE),
+    ...fromGroup(scan, INTRODUCTION, INTRODUCTION_CUE),
+    ...fromGroup(scan, ARABIC_INTRODUCTION, ARABIC_INTRODUCTION_CUE),
+    ...fromGroup(scan, ROLE, ROLE_CUE),
     ...findSignature(scan),
   ];
 }

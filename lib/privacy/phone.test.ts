@@ -19,6 +19,10 @@ describe('phone numbers', () => {
     expect(removed(text)).toEqual([['phone', number]]);
   });
 
+  it('finds a number after a one-letter word ("і" = and)', () => {
+    expect(removed('Телефон: 0157 1112233 і 0176 98765432', 'uk')).toEqual([['phone', '0157 1112233'], ['phone', '0176 98765432']]);
+  });
+
   it('takes two numbers written one after the other as one finding', () => {
     expect(removed('030 1234567 0170 7654321')).toEqual([['phone', '030 1234567 0170 7654321']]);
   });

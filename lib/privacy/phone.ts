@@ -5,10 +5,11 @@ import { Confidence, type Candidate } from './types';
  * "(030) 12 34 56", "0170-1234567", "+49 (0)30 1234567", "0049 30 …", "+90 532 123 45 67".
  * A phone number starts with "+", "00" or a trunk "0"; that keeps amounts ("1.234,56 €"), years and
  * step numbers out. Dots are no separator here, so dates ("01.03.2025") never look like a number. A
- * single letter before it makes it the digits of another identifier ("A 012 345 678").
+ * single capital before it makes it the digits of another identifier ("A 012 345 678"); a one-letter
+ * word ("і", "и", "و") does not.
  * Two numbers written one after the other ("030 1234567 0170 7654321") are one finding.
  */
-const PHONE = /(?<![\p{L}\p{N}+.,/]|(?<![\p{L}])\p{L} )(?:\+ ?[1-9]|\( ?0|0)[\d ()\-/]{4,40}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+const PHONE = /(?<![\p{L}\p{N}+.,/]|(?<![\p{L}])[A-Z] )(?:\+ ?[1-9]|\( ?0|0)[\d ()\-/]{4,40}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** Numeric dates written with slashes or hyphens ("01/03/2025", "01-03-25"). */
 const DATE = /^\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})$/;

@@ -42,7 +42,7 @@ const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', '
  * Postcode and town: "10115 Berlin", "79098 Freiburg im Breisgau", "06108 Halle (Saale)", "D-50667 Köln".
  * Not the tail of a phone number ("030 12345 Nebenkosten"); no German postcode starts with 00.
  */
-const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<![\d+(])[+0(][\d ()]*[ /)-])(?:D-)?(?!00)\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
+const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<!\d)[+0(][\d ()]*[ /)-])(?:D-)?(?!00)\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
 
 export function findPostalAddresses(scan: string): Candidate[] {
   const parts: Candidate[] = [];
@@ -55,7 +55,7 @@ export function findPostalAddresses(scan: string): Candidate[] {
     const words = match[1]!.trim().split(' ');
     if (!words.some((word) => NOT_A_PLACE.has(word))) add(match.index, match.index + match[0].length);
   }
-  for (const match of scan.matchAll(POSTCODE_TOWN)) {
+  for (const match of /\d{5}/.test(scan) ? scan.matchAll(POSTCODE_TOWN) : []) {
     if (!NOT_A_TOWN.has(match[1]!)) add(match.index, match.index + match[0].length);
   }
   return joinNeighbours(parts.sort((a, b) => a.start - b.start), scan);

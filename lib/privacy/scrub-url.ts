@@ -29,7 +29,8 @@ function looksLikeIdentifier(segment: string): boolean {
     looksLikeToken(decoded) ||
     HEX.test(decoded) ||
     EMAIL.test(decoded) ||
-    detect(decoded.replace(/[_+]/g, ' ')).length > 0
+    // Every identifier redact() finds in a single word holds a digit.
+    (/\d/.test(decoded) && detect(decoded.replace(/[_+]/g, ' ')).length > 0)
   );
 }
 

@@ -86,12 +86,25 @@ function fold(text: string): string {
 }
 
 /** Arabic and Persian glue conjunctions, prepositions and the article to the word ("والمرض", "بالمستشفى"). */
-const ARABIC_PREFIX = '(?:[وفبلك]?(?:ال)?)?';
+const ARABIC_PREFIX = '[وفبلك]?(?:ال)?';
+const ARABIC_SCRIPT = /^[\u0600-\u06FF]/;
 
-const PATTERNS = (Object.entries(TERMS) as Array<[SensitiveTopic, readonly string[]]>).map(([topic, terms]) => ({
-  topic,
-  pattern: new RegExp(String.raw`(?<![\p{L}])${ARABIC_PREFIX}(?:${terms.join('|')})`, 'gu'),
-}));
+/**
+ * One regex for all topics, one capture group per topic and script, so a text is scanned once. Terms
+ * in Arabic script may carry the glued prefixes; the others start at a word boundary.
+ */
+const TOPICS = Object.keys(TERMS) as SensitiveTopic[];
+const group = (terms: readonly string[]) => `(${terms.join('|') || '(?!)'})`;
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TOPICS.map((topic) => group(TERMS[topic].filter((t) => !ARABIC_SCRIPT.test(t)))).join('|')}|${ARABIC_PREFIX}(?:${TOPICS.map((topic) => group(TERMS[topic].filter((t) => ARABIC_SCRIPT.test(t)))).join('|')}))`,
+  'gu',
+);
+
+/** The topic whose group matched: groups 1…7 are the topics in other scripts, 8…14 in Arabic script. */
+function topicOf(match: RegExpMatchArray): SensitiveTopic {
+  const index = match.findIndex((value, i) => i > 0 && value !== undefined) - 1;
+  return TOPICS[index % TOPICS.length]!;
+}
 
 export interface SensitiveTerm {
   topic: SensitiveTopic;
@@ -102,17 +115,16 @@ export interface SensitiveTerm {
 
 /** Where `text` touches a special category, so the UI can point at the words. */
 export function findSensitiveTerms(text: string): SensitiveTerm[] {
-  const folded = fold(text);
-  return PATTERNS.flatMap(({ topic, pattern }) =>
-    [...folded.matchAll(pattern)].map((match) => ({ topic, start: match.index, end: match.index + match[0].length })),
-  ).sort((a, b) => a.start - b.start);
+  return [...fold(text).matchAll(PATTERN)].map((match) => {
+    // The glued Arabic prefix is not part of the word shown to the person.
+    const word = match.slice(1).find((value) => value !== undefined)!;
+    const end = match.index + match[0].length;
+    return { topic: topicOf(match), start: end - word.length, end };
+  });
 }
 
 /** The special categories of personal data (GDPR Art. 9) that `text` touches, in a fixed order. */
 export function sensitiveTopics(text: string): SensitiveTopic[] {
-  const folded = fold(text);
-  return PATTERNS.filter(({ pattern }) => {
-    pattern.lastIndex = 0;
-    return pattern.test(folded);
-  }).map(({ topic }) => topic);
+  const touched = new Set(findSensitiveTerms(text).map((term) => term.topic));
+  return TOPICS.filter((topic) => touched.has(topic));
 }

@@ -34,7 +34,7 @@ export function findTaxIds(scan: string): Candidate[] {
 }
 
 /** How people group the eleven digits: compact, as printed by the BZSt (2-3-3-3), or by threes. */
-const LAYOUTS = new Set(['11', '2,3,3,3', '3,3,3,2', '4,4,3', '3,4,4']);
+const LAYOUTS = new Set(['11', '2,3,3,3', '3,3,3,2']);
 
 /** The index of the group where, counting from group `first`, eleven digits in a known layout end. */
 function elevenFrom(groups: string[], first: number): number | undefined {
