@@ -180,7 +180,7 @@ function anchorField(page: PageIndex, selectors: Selectors): AnchorMatch | null 
 
 /** Run a prepared quote search with a hint; the result can ask again with a corrected hint. */
 function locateQuote(find: QuoteFinder, hint: number | undefined, toMatch: (hit: TextHit) => AnchorMatch | null, original = hint): Located {
-  const hit = find(hint);
+  const hit = find(hint, hint === original);
   const match = hit && toMatch(hit);
   return {
     match,

@@ -142,12 +142,16 @@ export class QuoteSearch {
     return this.prefix.length > 0 || this.suffix.length > 0;
   }
 
-  /** The place of the quote, expected at `hint` (a text offset), or null. */
-  match(hint?: number): QuoteMatch | null {
+  /**
+   * The place of the quote, expected at `hint` (a text offset), or null. `stored`: the hint is the
+   * position stored with the quote, not an estimate; only then does an intact copy exactly there
+   * settle the question at once.
+   */
+  match(hint?: number, stored = true): QuoteMatch | null {
     if (this.exact.length === 0 || this.text.length === 0) return null;
     this.hint = hint === undefined ? undefined : Math.min(Math.max(0, hint), this.text.length);
     // Fast path: on an unchanged page the quote is at the hint, with its context intact.
-    const intact = this.intactNearHint();
+    const intact = stored ? this.intactNearHint() : undefined;
     if (intact !== undefined) return { start: intact, end: intact + this.exact.length, errors: 0, confidence: 1, positional: false };
 
     if (!this.exactDone) {

@@ -55,8 +55,11 @@ export interface TextHit {
   range: Range;
 }
 
-/** Finds one quote in a page, asked with a position hint, and again with a corrected one if need be. */
-export type QuoteFinder = (hint: number | undefined) => TextHit | null;
+/**
+ * Finds one quote in a page, asked with the stored position hint, and again with a corrected one
+ * (`stored` false) if need be.
+ */
+export type QuoteFinder = (hint: number | undefined, stored?: boolean) => TextHit | null;
 
 /**
  * Prepare the search for a quote in the page text; `accept` can restrict where it may be (in a
@@ -68,8 +71,8 @@ export function findQuote(page: PageIndex, quote: TextQuoteSelector, accept?: (s
   const index = page.text;
   // Where only places in the right kind of element are accepted, being the only one is telling.
   const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.occurrences, uniqueSuffices: accept !== undefined });
-  return (hint) => {
-    const match = search.match(hint);
+  return (hint, stored = true) => {
+    const match = search.match(hint, stored);
     const range = match && rangeFromOffsets(index, match.start, match.end);
     return match && range ? { match, range } : null;
   };
