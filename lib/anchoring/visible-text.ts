@@ -165,39 +165,34 @@ function nodeIndexAt(index: VisibleText, offset: number): number {
   return low;
 }
 
+/**
+ * Walk a node's data as the folded text sees it: `visit(raw, folded)` for each character that survives
+ * folding, with its raw offset and its index among the survivors, until `visit` returns true.
+ */
+function scanFolded(data: string, foldsLeading: boolean, visit: (raw: number, folded: number) => boolean): void {
+  let folded = 0;
+  let inSpace = foldsLeading;
+  for (let raw = 0; raw < data.length; raw++) {
+    const space = isSpace(data.charCodeAt(raw));
+    if (space && inSpace) continue;
+    inSpace = space;
+    if (visit(raw, folded)) return;
+    folded++;
+  }
+}
+
 /** Raw offset in a node's data of its `count`-th contributed (normalised) character. */
 function rawOffset(data: string, foldsLeading: boolean, count: number): number {
-  let seen = 0;
-  let inSpace = foldsLeading;
-  for (let i = 0; i < data.length; i++) {
-    const space = isSpace(data.charCodeAt(i));
-    if (space) {
-      if (inSpace) continue;
-      inSpace = true;
-    } else {
-      inSpace = false;
-    }
-    if (seen === count) return i;
-    seen++;
-  }
-  return data.length;
+  let offset = data.length;
+  scanFolded(data, foldsLeading, (raw, folded) => folded === count && ((offset = raw), true));
+  return offset;
 }
 
 /** Number of normalised characters a node contributes before raw offset `raw`. */
-function normalisedCount(data: string, foldsLeading: boolean, raw: number): number {
-  let seen = 0;
-  let inSpace = foldsLeading;
-  for (let i = 0; i < raw && i < data.length; i++) {
-    const space = isSpace(data.charCodeAt(i));
-    if (space) {
-      if (inSpace) continue;
-      inSpace = true;
-    } else {
-      inSpace = false;
-    }
-    seen++;
-  }
-  return seen;
+function normalisedCount(data: string, foldsLeading: boolean, before: number): number {
+  let count = 0;
+  scanFolded(data, foldsLeading, (raw, folded) => raw >= before || ((count = folded + 1), false));
+  return count;
 }
 
 /** A DOM range covering text offsets [start, end) of `index.text`, or null for an empty span. */

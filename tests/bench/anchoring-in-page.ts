@@ -50,8 +50,9 @@ function timed<T>(work: () => T): [number, T] {
   return [performance.now() - start, result];
 }
 
-function rates<T>(cases: T[], results: Array<'correct' | 'wrong' | 'missing'>): Rates {
-  void cases;
+type Verdict = 'correct' | 'wrong' | 'missing';
+
+function rates(results: Verdict[]): Rates {
   return {
     correct: results.filter((r) => r === 'correct').length,
     wrong: results.filter((r) => r === 'wrong').length,
@@ -63,7 +64,7 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function judgeRange(range: Range | null | undefined, testCase: TextCase): 'correct' | 'wrong' | 'missing' {
+function judgeRange(range: Range | null | undefined, testCase: TextCase): Verdict {
   if (!range) return 'missing';
   const inside = testCase.element.contains(range.startContainer) && testCase.element.contains(range.endContainer);
   return inside && fold(range.toString()) === fold(testCase.expected) ? 'correct' : 'wrong';
@@ -190,41 +191,29 @@ export function runAnchoringBench(): { rows: BenchFigures[]; htmlBytes: number; 
   }
 
   const rows: BenchFigures[] = [];
-  const measureTexts = (task: string) => {
+  /** Ours: median of three batch runs. Baseline: one run (it takes seconds). Then judge both. */
+  const measure = <T, B>(task: string, cases: T[], batch: () => Array<AnchorMatch | null>, one: (c: T) => B, judgeOurs: (m: AnchorMatch | null, c: T) => Verdict, judgeBaseline: (b: B, c: T) => Verdict) => {
     const runs: number[] = [];
     let results: Array<AnchorMatch | null> = [];
     for (let run = 0; run < 3; run++) {
-      const [ms, found] = timed(() => anchorAll(texts.map((t) => t.ours), document));
+      const [ms, found] = timed(batch);
       runs.push(ms);
       results = found;
     }
-    const [baselineMs, baselineResults] = timed(() => texts.map((t) => hypothesisAnchor(root, t.baseline)));
+    const [baselineMs, baselineResults] = timed(() => cases.map(one));
     rows.push({
       task,
       oursMs: median(runs),
       baselineMs,
-      ours: rates(texts, texts.map((t, i) => judgeRange(results[i]?.range, t))),
-      baseline: rates(texts, texts.map((t, i) => judgeRange(baselineResults[i], t))),
+      ours: rates(cases.map((c, i) => judgeOurs(results[i]!, c))),
+      baseline: rates(cases.map((c, i) => judgeBaseline(baselineResults[i]!, c))),
     });
   };
-  const measureFields = (task: string) => {
-    const runs: number[] = [];
-    let results: Array<AnchorMatch | null> = [];
-    for (let run = 0; run < 3; run++) {
-      const [ms, found] = timed(() => anchorAll(fields.map((f) => f.ours), document));
-      runs.push(ms);
-      results = found;
-    }
-    const [baselineMs, baselineResults] = timed(() => fields.map((f) => controlOfLabelRange(hypothesisAnchor(root, f.baseline))));
-    const judge = (found: Element | null | undefined, f: FieldCase) => (!found ? 'missing' : found === f.control ? 'correct' : 'wrong');
-    rows.push({
-      task,
-      oursMs: median(runs),
-      baselineMs,
-      ours: rates(fields, fields.map((f, i) => judge(results[i]?.element, f))),
-      baseline: rates(fields, fields.map((f, i) => judge(baselineResults[i], f))),
-    });
-  };
+  const measureTexts = (task: string) =>
+    measure(task, texts, () => anchorAll(texts.map((t) => t.ours), document), (t) => hypothesisAnchor(root, t.baseline), (m, t) => judgeRange(m?.range, t), judgeRange);
+  const judgeField = (found: Element | null | undefined, f: FieldCase): Verdict => (!found ? 'missing' : found === f.control ? 'correct' : 'wrong');
+  const measureFields = (task: string) =>
+    measure(task, fields, () => anchorAll(fields.map((f) => f.ours), document), (f) => controlOfLabelRange(hypothesisAnchor(root, f.baseline)), (m, f) => judgeField(m?.element, f), judgeField);
 
   measureTexts('1.000 Textstellen, Seite unverändert');
   measureFields('1.000 Felder, Seite unverändert');
