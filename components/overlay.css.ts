@@ -3,7 +3,14 @@
  * shields us from the page's inherited styles; nothing here can reach the page's own elements.
  */
 export const overlayCss = `
-:host { all: initial !important; }
+:host {
+  all: initial !important;
+  /* The host's own box, after the reset: \`all\` above also overrides the host's inline style (in a
+     shadow root, !important wins over the page), and a static host let every page element that claims
+     z-index 2147483647 paint over the launcher. */
+  display: block !important; position: absolute !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
+}
 .mg-root {
   --mg-ink: #1b1b1b; --mg-paper: #ffffff; --mg-accent: #0b5394; --mg-accent-ink: #ffffff;
   --mg-muted: #4a4a4a; --mg-warn: #8a3b00; --mg-error: #b00020; --mg-focus: #ffbf47;
