@@ -202,6 +202,7 @@ describe('annotating with the keyboard alone', () => {
 
     // Pointing mode by keyboard: Escape leaves it, back in the menu.
     await shortcut(page);
+    await opened(page, de['menu.title']);
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
     await expectFocus(page, { inOverlay: true, name: de['picker.escape'] });

@@ -1,0 +1,197 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { de } from '../../lib/i18n/messages/de';
+import type { StoredSuggestion } from '../../lib/model';
+import { startDemoSite, type RunningSite } from '../../server/demo-site';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { clearExtensionStore, readExtensionStore } from './support/extension-db';
+import { announced, dialog, fillForm, launcher, overlayHost } from './support/overlay';
+import { screenshot } from './support/screenshots';
+
+/**
+ * A page at war with everyone: resets everything, huge type, `!important` everywhere, every element
+ * at the highest z-index, and class names that happen to be ours. Served as a stylesheet of the demo
+ * origin (the demo CSP allows only 'self'), so the content script runs on it as on any portal.
+ */
+const HOSTILE_CSS = `
+* { all: unset !important; }
+* { position: relative !important; z-index: 2147483647 !important; font: 700 42px/3 "Courier New", monospace !important;
+    color: #c00 !important; letter-spacing: 4px !important; box-sizing: content-box !important; cursor: crosshair !important; }
+html { font-size: 300% !important; background: #ffe !important; }
+div, section, p, ul, ol, li, form, fieldset, legend, header, footer, main, nav, h1, h2, h3, label { display: block !important;
+    padding: 24px !important; margin: 24px !important; border: 6px dashed #0a0 !important; }
+body * { opacity: .92 !important; transform: rotate(.3deg) !important; filter: saturate(3) !important; }
+button, input, select, textarea { display: inline-block !important; min-height: 120px !important; background: #0ff !important; }
+[role="dialog"], button { box-shadow: 0 0 0 40px magenta !important; }
+:focus, :focus-visible { outline: none !important; }
+.mg-root, .mg-dock, .mg-launcher, .mg-panel, .mg-button, .mg-marker { display: none !important; }
+`;
+
+/** Computed styles a person would notice if they changed. */
+const PROPERTIES = [
+  'display', 'position', 'z-index', 'font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'color',
+  'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-radius', 'padding-top', 'padding-left',
+  'margin-top', 'width', 'height', 'min-height', 'opacity', 'transform', 'filter', 'box-shadow', 'cursor', 'text-decoration-line',
+  'visibility', 'pointer-events', 'box-sizing',
+];
+
+let site: RunningSite;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startDemoSite({ port: 0 });
+  browser = await launchWithExtension({ device: { locale: 'de-DE', viewport: { width: 1280, height: 720 } } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** wba.html with the hostile stylesheet added, at its own address on the demo origin. */
+async function hostilePage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  await page.route(`${site.url}/assets/hostile.css`, (route) => route.fulfill({ contentType: 'text/css', body: HOSTILE_CSS }));
+  await page.route(`${site.url}/wba.html`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('</head>', '<link rel="stylesheet" href="/assets/hostile.css"></head>');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(`${site.url}/wba.html`);
+  return page;
+}
+
+async function normalPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  await page.goto(`${site.url}/wba.html`);
+  return page;
+}
+
+function stylesOf(locator: Locator): Promise<Record<string, string>> {
+  return locator.evaluate((element, properties) => {
+    const style = getComputedStyle(element);
+    return Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)]));
+  }, PROPERTIES);
+}
+
+async function boxOf(locator: Locator) {
+  const box = (await locator.boundingBox())!;
+  return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+/** The parts of the overlay a person sees in the menu and the form, their styles and where they are. */
+async function lookOfOverlay(page: Page, name: string) {
+  const parts: Record<string, unknown> = {};
+  const record = async (part: string, locator: Locator) => {
+    parts[part] = { style: await stylesOf(locator), box: await boxOf(locator) };
+  };
+  await record('launcher', launcher(page));
+  await record('dock', overlayHost(page).locator('.mg-dock'));
+  await screenshot(page, 'overlay-isolation', `${name}-closed`);
+  await launcher(page).click();
+  const menu = dialog(page, de['menu.title']);
+  await record('menu', menu);
+  await record('menu heading', menu.getByRole('heading', { name: de['menu.title'] }));
+  await record('menu first button', menu.getByRole('button', { name: de['menu.pick'] }));
+  await record('language select', menu.getByLabel(de['menu.language']));
+  await screenshot(page, 'overlay-isolation', `${name}-menu`);
+  await menu.getByRole('button', { name: de['menu.wholePage'] }).click();
+  const form = dialog(page, de['form.title']);
+  await record('form', form);
+  await record('problem field', form.getByLabel(de['form.problem']));
+  await record('next button', form.getByRole('button', { name: de['form.next'] }));
+  await screenshot(page, 'overlay-isolation', `${name}-form`);
+  await form.getByRole('button', { name: de['form.cancel'] }).click();
+  await dialog(page, de['form.title']).waitFor({ state: 'detached' });
+  return parts;
+}
+
+/** Every page element's full computed style, in document order, for a before/after comparison. */
+function pageStyles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('html, html *')]
+      .filter((element) => element.tagName.toLowerCase() !== 'mitgestalten-overlay')
+      .map((element) => {
+        const style = getComputedStyle(element);
+        const entries: string[] = [];
+        for (let index = 0; index < style.length; index++) {
+          const property = style.item(index);
+          entries.push(`${property}:${style.getPropertyValue(property)}`);
+        }
+        return `${element.tagName} ${element.id} ${entries.join(';')}`;
+      }),
+  );
+}
+
+describe('the overlay on a page with hostile CSS', () => {
+  it('looks the same as on a normal page: same styles, same size, same place', async () => {
+    await clearExtensionStore(browser.context, 'settings');
+    const normal = await normalPage(browser.context);
+    await launcher(normal).waitFor();
+    const expected = await lookOfOverlay(normal, 'normal');
+    await normal.close();
+
+    const hostile = await hostilePage(browser.context);
+    await launcher(hostile).waitFor();
+    // The hostile rules really apply to the page itself.
+    expect(await hostile.locator('h1').evaluate((h1) => getComputedStyle(h1).fontSize)).toBe('42px');
+    const actual = await lookOfOverlay(hostile, 'hostile');
+    expect(actual).toEqual(expected);
+    await hostile.close();
+  });
+
+  it('stays on top of a page whose every element claims the highest z-index, and the flow works', async () => {
+    await clearExtensionStore(browser.context, 'suggestions');
+    const page = await hostilePage(browser.context);
+    await launcher(page).waitFor();
+    // What is under the launcher's middle is the launcher, not the page.
+    const box = (await launcher(page).boundingBox())!;
+    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(topmost).toBe('mitgestalten-overlay');
+
+    await launcher(page).click();
+    await page.getByRole('button', { name: de['menu.pick'] }).click();
+    await page.locator('#wba-iban').click();
+    const form = dialog(page, de['form.title']);
+    expect(await form.textContent()).toContain('Feld: IBAN');
+    await fillForm(form, { problem: 'Auf dieser Seite ist alles riesig.' });
+    await form.getByRole('button', { name: de['form.next'] }).click();
+    await dialog(page, de['review.title']).getByRole('button', { name: de['review.save'] }).click();
+    await announced(page, de['saved.announce'].split('.')[0]!);
+    const marker = page.getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ });
+    await marker.click();
+    await dialog(page, de['list.title']).getByText('Auf dieser Seite ist alles riesig.').waitFor();
+    await screenshot(page, 'overlay-isolation', 'hostile-list');
+    const records = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
+    expect(records.map((record) => record.suggestion.problem)).toEqual(['Auf dieser Seite ist alles riesig.']);
+    await page.close();
+  });
+});
+
+describe('the page with the overlay', () => {
+  it('keeps every element’s computed style, open or closed, as in a browser without the extension', async () => {
+    const plain = await launchBrowser();
+    try {
+      const context = await plain.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 720 } });
+      for (const open of [normalPage, hostilePage]) {
+        const without = await open(context);
+        const expected = await pageStyles(without);
+        await without.close();
+
+        const withExtension = await open(browser.context);
+        await launcher(withExtension).waitFor();
+        expect(await pageStyles(withExtension)).toEqual(expected);
+        // Open, too: the overlay's styles live in its shadow root, none in the document.
+        await launcher(withExtension).click();
+        await dialog(withExtension, de['menu.title']).waitFor();
+        expect(await pageStyles(withExtension)).toEqual(expected);
+        expect(await withExtension.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+        await withExtension.close();
+      }
+    } finally {
+      await plain.close();
+    }
+  });
+});
