@@ -13,6 +13,7 @@ import { findPhones } from './phone';
 import { findPostalAddresses } from './postal-address';
 import { ANY_PLACEHOLDER } from './placeholders';
 import { scanText } from './scan-text';
+import { findSignatures } from './signature';
 import { findTaxIds } from './tax-id';
 import { Confidence, type Candidate, type Detector, type Finding } from './types';
 
@@ -29,14 +30,11 @@ const DETECTORS: readonly Detector[] = [
   findPostalAddresses,
   findBirthDates,
   findPersonNames,
+  findSignatures,
   findCaseNumbers,
   findLabelledValues,
 ];
 
-/**
- * Every piece of personal data in `text`, in order and never overlapping. Where candidates overlap,
- * their union is one finding (no part of either may leak); its kind is that of the surest candidate.
- */
 /**
  * Surer: higher confidence; then the one that starts first (a phone-like tail inside an IBAN or after a
  * Steuer-ID starts later); then the longer one.
@@ -60,6 +58,10 @@ function explained(candidates: Candidate[]): Candidate[] {
   );
 }
 
+/**
+ * Every piece of personal data in `text`, in order and never overlapping. Where candidates overlap,
+ * their union is one finding (no part of either may leak); its kind is that of the surest candidate.
+ */
 export function detect(text: string): Finding[] {
   // Placeholders of an earlier pass are blanked out: "[Geburtsdatum entfernt] seit 2024" must not read
   // as a birth-date label followed by a year. The filler is neither letter, digit nor space.

@@ -1,5 +1,5 @@
 import type { RedactionKind } from '../model';
-import { alternation, matchesBeforeDigits, START } from './patterns';
+import { alternation, literal, matchesBeforeDigits, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -47,8 +47,9 @@ const LONGEST_LABEL = Math.max(...Object.values(LABELS).flatMap((labels) => labe
 /** Values a label may precede that are no identifier: a year, a date, an amount. */
 const NOT_A_VALUE = /^(?:(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{1,3}(?:\.\d{3})+)$/;
 
+/** A label as written, with any run of spaces where it has one. */
 function escape(label: string): string {
-  return label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+  return literal(label).replace(/ /g, String.raw`\s+`);
 }
 
 const TOKEN = /[\p{L}\p{N}]+/uy;

@@ -8,6 +8,11 @@ export const END = String.raw`(?![\p{L}\p{N}])`;
 /** Letters of the Arabic script (Arabic and Persian), with diacritics and the Persian zero-width non-joiner. */
 export const ARABIC_LETTERS = String.raw`\u0621-\u065F\u0670-\u06D3\u06FA-\u06FF\u200C`;
 
+/** `text` as a regex that matches it literally. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A regex alternation of `words`, longest first so that a longer word is never cut short by its prefix. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');

@@ -1,30 +1,20 @@
-import { alternation, ARABIC_LETTERS, START } from './patterns';
+import { ARABIC_NAME, LATIN_FULL_NAME, LATIN_NAME, nameWords } from './name-parts';
+import { alternation, ARABIC_LETTERS, literal, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
  * Names are only found where the text says a name follows: after a salutation ("Frau Dr. Yılmaz",
  * "пані Коваленко", "السيدة فاطمة", "آقای احمدی"), before a Turkish honorific ("Ahmet Bey"), after
- * "mein Name ist" / "ich heiße", after a caseworker's role ("Sachbearbeiterin Müller"), and as the
- * signature under a closing ("Viele Grüße\nAnna Schmidt"). The salutation itself stays: it tells the
- * reader who spoke to whom without saying who.
+ * "mein Name ist" / "ich heiße", after a caseworker's role ("Sachbearbeiterin Müller"), and as a
+ * signature (signature.ts). The salutation itself stays: it tells the reader who spoke to whom
+ * without saying who.
  */
-
-/** A capitalised name in Latin or Cyrillic script, with hyphens and apostrophes ("Schulze-Brandt", "O'Neill"). */
-const LATIN_NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*`;
-const PARTICLE = String.raw`(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)`;
-/** Up to two names, particles between ("Anna Schmidt", "von der Heide", "Kerstin M."). */
-const LATIN_FULL_NAME = String.raw`(?:${PARTICLE} ){0,2}${LATIN_NAME}(?: (?:${PARTICLE} ){0,2}(?:${LATIN_NAME}|\p{Lu}\.))?`;
-const ARABIC_NAME = String.raw`[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+)?`;
 
 const TITLES = String.raw`(?:(?:Dr|Prof|Dipl\.-[\p{L}]+|Mag|Ing|Dr\. med|Dr\. rer\. nat)\.? ?)*`;
 
 const LATIN_SALUTATIONS = ['Herr', 'Herrn', 'Frau', 'Hr.', 'Hrn.', 'Fr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sayın', 'Bay', 'Bayan', 'Madame', 'Monsieur'];
 const CYRILLIC_SALUTATIONS = ['пан', 'пані', 'пана', 'панові', 'пане', 'Пан', 'Пані', 'Пана', 'Панові', 'Пане', 'господин', 'госпожа', 'господина', 'госпожи', 'господину', 'госпоже', 'Господин', 'Госпожа', 'Господина', 'Госпожи', 'Господину', 'Госпоже', 'г-н', 'г-жа'];
 const ARABIC_SALUTATIONS = ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'الدكتور', 'الدكتورة', 'آقای', 'خانم', 'جناب', 'سرکار خانم', 'دکتر'];
-
-function literal(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Quantifiers before "Frau"/"Herr" make it a noun ("jede Frau Anspruch", "als Frau Probleme"). Articles
@@ -49,35 +39,6 @@ const ARABIC_INTRODUCTION = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:ا�
 const ROLES = ['Sachbearbeiter', 'Sachbearbeiterin', 'Fallmanager', 'Fallmanagerin', 'Arbeitsvermittler', 'Arbeitsvermittlerin', 'Vermittler', 'Vermittlerin', 'Ansprechpartner', 'Ansprechpartnerin', 'Berater', 'Beraterin', 'Teamleiter', 'Teamleiterin', 'Integrationsfachkraft', 'Danışmanım', 'danışmanım'];
 const ROLE = new RegExp(String.raw`${START}(?:${alternation(ROLES)}) (${LATIN_NAME})(?![\p{L}])`, 'dgu');
 
-/** Capitalised words that follow a salutation or role but are not names. */
-const NOT_A_NAME = new Set([
-  'Sachbearbeiterin', 'Sachbearbeiter', 'Kollegin', 'Kollege', 'Doktor', 'Ministerin', 'Minister', 'Präsident', 'Präsidentin', 'Vorsitzende',
-  'Vorsitzender', 'Bürgermeister', 'Bürgermeisterin', 'Professor', 'Professorin', 'Anwalt', 'Anwältin', 'Richter', 'Richterin', 'Direktor',
-  'Direktorin', 'Leiterin', 'Leiter', 'Jobcenter', 'Team', 'Bescheid', 'Termin', 'Termine', 'Unterlagen', 'Auskunft', 'Antrag', 'Anträge',
-  'Formular', 'Post', 'Zeit', 'Recht', 'Fehler', 'Hinweis', 'Hinweise', 'Nachricht', 'Nachweis', 'Nachweise', 'Geld', 'Druck', 'Frist',
-  'Antwort', 'Mail', 'Brief', 'Briefe', 'Kontakt', 'Info', 'Infos', 'Informationen', 'Bescheinigung', 'Kopie', 'Vertretung', 'Urlaub',
-  'Anspruch', 'Anlage', 'Schritt', 'Seite', 'Bey', 'Hanım', 'Frau', 'Herr', 'Herrn', 'Ihr', 'Ihre', 'Euer', 'Eure', 'Alle', 'Danke',
-  'Grüße', 'Gruß', 'Sie', 'Und', 'Oder', 'Mit', 'Vom', 'Von', 'Am', 'Im', 'Bitte', 'Hallo', 'Liebe', 'Lieber', 'Ein', 'Eine', 'Einer',
-  'Der', 'Die', 'Das', 'Dein', 'Deine', 'Mein', 'Meine', 'Unser', 'Unsere', 'Familie', 'Dr', 'Prof', 'Dipl', 'Mag', 'Ing',
-]);
-
-/** Function words of Arabic and Persian that end a name ("السيدة في الاستقبال" = the lady at reception). */
-const NOT_AN_ARABIC_NAME = new Set([
-  'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'التي', 'الذي', 'كانت', 'كان', 'قالت', 'قال', 'هي', 'هو', 'لم', 'لا', 'قد', 'ما', 'أن', 'إن',
-  'ولا', 'ولكن', 'وأنا', 'وقد', 'ولم', 'لي', 'عند', 'هنا', 'بأن', 'أنه', 'أنها', 'جزيلا', 'جزيلاً', 'لكم', 'لك', 'كثيرا', 'كثيراً',
-  'در', 'از', 'به', 'که', 'را', 'با', 'این', 'آن', 'گفت', 'هم', 'و', 'یک', 'برای', 'است', 'بود', 'هست', 'خیلی', 'ولی', 'اما',
-]);
-
-function nameWords(name: string, arabic: boolean): string | undefined {
-  const words = name.split(' ');
-  const kept: string[] = [];
-  for (const word of words) {
-    if ((arabic ? NOT_AN_ARABIC_NAME : NOT_A_NAME).has(word)) break;
-    kept.push(word);
-  }
-  return kept.length > 0 ? kept.join(' ') : undefined;
-}
-
 /**
  * Names in group 1 of a pattern compiled with the `d` flag (so the group's offset is known). `cue` is a
  * cheap test for the pattern's fixed words: the full pattern, with its look-behinds, is only run where
@@ -88,46 +49,12 @@ function fromGroup(scan: string, pattern: RegExp, cue: RegExp): Candidate[] {
   if (!cue.test(scan)) return found;
   for (const match of scan.matchAll(pattern)) {
     const group = match[1]!;
-    const name = nameWords(group, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(group));
+    const name = nameWords(group);
     if (!name || /^(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)$/.test(name)) continue;
     const start = match.indices![1]![0];
     found.push({ kind: 'personName', start, end: start + name.length, confidence: Confidence.Labelled });
   }
   return found;
-}
-
-const CLOSINGS = [
-  'mit freundlichen Grüßen', 'freundliche Grüße', 'freundlichen Gruß', 'viele Grüße', 'beste Grüße', 'liebe Grüße', 'herzliche Grüße', 'schöne Grüße',
-  'Grüße', 'Gruß', 'MfG', 'LG', 'VG', 'danke', 'vielen Dank', 'Best regards', 'Kind regards', 'Regards', 'Best', 'Thanks', 'Thank you', 'Cheers',
-  'Sincerely', 'Yours', 'З повагою', 'Дякую', 'З найкращими побажаннями', 'С уважением', 'Спасибо', 'Благодарю', 'Saygılarımla', 'Saygılar',
-  'Teşekkürler', 'Teşekkür ederim', 'İyi günler', 'مع تحياتي', 'مع خالص التحية', 'مع الشكر', 'تحياتي', 'شكرا', 'شكرًا', 'شكراً',
-  'با احترام', 'با سپاس', 'ممنون', 'سپاسگزارم', 'با تشکر',
-];
-const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])`, 'iu');
-
-/** The last line holds only a name: one to three words, perhaps an initial, perhaps a dash before. */
-const SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(?:[-–—] ?)?((?:${LATIN_NAME}|\p{Lu}\.)(?: (?:${PARTICLE} )?(?:${LATIN_NAME}|\p{Lu}\.)){0,2}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'u');
-/** Closing and name on one line: "MfG, Jürgen Weiß", "Danke, Anna". */
-const SIGNED_CLOSING = new RegExp(String.raw`(?:${alternation(CLOSINGS.map(literal))})[,!.]? (${LATIN_FULL_NAME}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'iu');
-
-function findSignature(scan: string): Candidate[] {
-  // A signature ends the text, so only its last line is searched.
-  const lastLine = scan.trimEnd().lastIndexOf('\n') + 1;
-  const line = SIGNATURE_LINE.exec(scan.slice(lastLine));
-  if (line && lastLine > 0 && !CLOSING.test(line[1]!)) {
-    const lineStart = lastLine + line[0].indexOf(line[1]!);
-    // A closing within the two lines above the name makes it a signature.
-    const above = scan.slice(0, lastLine).trimEnd().split('\n').slice(-2).join('\n');
-    const name = nameWords(line[1]!, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(line[1]!));
-    if (name && CLOSING.test(above)) return [{ kind: 'personName', start: lineStart, end: lineStart + name.length, confidence: Confidence.Labelled }];
-  }
-  const signed = SIGNED_CLOSING.exec(scan.slice(lastLine));
-  if (signed) {
-    const name = nameWords(signed[1]!, new RegExp(`^[${ARABIC_LETTERS}]`, 'u').test(signed[1]!));
-    const start = lastLine + signed.index + signed[0].indexOf(signed[1]!);
-    if (name && !CLOSING.test(name)) return [{ kind: 'personName', start, end: start + name.length, confidence: Confidence.Labelled }];
-  }
-  return [];
 }
 
 const cue = (words: readonly string[]) => new RegExp(alternation(words.map(literal)), 'u');
@@ -146,6 +73,5 @@ export function findPersonNames(scan: string): Candidate[] {
     ...fromGroup(scan, INTRODUCTION, INTRODUCTION_CUE),
     ...fromGroup(scan, ARABIC_INTRODUCTION, ARABIC_INTRODUCTION_CUE),
     ...fromGroup(scan, ROLE, ROLE_CUE),
-    ...findSignature(scan),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Language, RedactionKind } from '../model';
+import { literal } from './patterns';
 
 /**
  * The placeholder that stands in for each kind of finding, in every supported language, so the redacted
@@ -123,7 +124,7 @@ export const ANY_PLACEHOLDER = new RegExp(
   Object.values(PLACEHOLDERS)
     .flatMap((table) => Object.values(table))
     .sort((a, b) => b.length - a.length)
-    .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(literal)
     .join('|'),
   'g',
 );
