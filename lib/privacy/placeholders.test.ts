@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Language, RedactionKind } from '../model';
-import { placeholder, redact } from './index';
+import { placeholder, redact, sensitiveTopics } from './index';
 
 describe('placeholders', () => {
   it('exist for every kind in every language, in brackets, all different within a language', () => {
@@ -15,6 +15,12 @@ describe('placeholders', () => {
     for (const language of Language.options) {
       const all = RedactionKind.options.map((kind) => `${placeholder(kind, language)} seit 2024, Schritt 3`).join('\n');
       expect(redact(all, { language }).findings).toEqual([]);
+    }
+  });
+
+  it('touch no special category, so a redacted text raises no question of its own', () => {
+    for (const language of Language.options) {
+      for (const kind of RedactionKind.options) expect(sensitiveTopics(placeholder(kind, language)), `${language} ${kind}`).toEqual([]);
     }
   });
 

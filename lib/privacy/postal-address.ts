@@ -66,7 +66,7 @@ function joinNeighbours(parts: Candidate[], scan: string): Candidate[] {
   const joined: Candidate[] = [];
   for (const part of parts) {
     const last = joined.at(-1);
-    if (last && part.start >= last.end && /^[ ,\n]{0,3}$/.test(scan.slice(last.end, part.start))) last.end = Math.max(last.end, part.end);
+    if (last && part.start >= last.end && /^[ ,\r\n]{0,4}$/.test(scan.slice(last.end, part.start))) last.end = Math.max(last.end, part.end);
     else if (last && part.start < last.end) last.end = Math.max(last.end, part.end);
     else joined.push({ ...part });
   }

@@ -3,6 +3,7 @@
  * the point of a suggestion about Mehrbedarf — but the UI asks the person to rephrase or to confirm
  * before anything is sent.
  */
+import { ANY_PLACEHOLDER } from './placeholders';
 import { TERMS, type SensitiveTopic } from './sensitive-terms';
 
 export type { SensitiveTopic };
@@ -45,7 +46,9 @@ export interface SensitiveTerm {
 
 /** Where `text` touches a special category, so the UI can point at the words. */
 export function findSensitiveTerms(text: string): SensitiveTerm[] {
-  return [...fold(text).matchAll(PATTERN)].map((match) => {
+  // A placeholder such as "[شماره بیمه درمانی حذف شد]" (health insurance number removed) names no topic.
+  const folded = fold(text.replace(ANY_PLACEHOLDER, (placeholder) => ' '.repeat(placeholder.length)));
+  return [...folded.matchAll(PATTERN)].map((match) => {
     // The glued Arabic prefix is not part of the word shown to the person.
     const word = match.slice(1).find((value) => value !== undefined)!;
     const end = match.index + match[0].length;
