@@ -18,6 +18,10 @@ describe('what a person sees of a field', () => {
     expect(info('<button type="button">Weiter</button>', 'button')).toMatchObject({ label: 'Weiter', controlType: 'button' });
   });
 
+  it('leaves out the decoration of required fields that is hidden from screen readers', () => {
+    expect(info('<label for="a">Vorname <span aria-hidden="true">*</span></label><input id="a" required>', '#a').label).toBe('Vorname');
+  });
+
   it('does not take the option texts of a select into its label', () => {
     expect(info('<label>Anrede <select><option>Frau</option><option>Herr</option></select></label>', 'select').label).toBe('Anrede');
   });

@@ -21,7 +21,8 @@ export interface FieldInfo {
 
 /**
  * Visible text of an element without the controls inside it (a label wrapping a select must not
- * pick up the option texts), whitespace-normalised.
+ * pick up the option texts) and without decoration hidden from assistive technology (the "*" of a
+ * required field), whitespace-normalised: the label as a person would name it.
  */
 export function textOf(element: Element): string {
   const parts: string[] = [];
@@ -30,7 +31,7 @@ export function textOf(element: Element): string {
       if (child.nodeType === 3) parts.push((child as Text).data);
       else if (child.nodeType === 1) {
         const el = child as Element;
-        if (isSkipped(el, null) || isControl(el)) {
+        if (isSkipped(el, null) || isControl(el) || el.getAttribute('aria-hidden') === 'true') {
           parts.push(' ');
           continue;
         }

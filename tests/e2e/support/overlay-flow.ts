@@ -1,5 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
+/** The extension API as seen inside its service worker, where `setBacklogEndpoint` runs. */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 /** Point at a page element with the overlay and save a suggestion on it, as a person with a mouse does. */
 export async function suggestOn(page: Page, selector: string, problem: string): Promise<void> {
   await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
