@@ -4,10 +4,13 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, summary, label, [
 const MARGIN = 16;
 export const CORNERS: readonly LauncherCorner[] = ['bottom-end', 'bottom-start', 'top-end', 'top-start'];
 
-interface Size {
+export interface Size {
   width: number;
   height: number;
 }
+
+/** The shrunk launcher before it was ever measured: two 44 px buttons, 4 px apart (overlay.css.ts). */
+export const COLLAPSED_SIZE: Size = { width: 92, height: 44 };
 
 /** Where the launcher's box would be in `corner`, in viewport coordinates. */
 export function boxAt(corner: LauncherCorner, size: Size, viewport: Size, direction: 'ltr' | 'rtl'): DOMRect {

@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { Overlay } from '../components/Overlay';
 import { createOverlayHost } from './host';
-import { boxAt, CORNERS, coversPageControl, freeCorner } from './launcher-placement';
+import { boxAt, COLLAPSED_SIZE, CORNERS, coversPageControl, freeCorner, type Size } from './launcher-placement';
 import { startPicker } from './picker';
 import { createOverlayState, type OverlayOptions } from './state';
 
@@ -42,15 +42,33 @@ export async function mountOverlay(options: Omit<OverlayOptions, 'isOwnNode'>): 
     };
   });
 
+  /** The launcher's size in each form, as last measured: only the form on screen can be measured. */
+  const sizes: { full?: Size; collapsed?: Size } = {};
   function placeLauncher() {
     const preferred = state.preferences.launcher.value;
     const dock = host.container.querySelector('.mg-dock');
     if (!dock) return;
     const { width, height } = dock.getBoundingClientRect();
+    sizes[state.launcherPlacement.value.collapsed ? 'collapsed' : 'full'] = { width, height };
     const viewport = { width: doc.documentElement.clientWidth, height: view.innerHeight };
     const direction = state.preferences.direction.value;
-    const corner = freeCorner(preferred.corner, (candidate) => !coversPageControl(doc, boxAt(candidate, { width, height }, viewport, direction), isOwnNode));
-    state.launcherPlacement.value = corner ? { ...preferred, corner } : { ...preferred, collapsed: true };
+    const free = (size: Size) => freeCorner(preferred.corner, (candidate) => !coversPageControl(doc, boxAt(candidate, size, viewport, direction), isOwnNode));
+    if (!preferred.collapsed) {
+      if (!sizes.full) {
+        // Not yet seen at full size: show it, and measure it in the next round.
+        state.launcherPlacement.value = { ...preferred };
+        placeLauncherSoon();
+        return;
+      }
+      const corner = free(sizes.full);
+      if (corner) {
+        state.launcherPlacement.value = { corner, collapsed: false };
+        return;
+      }
+    }
+    // Shrunk by the person, or no room for it at full size: small, in a corner where it covers nothing
+    // if there is one. Sizes are kept, so it does not grow and shrink again at the same place.
+    state.launcherPlacement.value = { corner: free(sizes.collapsed ?? COLLAPSED_SIZE) ?? preferred.corner, collapsed: true };
   }
   let settle: ReturnType<typeof setTimeout> | undefined;
   const placeLauncherSoon = () => {
