@@ -21,13 +21,15 @@ export const overlayCss = `
 .mg-root :focus-visible { outline: 3px solid var(--mg-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--mg-ink); }
 .mg-dock {
   position: fixed; z-index: 2147483646; display: flex; align-items: center; gap: 4px;
+  /* On a phone the launcher with its count is wider than the screen: wrap inside it, never off it. */
+  max-width: calc(100vw - 32px);
 }
 .mg-dock-bottom-end { inset-block-end: 16px; inset-inline-end: 16px; }
 .mg-dock-bottom-start { inset-block-end: 16px; inset-inline-start: 16px; }
 .mg-dock-top-end { inset-block-start: 16px; inset-inline-end: 16px; }
 .mg-dock-top-start { inset-block-start: 16px; inset-inline-start: 16px; }
 .mg-launcher {
-  display: inline-flex; align-items: center; gap: 8px; min-height: 44px; min-width: 44px; padding: 8px 16px;
+  display: inline-flex; flex-wrap: wrap; justify-content: center; align-items: center; gap: 4px 8px; min-height: 44px; min-width: 44px; padding: 8px 16px;
   border: 2px solid var(--mg-accent-ink); border-radius: 24px; background: var(--mg-accent); color: var(--mg-accent-ink);
   font: inherit; font-weight: 600; cursor: pointer; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
 }
@@ -111,6 +113,7 @@ export const overlayCss = `
 .mg-danger { border-color: var(--mg-error); color: var(--mg-error); }
 .mg-items li:focus { outline: 3px solid var(--mg-focus); }
 @media (max-width: 480px) {
+  .mg-dock:not(.mg-collapsed) .mg-launcher-icon { display: none; }
   .mg-panel { inset-inline: 8px; inset-block-end: 8px; width: auto; max-height: calc(100vh - 16px); }
   .mg-summary { grid-template-columns: 1fr; }
 }
