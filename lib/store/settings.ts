@@ -15,13 +15,19 @@ export function createSettingsRepository(db: IDBPDatabase<MitgestaltenDb>): Sett
   return {
     read,
     async write(changes) {
-      const next = parseWith(Settings, { ...(await read()), ...changes }, 'Einstellungen');
+      // Read and write in one transaction: two writes at once (language, then launcher) or a read
+      // between them must never see or keep the state from before the other write.
+      const transaction = db.transaction('settings', 'readwrite');
       try {
-        await db.put('settings', next, 'settings');
+        const next = parseWith(Settings, { ...(await transaction.store.get('settings')), ...changes }, 'Einstellungen');
+        await transaction.store.put(next, 'settings');
+        await transaction.done;
+        return next;
       } catch (error) {
+        // Nothing is put after an error; when the store itself failed, `done` fails the same way.
+        transaction.done.catch(() => undefined);
         throw toStoreError(error);
       }
-      return next;
     },
   };
 }

@@ -108,6 +108,13 @@ describe('suggestion store', () => {
     expect(await settings.read()).toEqual({ role: 'caseworker', language: 'uk' });
     await expect(settings.write({ role: 'chef' as never })).rejects.toThrow(/role/);
   });
+
+  it('keeps both of two settings written at once, and a read in between sees none half-done', async () => {
+    const { settings } = await freshStore();
+    const [, read] = await Promise.all([settings.write({ language: 'ar' }), settings.read(), settings.write({ launcher: { corner: 'top-start', collapsed: true } })]);
+    expect(read).toEqual({ language: 'ar' });
+    expect(await settings.read()).toEqual({ language: 'ar', launcher: { corner: 'top-start', collapsed: true } });
+  });
 });
 
 describe('errors people can act on', () => {
