@@ -12,6 +12,9 @@ export function createPreferences(device: DeviceService, doc: Document) {
   const launcher = signal<{ corner: LauncherCorner; collapsed: boolean }>({ corner: 'bottom-end', collapsed: false });
 
   const remember = (changes: Partial<Settings>) => device.settings.write(changes);
+  // A choice made while the stored ones are still loading (a slow extension background) is newer:
+  // loading must not undo it.
+  const chosenWhileLoading = new Set<keyof Settings>();
 
   return {
     language,
@@ -22,19 +25,22 @@ export function createPreferences(device: DeviceService, doc: Document) {
 
     async load() {
       const settings = await device.settings.read();
-      chosenLanguage.value = settings.language;
-      if (settings.role) role.value = settings.role;
-      if (settings.launcher) launcher.value = settings.launcher;
+      if (!chosenWhileLoading.has('language')) chosenLanguage.value = settings.language;
+      if (settings.role && !chosenWhileLoading.has('role')) role.value = settings.role;
+      if (settings.launcher && !chosenWhileLoading.has('launcher')) launcher.value = settings.launcher;
     },
     async setLanguage(next: Language) {
+      chosenWhileLoading.add('language');
       chosenLanguage.value = next;
       await remember({ language: next });
     },
     async setRole(next: AuthorRole) {
+      chosenWhileLoading.add('role');
       role.value = next;
       await remember({ role: next });
     },
     async setLauncher(change: Partial<{ corner: LauncherCorner; collapsed: boolean }>) {
+      chosenWhileLoading.add('launcher');
       launcher.value = { ...launcher.value, ...change };
       await remember({ launcher: launcher.value });
     },

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DeviceService } from '../lib/device';
+import type { Settings } from '../lib/model';
+import { createPreferences } from './preferences';
+
+/** A device whose stored settings arrive only when the test says so, as from a waking background. */
+function slowDevice(stored: Settings) {
+  let deliver: () => void = () => {};
+  const written: Partial<Settings>[] = [];
+  const device = {
+    settings: {
+      read: () => new Promise<Settings>((resolve) => (deliver = () => resolve(stored))),
+      write: async (changes: Partial<Settings>) => {
+        written.push(changes);
+        return { ...stored, ...changes };
+      },
+    },
+  } as unknown as DeviceService;
+  return { device, deliver: () => deliver(), written };
+}
+
+describe('preferences', () => {
+  beforeEach(() => {
+    document.documentElement.lang = 'de';
+  });
+
+  it('speak the stored language and use the stored role and corner once loaded', async () => {
+    const { device, deliver } = slowDevice({ language: 'uk', role: 'caseworker', launcher: { corner: 'top-start', collapsed: true } });
+    const preferences = createPreferences(device, document);
+    const loading = preferences.load();
+    deliver();
+    await loading;
+    expect(preferences.language.value).toBe('uk');
+    expect(preferences.role.value).toBe('caseworker');
+    expect(preferences.launcher.value).toEqual({ corner: 'top-start', collapsed: true });
+  });
+
+  it('follow the page’s language until the person chooses one', async () => {
+    document.documentElement.lang = 'ar';
+    const { device, deliver } = slowDevice({});
+    const preferences = createPreferences(device, document);
+    const loading = preferences.load();
+    deliver();
+    await loading;
+    expect(preferences.language.value).toBe('ar');
+    expect(preferences.direction.value).toBe('rtl');
+  });
+
+  it('keep what the person chose while the stored settings were still on their way', async () => {
+    const { device, deliver, written } = slowDevice({ role: 'claimant', launcher: { corner: 'bottom-end', collapsed: false } });
+    const preferences = createPreferences(device, document);
+    const loading = preferences.load();
+    await preferences.setLanguage('ar');
+    await preferences.setRole('advisor');
+    await preferences.setLauncher({ collapsed: true });
+    deliver();
+    await loading;
+    expect(preferences.language.value).toBe('ar');
+    expect(preferences.direction.value).toBe('rtl');
+    expect(preferences.role.value).toBe('advisor');
+    expect(preferences.launcher.value.collapsed).toBe(true);
+    expect(written).toEqual([{ language: 'ar' }, { role: 'advisor' }, { launcher: { corner: 'bottom-end', collapsed: true } }]);
+  });
+});
