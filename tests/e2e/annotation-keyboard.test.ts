@@ -35,7 +35,7 @@ const stored = async () => (await readExtensionStore(browser.context, 'suggestio
 
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(15_000);
   await page.goto(`${site.url}${path}`);
   await launcher(page).waitFor();
   return page;

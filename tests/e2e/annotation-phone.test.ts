@@ -31,7 +31,7 @@ beforeEach(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(15_000);
   await page.goto(`${site.url}${path}`);
   await launcher(page).waitFor();
   return page;

@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 async function visit(page: Page, demo: DemoPage) {
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(15_000);
   await page.goto(`${site.url}${demo.path}`);
   if (demo.step) {
     await page.getByRole('navigation', { name: 'Antragsschritte' }).getByRole('link', { name: demo.step }).click();

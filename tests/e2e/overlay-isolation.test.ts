@@ -51,7 +51,7 @@ afterAll(async () => {
 /** wba.html with the hostile stylesheet added, at its own address on the demo origin. */
 async function hostilePage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(15_000);
   await page.route(`${site.url}/assets/hostile.css`, (route) => route.fulfill({ contentType: 'text/css', body: HOSTILE_CSS }));
   await page.route(`${site.url}/wba.html`, async (route) => {
     const response = await route.fetch();
@@ -64,7 +64,7 @@ async function hostilePage(context: BrowserContext): Promise<Page> {
 
 async function normalPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(15_000);
   await page.goto(`${site.url}/wba.html`);
   return page;
 }
