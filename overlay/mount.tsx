@@ -78,7 +78,8 @@ export async function mountOverlay(options: Omit<OverlayOptions, 'isOwnNode'>): 
   const stopPlacingOnPreference = effect(() => {
     state.preferences.launcher.value;
     state.preferences.direction.value;
-    placeLauncherSoon();
+    // The launcher comes back when a panel closes: the page may have scrolled or changed meanwhile.
+    if (state.panel.value === 'closed') placeLauncherSoon();
   });
   const onResize = () => {
     placeLauncherSoon();
