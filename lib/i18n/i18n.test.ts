@@ -55,3 +55,19 @@ describe('translator', () => {
     expect(textDirection('ru')).toBe('ltr');
   });
 });
+
+describe('choosing the language', () => {
+  it('reads tags in any case and with a region, and passes over an unknown choice to the page', () => {
+    expect(chooseLanguage('AR-eg', 'de')).toBe('ar');
+    expect(chooseLanguage('pl', 'tr-TR')).toBe('tr');
+    expect(chooseLanguage(undefined, undefined)).toBe('de');
+    expect(chooseLanguage('', '')).toBe('de');
+  });
+
+  it('names every language in the select differently, each in its own words', () => {
+    const names = Language.options.map((language) => translator(language)('language.name'));
+    expect(new Set(names).size).toBe(Language.options.length);
+    expect(translator('ar')('language.name')).toBe('العربية');
+    expect(translator('de')('language.name')).toBe('Deutsch');
+  });
+});
