@@ -172,6 +172,44 @@ describe('the host page’s own accessibility', () => {
   });
 });
 
+describe('focus, forced colours and reduced motion', () => {
+  it('shows where focus is on every control, also in forced colours, and moves nothing with reduced motion', async () => {
+    const page = await browser.context.newPage();
+    await visit(page, { name: 'wba', path: '/wba.html' });
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await launcher(page).focus();
+    await page.keyboard.press('Enter');
+    await dialog(page, de['menu.title']).waitFor();
+    // Tab through the menu: each control draws a solid focus outline of at least 2 px.
+    for (let presses = 0; presses < 9; presses++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const active = document.querySelector('mitgestalten-overlay')!.shadowRoot!.activeElement!;
+        const style = getComputedStyle(active);
+        return { name: active.textContent?.trim() || active.id, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline, outline.name).toMatchObject({ style: 'solid' });
+      expect(outline.width, outline.name).toBeGreaterThanOrEqual(2);
+    }
+    await screenshot(page, 'overlay-accessibility-forced-colors', 'menu');
+    // The primary button keeps a fill that differs from its text in forced colours.
+    const primary = await dialog(page, de['menu.title']).getByRole('button', { name: de['menu.pick'] }).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { background: style.backgroundColor, color: style.color, adjust: style.getPropertyValue('forced-color-adjust') };
+    });
+    expect(primary.background).not.toBe(primary.color);
+    // Nothing in the overlay moves on its own.
+    const moving = await page.evaluate(() =>
+      [...document.querySelector('mitgestalten-overlay')!.shadowRoot!.querySelectorAll('*')].filter((element) => {
+        const style = getComputedStyle(element);
+        return style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0;
+      }).length,
+    );
+    expect(moving).toBe(0);
+    await page.close();
+  });
+});
+
 /** Every visible control of the open panel lies inside the panel and the panel inside the viewport. */
 async function expectFits(page: Page, panel: Locator, state: string) {
   const report = await panel.evaluate((element) => {
