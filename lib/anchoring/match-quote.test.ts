@@ -31,6 +31,19 @@ describe('matchQuote', () => {
     expect(match!.errors).toBe(1);
   });
 
+  it('never points at an intact copy far away when the sentence at its old place was reworded', () => {
+    const line = 'Angaben zur Unterkunft Bitte geben Sie den Betrag in Euro an. Weiter zum nächsten Schritt';
+    const filler = ' Lorem ipsum dolor sit amet.'.repeat(20);
+    // Both copies have the same surroundings: only the position tells them apart.
+    const text = `${filler} ${line}${filler} ${line}${filler}`;
+    const start = text.lastIndexOf(HINT);
+    const query = quoteAt(text, start, start + HINT.length);
+    const edited = text.slice(0, start) + 'Bitte geben Sie hier den Betrag in Euro ein.' + text.slice(start + HINT.length);
+    const match = matchQuote(edited, query);
+    expect(match === null || match.start === start).toBe(true);
+    expect(match?.start).not.toBe(text.indexOf(HINT));
+  });
+
   it('returns null when the sentence is gone, rather than a copy with other surroundings', () => {
     const second = FORM.indexOf(HINT, FORM.indexOf(HINT) + 1);
     const query = quoteAt(FORM, second, second + HINT.length);

@@ -67,6 +67,8 @@ const CONTEXT_WEIGHT = 40;
 /** Places whose content scores differ by less than this fit "equally well". A typo or an inserted word
  * at the true place costs less than this; a different context costs more. */
 const SAME_FIT = 0.1;
+/** How much worse than the best place a place at the expected position may read and still contest it. */
+const CONTESTED_FIT = 0.3;
 /** Quotes at least this long are distinctive enough to be trusted without matching context. */
 const DISTINCTIVE_LENGTH = 24;
 /** At most this many exact occurrences are considered; a quote repeated more often is told apart by context. */
@@ -323,6 +325,15 @@ export class QuoteSearch {
     return nearest <= positionTolerance(this.exact.length) && nearest * 2 < second ? rivals[0] : undefined;
   }
 
+  /** True when `chosen` is far from the hint and a nearly as good place lies at the hint. */
+  private contested(places: Candidate[], chosen: Candidate): boolean {
+    const { hint } = this;
+    if (hint === undefined) return false;
+    const tolerance = positionTolerance(this.exact.length);
+    if (Math.abs(chosen.start - hint) <= tolerance) return false;
+    return places.some((place) => place !== chosen && place.content >= chosen.content - CONTESTED_FIT && Math.abs(place.start - hint) <= tolerance);
+  }
+
   /**
    * Pick the answer, or none. A wrong place is worse than no place: the suggestion is then shown as
    * "page changed" instead of pointing at a neighbour.
@@ -346,6 +357,10 @@ export class QuoteSearch {
       if (!chosen) return null;
       positional = true;
     }
+
+    // A copy elsewhere reads best, yet something close to it sits where the quote used to be: the
+    // true place may have been edited while its copy stayed intact. Too close to call, so say so.
+    if (!positional && this.contested(places, chosen)) return null;
 
     const exactCopies = places.filter((c) => c.errors === 0).length;
     if (chosen !== top && chosen.content < top.content - SAME_FIT) positional = true;
