@@ -168,12 +168,15 @@ describe('the overlay in Arabic', () => {
     const page = await browser.context.newPage();
     await open(page, '/veraenderungsmitteilung.html');
     await chooseArabic(page);
+    await expect.poll(async () => (await focusedElement(page)).inOverlay).toBe(true);
     await page.keyboard.press('Escape');
     await dialog(page, ar['menu.title']).waitFor({ state: 'detached' });
 
     await page.locator('#vm-bg-nummer').focus();
     await page.keyboard.press('Alt+Shift+V');
     await dialog(page, ar['menu.title']).waitFor();
+    // The menu takes focus a frame after it appears; keys before that would go to the page.
+    await expect.poll(async () => (await focusedElement(page)).name).toBe(ar['menu.pick']);
     for (let presses = 0; presses < 10 && !(await focusedElement(page)).name.startsWith('الحقل «'); presses++) await page.keyboard.press('Tab');
     expect((await focusedElement(page)).name).toMatch(/^الحقل «Nummer der Bedarfsgemeinschaft/);
     await page.keyboard.press('Enter');
