@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { startDemoSite, type RunningSite } from '../../server/demo-site';
-import { axeDocument, axeOverlay } from './support/axe';
+import { axeDocument, axeOverlay, type AxeViolation } from './support/axe';
 import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { clearExtensionStore } from './support/extension-db';
 import { announced, dialog, launcher, overlayHost } from './support/overlay';
@@ -49,14 +49,15 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function visit(page: Page, demo: DemoPage) {
+/** `overlay: false` for a browser without the extension. */
+async function visit(page: Page, demo: DemoPage, { overlay = true } = {}) {
   page.setDefaultTimeout(15_000);
   await page.goto(`${site.url}${demo.path}`);
   if (demo.step) {
     await page.getByRole('navigation', { name: 'Antragsschritte' }).getByRole('link', { name: demo.step }).click();
     await page.getByRole('heading', { name: demo.step, level: 2 }).waitFor();
   }
-  await launcher(page).waitFor();
+  if (overlay) await launcher(page).waitFor();
 }
 
 describe('axe on the overlay in every state', () => {
@@ -148,23 +149,25 @@ describe('the host page’s own accessibility', () => {
     try {
       const context = await plain.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 720 } });
       // After the test above, each page carries a marker: the closed overlay is there in full.
-      for (const demo of PAGES) {
+      const resultWithout = async (demo: DemoPage) => {
         const without = await context.newPage();
-        await without.goto(`${site.url}${demo.path}`);
-        if (demo.step) {
-          await without.getByRole('navigation', { name: 'Antragsschritte' }).getByRole('link', { name: demo.step }).click();
-          await without.getByRole('heading', { name: demo.step, level: 2 }).waitFor();
-        }
-        const expected = await axeDocument(without, `${demo.name}: page without the extension`);
+        await visit(without, demo, { overlay: false });
+        const result = await axeDocument(without, `${demo.name}: page without the extension`);
         await without.close();
-
+        return result;
+      };
+      const resultWith = async (demo: DemoPage) => {
         const withOverlay = await browser.context.newPage();
         await visit(withOverlay, demo);
-        const actual = await axeDocument(withOverlay, `${demo.name}: page with the closed overlay`);
-        expect(actual.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target) })), demo.name).toEqual(
-          expected.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target) })),
-        );
+        const result = await axeDocument(withOverlay, `${demo.name}: page with the closed overlay`);
         await withOverlay.close();
+        return result;
+      };
+      const summary = (violations: AxeViolation[]) => violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target) }));
+      for (const demo of PAGES) {
+        // Both browsers at once: they do not share anything.
+        const [expected, actual] = await Promise.all([resultWithout(demo), resultWith(demo)]);
+        expect(summary(actual), demo.name).toEqual(summary(expected));
       }
     } finally {
       await plain.close();
@@ -233,13 +236,22 @@ async function expectFits(page: Page, panel: Locator, state: string) {
 }
 
 describe('the open panels at 200 % zoom and at 320 px width', () => {
+  // One browser at scale 2 for both: 1280 × 720 at 200 % is a 640 × 360 CSS-pixel viewport.
+  let zoomed: ExtensionBrowser;
+  beforeAll(async () => {
+    zoomed = await launchWithExtension({ device: { locale: 'de-DE', viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 } });
+  });
+  afterAll(async () => {
+    await zoomed?.close();
+  });
+
   it.each([
     { name: '200 % zoom (1280 × 720 at scale 2)', viewport: { width: 640, height: 360 } },
     { name: '320 px width', viewport: { width: 320, height: 640 } },
   ])('fit without cutting off a control at $name', async ({ viewport }) => {
-    const zoomed = await launchWithExtension({ device: { locale: 'de-DE', viewport, deviceScaleFactor: 2 } });
+    const page = await zoomed.context.newPage();
     try {
-      const page = await zoomed.context.newPage();
+      await page.setViewportSize(viewport);
       await visit(page, { name: 'wba', path: '/wba.html' });
       const shoot = (state: string) => screenshot(page, `overlay-accessibility-${viewport.width}px`, state);
       await launcher(page).click();
@@ -276,7 +288,7 @@ describe('the open panels at 200 % zoom and at 320 px width', () => {
       await expectFits(page, list, 'list with delete question');
       await shoot('list');
     } finally {
-      await zoomed.close();
+      await page.close();
     }
   });
 });
