@@ -16,7 +16,7 @@ const bench: Benchmark = {
       return [
         { task: '10.000 Vorschläge einzeln speichern', oursMs: ours.addMs, baselineMs: baseline.addMs, note: `${Math.round(10_000 / (ours.addMs / 1000))} pro s` },
         { task: 'Vorschläge einer Seite auflisten (Median)', oursMs: ours.listMs, baselineMs: baseline.listMs, note: `${ours.listed} Treffer` },
-        { task: 'Entwürfe zählen (Median)', oursMs: ours.countMs, baselineMs: baseline.countMs },
+        { task: 'Vorschläge eines Status zählen (Median)', oursMs: ours.countMs, baselineMs: baseline.countMs },
       ];
     } finally {
       await close();
