@@ -1,14 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ar } from '../../lib/i18n/messages/ar';
 import { de } from '../../lib/i18n/messages/de';
 import type { StoredSuggestion } from '../../lib/model';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
 import { axeOverlay } from './support/axe';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clearExtensionStore, readExtensionStore } from './support/extension-db';
+import { launchWithExtension } from './support/browser';
+import { readExtensionStore } from './support/extension-db';
 import { announced, dialog, focusedElement, overlayHost, pageControlsUnder } from './support/overlay';
 import { screenshot } from './support/screenshots';
+import { extensionSession } from './support/session';
 
 /**
  * Arabic: chosen in the menu, or taken from a page in Arabic. Right to left: the overlay says
@@ -16,30 +16,14 @@ import { screenshot } from './support/screenshots';
  */
 
 const VIEWPORT = { width: 1280, height: 720 };
-let site: RunningSite;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension({ device: { locale: 'de-DE', viewport: VIEWPORT } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  await clearExtensionStore(browser.context, 'suggestions');
-  await clearExtensionStore(browser.context, 'settings');
-});
+const session = extensionSession({ locale: 'de-DE', viewport: VIEWPORT });
 
 const launcherIn = (page: Page, text: string) => page.getByRole('button', { name: text });
 const root = (page: Page) => overlayHost(page).locator('.mg-root');
 
 async function open(page: Page, path: string) {
   page.setDefaultTimeout(15_000);
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${session.site.url}${path}`);
   await overlayHost(page).locator('.mg-dock').waitFor();
 }
 
@@ -70,7 +54,7 @@ async function expectOnTheLeft(panel: Locator, width: number) {
 
 describe('the overlay in Arabic', () => {
   it('switches to Arabic from the menu: right to left, mirrored, remembered, and axe finds nothing', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await open(page, '/wba.html');
     await chooseArabic(page);
     expect(await root(page).getAttribute('dir')).toBe('rtl');
@@ -94,8 +78,8 @@ describe('the overlay in Arabic', () => {
   });
 
   it('follows a page in Arabic without being told', async () => {
-    const page = await browser.context.newPage();
-    await page.route(`${site.url}/kooperationsplan.html`, async (route) => {
+    const page = await session.browser.context.newPage();
+    await page.route(`${session.site.url}/kooperationsplan.html`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: (await response.text()).replace('<html lang="de">', '<html lang="ar" dir="rtl">') });
     });
@@ -110,7 +94,7 @@ describe('the overlay in Arabic', () => {
   });
 
   it('goes through the whole flow with the mouse, in Arabic, with markers on the left of their field', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await open(page, '/wba.html');
     await chooseArabic(page);
     await dialog(page, ar['menu.title']).getByRole('button', { name: ar['menu.pick'] }).click();
@@ -152,7 +136,7 @@ describe('the overlay in Arabic', () => {
     await marker.click();
     const list = dialog(page, ar['list.title']);
     await list.waitFor();
-    const [record] = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
+    const [record] = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(record!.suggestion.language).toBe('ar');
     expect(await list.textContent()).toContain(ar[`status.${record!.status}`]);
     await list.getByRole('button', { name: ar['list.delete'] }).click();
@@ -165,7 +149,7 @@ describe('the overlay in Arabic', () => {
   });
 
   it('goes through the flow with the keyboard alone, in Arabic', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await open(page, '/veraenderungsmitteilung.html');
     await chooseArabic(page);
     await expect.poll(async () => (await focusedElement(page)).inOverlay).toBe(true);
@@ -190,7 +174,7 @@ describe('the overlay in Arabic', () => {
     await page.keyboard.press('Enter');
     await announced(page, ar['saved.announce'].split('.')[0]!);
     await expect.poll(async () => (await focusedElement(page)).id).toBe('vm-bg-nummer');
-    const [record] = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
+    const [record] = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(record!.suggestion).toMatchObject({ problem: 'أين أجد هذا الرقم؟', language: 'ar' });
     await page.close();
   });

@@ -1,45 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
-import type { StoredSuggestion } from '../../lib/model';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clearExtensionStore, readExtensionStore } from './support/extension-db';
 import { announced, dialog, focusedElement, launcher } from './support/overlay';
 import { screenshot } from './support/screenshots';
+import { extensionSession } from './support/session';
 
 /**
  * Everything with the keyboard alone: no click, no tap. Page fields get focus the way Tab would give
  * it (`focus()`); from there on, every step is a key press.
  */
 
-let site: RunningSite;
-let browser: ExtensionBrowser;
+const session = extensionSession({ locale: 'de-DE', viewport: { width: 1280, height: 720 } });
 
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension({ device: { locale: 'de-DE', viewport: { width: 1280, height: 720 } } });
-});
+const stored = () => session.stored();
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  await clearExtensionStore(browser.context, 'suggestions');
-  await clearExtensionStore(browser.context, 'settings');
-});
-
-const stored = async () => (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${site.url}${path}`);
-  await launcher(page).waitFor();
-  return page;
-}
+const open = (path: string) => session.open(path);
 
 /** Press Tab until the overlay's focused control has this name; fail if it never comes. */
 async function tabTo(page: Page, name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') {

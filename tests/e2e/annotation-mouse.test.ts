@@ -1,40 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
-import type { StoredSuggestion } from '../../lib/model';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clearExtensionStore, putExtensionRecord, readExtensionStore } from './support/extension-db';
+import { putExtensionRecord } from './support/extension-db';
 import { announced, dialog, fillForm, launcher, overlayHost, pageControlsUnder } from './support/overlay';
 import { screenshot } from './support/screenshots';
+import { extensionSession } from './support/session';
 
-let site: RunningSite;
-let browser: ExtensionBrowser;
+const session = extensionSession({ locale: 'de-DE', viewport: { width: 1280, height: 720 } });
 
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension({ device: { locale: 'de-DE', viewport: { width: 1280, height: 720 } } });
-});
+const stored = () => session.stored();
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  await clearExtensionStore(browser.context, 'suggestions');
-  await clearExtensionStore(browser.context, 'settings');
-});
-
-const stored = async () => (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${site.url}${path}`);
-  await launcher(page).waitFor();
-  return page;
-}
+const open = (path: string) => session.open(path);
 
 /** Point at something with the mouse: open the menu, choose "Auf der Seite zeigen". */
 async function startPointing(page: Page) {
@@ -164,7 +140,7 @@ describe('annotating with the mouse', () => {
 
     const [record] = await stored();
     expect(record!.suggestion.target.kind).toBe('page');
-    expect(record!.suggestion.page).toMatchObject({ url: `${site.url}/buergergeld/wohnen`, step: 'Wohnen und Heizkosten' });
+    expect(record!.suggestion.page).toMatchObject({ url: `${session.site.url}/buergergeld/wohnen`, step: 'Wohnen und Heizkosten' });
     expect(record!.suggestion.category).toBe('process-friction');
     await page.close();
   });
@@ -286,7 +262,7 @@ describe('annotating with the mouse', () => {
     await page.locator('#wba-iban').click();
     await writeAndSave(page, { problem: 'IBAN schon bekannt.' });
     const [record] = await stored();
-    await putExtensionRecord(browser.context, 'suggestions', { ...record!, status: 'sent', batchId: crypto.randomUUID() });
+    await putExtensionRecord(session.browser.context, 'suggestions', { ...record!, status: 'sent', batchId: crypto.randomUUID() });
 
     await page.reload();
     await page.getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ }).click();
@@ -305,7 +281,7 @@ describe('annotating with the mouse', () => {
     await page.getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ }).waitFor();
 
     // The Jobcenter redesigned the page: the IBAN field is gone.
-    await page.route(`${site.url}/wba.html`, async (route) => {
+    await page.route(`${session.site.url}/wba.html`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(/<label for="wba-iban"[\s\S]*?<input[^>]*id="wba-iban"[^>]*>/, '');
       await route.fulfill({ response, body: html });

@@ -1,41 +1,18 @@
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import type { StoredSuggestion } from '../../lib/model';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clearExtensionStore, readExtensionStore } from './support/extension-db';
+import { readExtensionStore } from './support/extension-db';
 import { announced, dialog, launcher, overlayHost, pageControlsUnder } from './support/overlay';
 import { screenshot } from './support/screenshots';
+import { extensionSession } from './support/session';
 
 /** A phone: 360 × 740 CSS pixels, touch, mobile viewport; every step with `tap()`. */
 const PHONE = { width: 360, height: 740 };
 
-let site: RunningSite;
-let browser: ExtensionBrowser;
+const session = extensionSession({ locale: 'de-DE', viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension({ device: { locale: 'de-DE', viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  await clearExtensionStore(browser.context, 'suggestions');
-  await clearExtensionStore(browser.context, 'settings');
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${site.url}${path}`);
-  await launcher(page).waitFor();
-  return page;
-}
+const open = (path: string) => session.open(path);
 
 /** Every control of the overlay that is on screen: at least 44 × 44 px to hit with a finger. */
 async function expectTouchTargets(scope: Locator, state: string) {
@@ -113,7 +90,7 @@ describe('annotating on a phone, by touch', () => {
     await screenshot(page, 'annotation-phone', 'delete-confirmation');
     await list.getByRole('button', { name: de['list.confirmYes'] }).tap();
     await announced(page, de['list.deleted']);
-    await expect.poll(async () => (await readExtensionStore(browser.context, 'suggestions')).length).toBe(0);
+    await expect.poll(async () => (await readExtensionStore(session.browser.context, 'suggestions')).length).toBe(0);
     await page.close();
   });
 
@@ -147,7 +124,7 @@ describe('annotating on a phone, by touch', () => {
     await form.getByRole('button', { name: de['form.next'] }).tap();
     await dialog(page, de['review.title']).getByRole('button', { name: de['review.save'] }).tap();
     await announced(page, de['saved.announce'].split('.')[0]!);
-    const [record] = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
+    const [record] = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(record!.suggestion.target).toMatchObject({ kind: 'text', label: sentence });
     await page.close();
   });

@@ -1,12 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
 import { axeDocument, axeOverlay, type AxeViolation } from './support/axe';
 import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clearExtensionStore } from './support/extension-db';
 import { announced, dialog, launcher, overlayHost } from './support/overlay';
 import { screenshot } from './support/screenshots';
+import { extensionSession } from './support/session';
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA, plus axe's best-practice rules) on the overlay in every state, on
@@ -34,25 +33,12 @@ const PAGES: DemoPage[] = [
 /** Pictures of every state on these pages; the others are checked without pictures, to save time. */
 const PICTURED = new Set(['wba', 'buergergeld-step-4']);
 
-let site: RunningSite;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension({ device: { locale: 'de-DE', viewport: { width: 1280, height: 720 } } });
-  await clearExtensionStore(browser.context, 'suggestions');
-  await clearExtensionStore(browser.context, 'settings');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = extensionSession({ locale: 'de-DE', viewport: { width: 1280, height: 720 } }, { clear: 'once' });
 
 /** `overlay: false` for a browser without the extension. */
 async function visit(page: Page, demo: DemoPage, { overlay = true } = {}) {
   page.setDefaultTimeout(15_000);
-  await page.goto(`${site.url}${demo.path}`);
+  await page.goto(`${session.site.url}${demo.path}`);
   if (demo.step) {
     await page.getByRole('navigation', { name: 'Antragsschritte' }).getByRole('link', { name: demo.step }).click();
     await page.getByRole('heading', { name: demo.step, level: 2 }).waitFor();
@@ -62,7 +48,7 @@ async function visit(page: Page, demo: DemoPage, { overlay = true } = {}) {
 
 describe('axe on the overlay in every state', () => {
   it('sees into the overlay’s shadow root (or every "nothing found" below would mean nothing)', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await visit(page, PAGES[0]!);
     await page.evaluate(() => {
       const planted = document.createElement('button');
@@ -75,7 +61,7 @@ describe('axe on the overlay in every state', () => {
   });
 
   it.each(PAGES)('finds nothing on $name', async (demo) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await visit(page, demo);
     const check = async (state: string) => {
       expect(await axeOverlay(page, `${demo.name}: ${state}`), state).toEqual([]);
@@ -157,7 +143,7 @@ describe('the host page’s own accessibility', () => {
         return result;
       };
       const resultWith = async (demo: DemoPage) => {
-        const withOverlay = await browser.context.newPage();
+        const withOverlay = await session.browser.context.newPage();
         await visit(withOverlay, demo);
         const result = await axeDocument(withOverlay, `${demo.name}: page with the closed overlay`);
         await withOverlay.close();
@@ -177,7 +163,7 @@ describe('the host page’s own accessibility', () => {
 
 describe('focus, forced colours and reduced motion', () => {
   it('shows where focus is on every control, also in forced colours, and moves nothing with reduced motion', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await visit(page, { name: 'wba', path: '/wba.html' });
     await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     await launcher(page).focus();

@@ -1,12 +1,12 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import type { StoredSuggestion } from '../../lib/model';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
-import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clearExtensionStore, readExtensionStore } from './support/extension-db';
+import { launchBrowser } from './support/browser';
+import { readExtensionStore } from './support/extension-db';
 import { announced, dialog, fillForm, launcher, overlayHost } from './support/overlay';
 import { screenshot } from './support/screenshots';
+import { extensionSession } from './support/session';
 
 /**
  * A page at war with everyone: resets everything, huge type, `!important` everywhere, every element
@@ -35,37 +35,26 @@ const PROPERTIES = [
   'visibility', 'pointer-events', 'box-sizing',
 ];
 
-let site: RunningSite;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension({ device: { locale: 'de-DE', viewport: { width: 1280, height: 720 } } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = extensionSession({ locale: 'de-DE', viewport: { width: 1280, height: 720 } });
 
 /** wba.html with the hostile stylesheet added, at its own address on the demo origin. */
 async function hostilePage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.route(`${site.url}/assets/hostile.css`, (route) => route.fulfill({ contentType: 'text/css', body: HOSTILE_CSS }));
-  await page.route(`${site.url}/wba.html`, async (route) => {
+  await page.route(`${session.site.url}/assets/hostile.css`, (route) => route.fulfill({ contentType: 'text/css', body: HOSTILE_CSS }));
+  await page.route(`${session.site.url}/wba.html`, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace('</head>', '<link rel="stylesheet" href="/assets/hostile.css"></head>');
     await route.fulfill({ response, body: html });
   });
-  await page.goto(`${site.url}/wba.html`);
+  await page.goto(`${session.site.url}/wba.html`);
   return page;
 }
 
 async function normalPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(`${site.url}/wba.html`);
+  await page.goto(`${session.site.url}/wba.html`);
   return page;
 }
 
@@ -141,13 +130,12 @@ function differences(actual: string[], expected: string[]): string[] {
 
 describe('the overlay on a page with hostile CSS', () => {
   it('looks the same as on a normal page: same styles, same size, same place', async () => {
-    await clearExtensionStore(browser.context, 'settings');
-    const normal = await normalPage(browser.context);
+    const normal = await normalPage(session.browser.context);
     await launcher(normal).waitFor();
     const expected = await lookOfOverlay(normal, 'normal');
     await normal.close();
 
-    const hostile = await hostilePage(browser.context);
+    const hostile = await hostilePage(session.browser.context);
     await launcher(hostile).waitFor();
     // The hostile rules really apply to the page itself.
     expect(await hostile.locator('h1').evaluate((h1) => getComputedStyle(h1).fontSize)).toBe('42px');
@@ -157,8 +145,7 @@ describe('the overlay on a page with hostile CSS', () => {
   });
 
   it('stays on top of a page whose every element claims the highest z-index, and the flow works', async () => {
-    await clearExtensionStore(browser.context, 'suggestions');
-    const page = await hostilePage(browser.context);
+    const page = await hostilePage(session.browser.context);
     await launcher(page).waitFor();
     // What is under the launcher's middle is the launcher, not the page.
     const box = (await launcher(page).boundingBox())!;
@@ -178,7 +165,7 @@ describe('the overlay on a page with hostile CSS', () => {
     await marker.click();
     await dialog(page, de['list.title']).getByText('Auf dieser Seite ist alles riesig.').waitFor();
     await screenshot(page, 'overlay-isolation', 'hostile-list');
-    const records = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
+    const records = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(records.map((record) => record.suggestion.problem)).toEqual(['Auf dieser Seite ist alles riesig.']);
     await page.close();
   });
@@ -194,7 +181,7 @@ describe('the page with the overlay', () => {
         const expected = await pageStyles(without);
         await without.close();
 
-        const withExtension = await open(browser.context);
+        const withExtension = await open(session.browser.context);
         await launcher(withExtension).waitFor();
         expect(differences(await pageStyles(withExtension), expected), 'closed').toEqual([]);
         // Open, too: the overlay's styles live in its shadow root, none in the document.
