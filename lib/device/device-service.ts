@@ -43,12 +43,23 @@ export interface DeviceService {
   };
 }
 
-export function createDeviceService(store: LocalStore, outbox: Outbox, canSend: boolean): DeviceService {
+/** The outbox and whether it can reach a backlog; known once the backlog address has been read. */
+export interface ReadyOutbox {
+  outbox: Outbox;
+  canSend: boolean;
+}
+
+/**
+ * `outboxReady` may take a while (the extension reads IT's policy first): only calls about sending
+ * wait for it, saving and listing suggestions never do.
+ */
+export function createDeviceService(store: LocalStore, outboxReady: () => Promise<ReadyOutbox>): DeviceService {
   return {
     suggestions: store.suggestions,
     settings: store.settings,
     outbox: {
       async overview() {
+        const { outbox, canSend } = await outboxReady();
         const batches = (await outbox.list()).reverse();
         const waitingIds = new Set(batches.filter((entry) => entry.state !== 'sent').flatMap((entry) => entry.batch.suggestions.map((s) => s.id)));
         const waiting = (await store.suggestions.listByStatus('queued')).filter((record) => !record.batchId || waitingIds.has(record.suggestion.id));
@@ -57,6 +68,7 @@ export function createDeviceService(store: LocalStore, outbox: Outbox, canSend: 
       },
 
       async send(selection, onProgress) {
+        const { outbox } = await outboxReady();
         const report = await outbox.send(selection, onProgress ? { onProgress } : {});
         const count = (state: OutboxEntry['state']) =>
           report.batches.filter((entry) => entry.state === state).reduce((sum, entry) => sum + entry.batch.suggestions.length, 0);
@@ -70,14 +82,16 @@ export function createDeviceService(store: LocalStore, outbox: Outbox, canSend: 
       },
 
       async exportUnsent(format) {
+        const { outbox } = await outboxReady();
         await outbox.queue('all-unsent');
         const unsent = (await outbox.list()).filter((entry) => entry.state !== 'sent');
         return Promise.all(unsent.map((entry) => (format === 'json' ? outbox.exportJson(entry.batch.batchId) : outbox.exportCsv(entry.batch.batchId))));
       },
 
-      importFile: (text) => outbox.importBatchFile(text),
+      importFile: async (text) => (await outboxReady()).outbox.importBatchFile(text),
 
       async refreshAnswers() {
+        const { outbox } = await outboxReady();
         const sent = [...(await store.suggestions.listByStatus('sent')), ...(await store.suggestions.listByStatus('answered'))];
         for (const { receiptCode } of sent) {
           // One unreachable answer must not hide the others; the list shows the last known state.

@@ -1,1 +1,1 @@
-export { createDeviceService, type DeviceService, type OutboxOverview, type SendSummary } from './device-service';
+export { createDeviceService, type DeviceService, type OutboxOverview, type ReadyOutbox, type SendSummary } from './device-service';

@@ -29,7 +29,7 @@ async function connectedDevice(endpoint?: string) {
   local = await openLocalStore({ name: `messaging-${crypto.randomUUID()}` });
   const transport = endpoint ? createHttpTransport({ endpoint }) : undefined;
   const outbox = createOutbox({ store: local, source: { kind: 'extension', version: 'test', site: 'browser-extension' }, ...(transport ? { transport } : {}) });
-  const service: DeviceService = createDeviceService(local, outbox, transport !== undefined);
+  const service: DeviceService = createDeviceService(local, async () => ({ outbox, canSend: transport !== undefined }));
   const handle = createDeviceHandler(async () => service);
   const remote = createRemoteDevice(
     async (request) => structuredClone(await handle(structuredClone(request))),
