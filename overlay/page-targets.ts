@@ -25,6 +25,8 @@ export function listPageTargets(doc: Document, isOwnNode: (node: Element) => boo
   const seenRadioGroups = new Set<string>();
   for (const element of doc.body.querySelectorAll(`${FIELDS}, ${SECTIONS}`)) {
     if (isOwnNode(element) || !isShown(element)) continue;
+    // A radio group's question is listed once, as the group (below), not again as a section.
+    if (element.localName === 'legend' && element.parentElement?.querySelector('input[type="radio"]')) continue;
     const isField = element.matches(FIELDS);
     let described: Element = element;
     // One entry per radio group, named by its question: people think of the question, not each answer.
@@ -33,7 +35,10 @@ export function listPageTargets(doc: Document, isOwnNode: (node: Element) => boo
       seenRadioGroups.add(element.name);
       described = element.closest('fieldset') ?? element;
     }
-    const target = describe(described, doc);
+    const description = describe(described, doc);
+    // A group is named by its question (the legend), not by the question and every answer after it.
+    const legend = described.localName === 'fieldset' ? described.querySelector(':scope > legend')?.textContent?.replace(/\s+/g, ' ').trim() : undefined;
+    const target = legend ? { ...description, label: legend } : description;
     if (!target.label) continue;
     targets.push({ element: described, target, group: isField ? 'field' : 'section' });
   }
