@@ -30,7 +30,7 @@ export function Finder({ state, targets }: { state: OverlayState; targets: PageT
           <ul class="mg-choices">
             {group.items.map((item, index) => (
               <li key={index}>
-                <button type="button" class="mg-button mg-choice" onClick={() => state.choose(item.element)}>{item.target.label}</button>
+                <button type="button" class="mg-button mg-choice" onClick={() => state.chooseFromList(item.element)}>{item.target.label}</button>
               </li>
             ))}
           </ul>

@@ -80,7 +80,7 @@ export function Review({ state, pageTitle }: { state: OverlayState; pageTitle: s
 
       {state.error.value && <p class="mg-error" role="alert">{state.error.value}</p>}
       <div class="mg-actions">
-        <button type="button" class="mg-button mg-primary" data-autofocus disabled={state.busy.value} onClick={save}>{t('review.save')}</button>
+        <button type="button" class="mg-button mg-primary" disabled={state.busy.value} onClick={save}>{t('review.save')}</button>
         <button type="button" class="mg-button mg-quiet" onClick={() => state.backToForm()}>{t('review.back')}</button>
       </div>
     </Dialog>

@@ -176,10 +176,16 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
       });
       announce(t.value('picker.cancelled'));
     },
-    /** A field, section or text the person pointed at or chose from the list. */
+    /**
+     * A field, section or text the person pointed at (mouse, touch). Focus goes back to the launcher
+     * afterwards, not into the field: on a phone that would open the keyboard over the page.
+     */
     choose(target: Element | Range) {
-      const element = target instanceof Element ? target : target.startContainer.parentElement;
-      startWriting(describe(target, doc), element);
+      startWriting(describe(target, doc), null);
+    },
+    /** A field or section chosen from the list by keyboard: focus returns to it afterwards. */
+    chooseFromList(element: Element) {
+      startWriting(describe(element, doc), element);
     },
     chooseFocusedField() {
       const field = focusedField.field.value;

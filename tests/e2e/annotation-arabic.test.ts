@@ -170,6 +170,8 @@ describe('the overlay in Arabic', () => {
     for (let presses = 0; presses < 10 && (await focusedElement(page)).name !== ar['form.next']; presses++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await dialog(page, ar['review.title']).waitFor();
+    await expect.poll(async () => (await focusedElement(page)).name).toBe(ar['review.title']);
+    await page.keyboard.press('Tab');
     await expect.poll(async () => (await focusedElement(page)).name).toBe(ar['review.save']);
     await page.keyboard.press('Enter');
     await announced(page, ar['saved.announce'].split('.')[0]!);

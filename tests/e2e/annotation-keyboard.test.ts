@@ -70,6 +70,9 @@ describe('annotating with the keyboard alone', () => {
     await page.keyboard.press('Enter');
 
     const review = await opened(page, de['review.title']);
+    // The review opens at its heading, so what will be stored is read first; Tab reaches "save".
+    await expectFocus(page, { inOverlay: true, name: de['review.title'] });
+    await page.keyboard.press('Tab');
     await expectFocus(page, { inOverlay: true, name: de['review.save'] });
     await page.keyboard.press('Enter');
     await announced(page, de['saved.announce'].split('.')[0]!);
@@ -114,6 +117,8 @@ describe('annotating with the keyboard alone', () => {
     await tabTo(page, de['form.next']);
     await page.keyboard.press('Enter');
     await opened(page, de['review.title']);
+    await expectFocus(page, { name: de['review.title'] });
+    await page.keyboard.press('Tab');
     await expectFocus(page, { name: de['review.save'] });
     await page.keyboard.press('Enter');
     await announced(page, de['saved.announce'].split('.')[0]!);
@@ -222,6 +227,8 @@ describe('annotating with the keyboard alone', () => {
       await tabTo(page, de['form.next']);
       await page.keyboard.press('Enter');
       await opened(page, de['review.title']);
+      await expectFocus(page, { name: de['review.title'] });
+      await page.keyboard.press('Tab');
       await expectFocus(page, { name: de['review.save'] });
       await page.keyboard.press('Enter');
       await announced(page, de['saved.announce'].split('.')[0]!);
@@ -255,6 +262,8 @@ describe('annotating with the keyboard alone', () => {
     await tabTo(page, de['form.next']);
     await page.keyboard.press('Enter');
     await opened(page, de['review.title']);
+    await expectFocus(page, { name: de['review.title'] });
+    await page.keyboard.press('Tab');
     await expectFocus(page, { name: de['review.save'] });
     await page.keyboard.press('Enter');
     await announced(page, de['saved.updated']);
