@@ -43,6 +43,15 @@ function expectFocus(page: Page, expected: Partial<Awaited<ReturnType<typeof foc
   return expect.poll(() => focusedElement(page)).toMatchObject(expected);
 }
 
+/** The review opens at its heading, so what will be stored is read first; Tab reaches "save", Enter saves. */
+async function saveFromReview(page: Page) {
+  await opened(page, de['review.title']);
+  await expectFocus(page, { inOverlay: true, name: de['review.title'] });
+  await page.keyboard.press('Tab');
+  await expectFocus(page, { inOverlay: true, name: de['review.save'] });
+  await page.keyboard.press('Enter');
+}
+
 describe('annotating with the keyboard alone', () => {
   it('suggests for the field I am in: Alt+Shift+V, that field, write, review, save, and back to the field', async () => {
     const page = await open('/buergergeld/wohnen');
@@ -69,12 +78,7 @@ describe('annotating with the keyboard alone', () => {
     await tabTo(page, de['form.next']);
     await page.keyboard.press('Enter');
 
-    const review = await opened(page, de['review.title']);
-    // The review opens at its heading, so what will be stored is read first; Tab reaches "save".
-    await expectFocus(page, { inOverlay: true, name: de['review.title'] });
-    await page.keyboard.press('Tab');
-    await expectFocus(page, { inOverlay: true, name: de['review.save'] });
-    await page.keyboard.press('Enter');
+    await saveFromReview(page);
     await announced(page, de['saved.announce'].split('.')[0]!);
     await expect.poll(async () => (await focusedElement(page)).id).toBe('kdu-kaltmiete');
     await expectFocus(page, { inOverlay: false });
@@ -116,11 +120,7 @@ describe('annotating with the keyboard alone', () => {
     await page.keyboard.type('Was zählt zu den Heizkosten?');
     await tabTo(page, de['form.next']);
     await page.keyboard.press('Enter');
-    await opened(page, de['review.title']);
-    await expectFocus(page, { name: de['review.title'] });
-    await page.keyboard.press('Tab');
-    await expectFocus(page, { name: de['review.save'] });
-    await page.keyboard.press('Enter');
+    await saveFromReview(page);
     await announced(page, de['saved.announce'].split('.')[0]!);
     const [record] = await stored();
     expect(record!.suggestion.target.label).toMatch(/^Heizkosten/);
@@ -226,11 +226,7 @@ describe('annotating with the keyboard alone', () => {
       await page.keyboard.type(problem);
       await tabTo(page, de['form.next']);
       await page.keyboard.press('Enter');
-      await opened(page, de['review.title']);
-      await expectFocus(page, { name: de['review.title'] });
-      await page.keyboard.press('Tab');
-      await expectFocus(page, { name: de['review.save'] });
-      await page.keyboard.press('Enter');
+      await saveFromReview(page);
       await announced(page, de['saved.announce'].split('.')[0]!);
     }
 
@@ -261,11 +257,7 @@ describe('annotating with the keyboard alone', () => {
     await page.keyboard.type('Die BG-Nummer steht oben rechts. Bitte sagen.');
     await tabTo(page, de['form.next']);
     await page.keyboard.press('Enter');
-    await opened(page, de['review.title']);
-    await expectFocus(page, { name: de['review.title'] });
-    await page.keyboard.press('Tab');
-    await expectFocus(page, { name: de['review.save'] });
-    await page.keyboard.press('Enter');
+    await saveFromReview(page);
     await announced(page, de['saved.updated']);
     await list.waitFor();
     expect((await stored()).map((record) => record.suggestion.problem)).toContain('Die BG-Nummer steht oben rechts. Bitte sagen.');

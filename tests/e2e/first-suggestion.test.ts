@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredSuggestion } from '../../lib/model';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { readExtensionStore } from './support/extension-db';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './support/session';
 
-let site: RunningSite;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = extensionSession({});
 
 describe('the first suggestion, end to end with the built extension', () => {
   it('is written on a form field, stored in the extension’s IndexedDB, and marked again after a reload', async () => {
-    const page = await browser.context.newPage();
     // Query and fragment carry personal data on real portals; they must never be stored.
-    await page.goto(`${site.url}/wba.html?kundennummer=123A456789#bank`);
+    const page = await session.open('/wba.html?kundennummer=123A456789#bank');
+    const { site } = session;
     // What a person typed into the page is theirs alone: it must not end up in a suggestion.
     await page.locator('#wba-bg-nummer').fill('GEHEIM-4711');
 
@@ -41,9 +27,9 @@ describe('the first suggestion, end to end with the built extension', () => {
     await review.getByRole('button', { name: 'Vorschlag speichern' }).click();
     await page.getByRole('status').filter({ hasText: 'Vorschlag gespeichert' }).waitFor();
 
-    const records = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
+    const records = await session.stored();
     expect(records).toHaveLength(1);
-    const [{ suggestion, status }] = records as [StoredSuggestion];
+    const [{ suggestion, status }] = records as [(typeof records)[number]];
     expect(status).toBe('queued');
     expect(suggestion.page.url).toBe(`${site.url}/wba.html`);
     expect(suggestion.page.title).toContain('Weiterbewilligungsantrag');

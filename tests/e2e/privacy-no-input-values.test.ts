@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite, type RunningSite } from '../../server/demo-site';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { readExtensionStore } from './support/extension-db';
+import { extensionSession } from './support/session';
 
-let site: RunningSite;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startDemoSite({ port: 0 });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = extensionSession({});
 
 const MARKER = 'GEHEIM7731';
 
 describe('nothing a person typed into the page ever leaves it', () => {
   it('fills every field of a form with a marker, suggests on each, builds a batch: the marker is nowhere', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/wba.html`);
+    const page = await session.open('/wba.html');
+    const { context } = session.browser;
 
     // Fill every control the way a claimant would: text, dates, choices, selects.
     const fieldIds = await page.$$eval('main input, main textarea, main select', (controls) =>
@@ -52,10 +40,11 @@ describe('nothing a person typed into the page ever leaves it', () => {
       await page.getByLabel('Was ist schwierig oder unklar?').fill(`Das Feld ${id} ist unklar.`);
       await page.getByRole('button', { name: 'Weiter: prüfen' }).click();
       await page.getByRole('button', { name: 'Vorschlag speichern' }).click();
-      await page.getByRole('status').filter({ hasText: 'Vorschlag gespeichert' }).waitFor();
+      // The announcement of the previous round may still stand: wait for the review to close instead.
+      await page.getByRole('dialog', { name: 'Bitte prüfen' }).waitFor({ state: 'detached' });
     }
 
-    const suggestions = await readExtensionStore(browser.context, 'suggestions');
+    const suggestions = await readExtensionStore(context, 'suggestions');
     expect(suggestions).toHaveLength(textFields.length);
 
     // Build the batch as a caseworker without network would: export it as a file.
@@ -65,7 +54,7 @@ describe('nothing a person typed into the page ever leaves it', () => {
     const batchFile = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(batchFile).suggestions).toHaveLength(textFields.length);
 
-    const everythingStored = JSON.stringify([suggestions, await readExtensionStore(browser.context, 'outbox'), await readExtensionStore(browser.context, 'settings')]);
+    const everythingStored = JSON.stringify([suggestions, await readExtensionStore(context, 'outbox'), await readExtensionStore(context, 'settings')]);
     expect(everythingStored).toContain('ist unklar');
     expect(everythingStored).not.toContain(MARKER);
     expect(everythingStored).not.toContain('1985-01-31');

@@ -11,8 +11,10 @@ export async function suggestOn(page: Page, selector: string, problem: string): 
   const form = page.getByRole('dialog', { name: 'Ihr Vorschlag' });
   await form.getByLabel('Was ist schwierig oder unklar?').fill(problem);
   await form.getByRole('button', { name: 'Weiter: prüfen' }).click();
-  await page.getByRole('dialog', { name: 'Bitte prüfen' }).getByRole('button', { name: 'Vorschlag speichern' }).click();
-  await page.getByRole('status').filter({ hasText: 'Vorschlag gespeichert' }).waitFor();
+  const review = page.getByRole('dialog', { name: 'Bitte prüfen' });
+  await review.getByRole('button', { name: 'Vorschlag speichern' }).click();
+  // Not the announcement: an earlier one may still stand. The review closes once the suggestion is stored.
+  await review.waitFor({ state: 'detached' });
 }
 
 /** Set the backlog address as the options page would (extension storage), before the overlay sends. */
