@@ -35,7 +35,7 @@ function SuggestionItem({ state, item, showPage }: { state: OverlayState; item: 
   };
   const { suggestion, status } = item.stored;
   const id = suggestion.id;
-  const receipt = state.receipts.value.get(id);
+  const receipt = state.sending.receipts.value.get(id);
   return (
     <li id={`mg-item-${id}`} tabIndex={-1} data-suggestion-id={id} ref={entry}>
       <p class="mg-item-head">

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { DeviceService, OutboxOverview, SendSummary } from '../lib/device';
+import type { StoredReceipt } from '../lib/model';
 import type { SendProgress } from '../lib/outbox';
 
 /** Offer a file for download from inside the page, without a server. */
@@ -25,13 +26,34 @@ export function createSending(device: DeviceService, doc: Document) {
   const progress = signal<SendProgress | null>(null);
   const lastSend = signal<SendSummary | null>(null);
   const importMessage = signal<string | null>(null);
+  /** Receipt codes and answers of sent suggestions, by suggestion id, as last looked up. */
+  const receipts = signal<Map<string, StoredReceipt>>(new Map());
+  const keep = (known: StoredReceipt[]) => (receipts.value = new Map(known.map((receipt) => [receipt.suggestionId, receipt])));
 
   return {
     overview,
     progress,
     lastSend,
     importMessage,
+    receipts,
 
+    /**
+     * Show the receipts known on this device now, then ask the backlog for fresh answers in the
+     * background; `onAnswers` runs once they are in (statuses may have become 'answered').
+     */
+    async loadReceipts(onAnswers: () => void) {
+      const known = keep(await device.outbox.receipts());
+      if (known.size === 0) return;
+      void device.outbox
+        .refreshAnswers()
+        .then(() => device.outbox.receipts())
+        .then((fresh) => {
+          keep(fresh);
+          onAnswers();
+        })
+        // Unreachable backlog: the list keeps showing the last known answers.
+        .catch(() => undefined);
+    },
     async load() {
       overview.value = await device.outbox.overview();
     },

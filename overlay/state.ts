@@ -1,7 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import { describe } from '../lib/anchoring';
 import { composeEdit, composeSuggestion, describePage } from '../lib/compose';
-import type { AnnotationTarget, LauncherCorner, PageInfo, StoredReceipt, StoredSuggestion } from '../lib/model';
+import type { AnnotationTarget, LauncherCorner, PageInfo, StoredSuggestion } from '../lib/model';
 import { createDraft } from './draft';
 import { rememberFocusedField } from './focus-memory';
 import { createPageSuggestions } from './page-suggestions';
@@ -39,8 +39,6 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
   const draft = createDraft(preferences.language);
   const focusedField = rememberFocusedField(doc, isOwnNode);
   const sending = createSending(device, doc);
-  /** Receipt codes and answers of sent suggestions, by suggestion id, as last looked up. */
-  const receipts = signal<Map<string, StoredReceipt>>(new Map());
 
   const panel = signal<Panel>('closed');
   const listTab = signal<'page' | 'everywhere'>('page');
@@ -81,20 +79,6 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     }
   }
 
-  async function loadReceipts() {
-    const known = await device.outbox.receipts();
-    receipts.value = new Map(known.map((receipt) => [receipt.suggestionId, receipt]));
-    // Answers are looked up in the background of the list: it shows what is known at once.
-    if (known.length > 0) {
-      void device.outbox
-        .refreshAnswers()
-        .then(() => device.outbox.receipts())
-        .then((fresh) => (receipts.value = new Map(fresh.map((receipt) => [receipt.suggestionId, receipt]))))
-        .then(() => page.load())
-        .catch(() => undefined);
-    }
-  }
-
   /** Where focus goes back to on close: where the person came from, kept while they move between panels. */
   const keepOrigin = (from: Element | null) => from ?? (panel.value === 'closed' ? null : returnFocusTo.value);
 
@@ -114,7 +98,6 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     page,
     draft,
     sending,
-    receipts,
     focusedField: focusedField.field,
     panel,
     listTab,
@@ -250,7 +233,9 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
       });
       await guarded(async () => {
         if (listTab.value === 'everywhere') await page.loadEverywhere();
-        await loadReceipts();
+        // Answers are looked up behind the list: it shows what is known at once, and the page's
+        // suggestions are reloaded when one of them turned out to be answered.
+        await sending.loadReceipts(() => void page.load());
       });
     },
     async showTab(tab: 'page' | 'everywhere') {
