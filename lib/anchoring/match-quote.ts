@@ -9,7 +9,10 @@
  * Everything works on the page text extracted once per batch, never on the DOM.
  */
 import { alignInWindow, BitPattern, CONTEXT_BITS } from './edit-distance';
+import { decideQuote, positionTolerance, SAME_FIT, type QuoteCandidate as Candidate, type QuoteMatch } from './decide-quote';
 import { occurrencesIn, type Occurrences } from './ngram-index';
+
+export type { QuoteMatch };
 
 export interface QuoteQuery {
   exact: string;
@@ -17,19 +20,6 @@ export interface QuoteQuery {
   suffix?: string;
   /** Expected start offset in the text (e.g. from a TextPositionSelector). Only a hint: pages change. */
   hint?: number;
-}
-
-export interface QuoteMatch {
-  /** Start offset of the match in the text. */
-  start: number;
-  /** Offset after the last matched character. */
-  end: number;
-  /** Edits between the quote and the matched text. */
-  errors: number;
-  /** 0..1: how sure we are that this is the place the quote was taken from. */
-  confidence: number;
-  /** True when an equally good place exists and only the position hint decided. */
-  positional: boolean;
 }
 
 
@@ -45,32 +35,12 @@ export interface MatchQuoteOptions {
   uniqueSuffices?: boolean;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  errors: number;
-  /** 0..1 */
-  quote: number;
-  /** Prefix and suffix fit, 0..1, or undefined when the query has no context. */
-  context?: number;
-  /** Whether `context` has been compared yet. */
-  scored: boolean;
-  /** Quote and context together, 0..1: what a reader would compare. */
-  content: number;
-}
 
 // Weights as in Hypothesis: the quote counts most, then context. Position is not mixed in: it only
-// decides between places whose wording fits equally well (see `decide`).
+// decides between places whose wording fits equally well (see decide-quote.ts).
 const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 40;
 
-/** Places whose content scores differ by less than this fit "equally well". A typo or an inserted word
- * at the true place costs less than this; a different context costs more. */
-const SAME_FIT = 0.1;
-/** How much worse than the best place a place at the expected position may read and still contest it. */
-const CONTESTED_FIT = 0.3;
-/** Quotes at least this long are distinctive enough to be trusted without matching context. */
-const DISTINCTIVE_LENGTH = 24;
 /** At most this many exact occurrences are considered; a quote repeated more often is told apart by context. */
 const MAX_OCCURRENCES = 2000;
 /** A seed occurring more often than this tells nothing about where the quote is. */
@@ -84,11 +54,6 @@ const MAX_WINDOWS = 12;
 export function errorBudget(length: number): number {
   if (length < 5) return 0;
   return Math.min(64, Math.floor(length / 4));
-}
-
-/** How far from the hint a place may be and still be chosen by position. */
-function positionTolerance(length: number): number {
-  return Math.max(256, 4 * length);
 }
 
 /** Find `query.exact` in `text`; see QuoteSearch. */
@@ -170,7 +135,7 @@ export class QuoteSearch {
       !this.candidates.some((c) => c !== best && c.content >= best.content - SAME_FIT) &&
       (this.hint === undefined || Math.abs(best.start - this.hint) <= positionTolerance(this.exact.length));
     if (!settled) this.approximate();
-    return this.decide();
+    return decideQuote(this.candidates, { hint: this.hint, quoteLength: this.exact.length, uniqueSuffices: this.uniqueSuffices });
   }
 
   /**
@@ -313,73 +278,5 @@ export class QuoteSearch {
     if (this.quoteHead.searchErrors(text, from, to) > maxErrors) return;
     const match = alignInWindow(before, exact, after, text.slice(from, to), maxErrors);
     if (match && match.end > match.start) this.add(from + match.start, from + match.end, match.errors);
-  }
-
-  /** The place clearly nearest the hint among those fitting at least `minContent`, if any. */
-  private byPosition(places: Candidate[], minContent: number): Candidate | undefined {
-    const { hint } = this;
-    if (hint === undefined) return undefined;
-    const rivals = places.filter((p) => p.content >= minContent).sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
-    const nearest = Math.abs(rivals[0]!.start - hint);
-    const second = rivals.length > 1 ? Math.abs(rivals[1]!.start - hint) : Number.POSITIVE_INFINITY;
-    return nearest <= positionTolerance(this.exact.length) && nearest * 2 < second ? rivals[0] : undefined;
-  }
-
-  /** True when `chosen` is far from the hint and a nearly as good place lies at the hint. */
-  private contested(places: Candidate[], chosen: Candidate): boolean {
-    const { hint } = this;
-    if (hint === undefined) return false;
-    const tolerance = positionTolerance(this.exact.length);
-    if (Math.abs(chosen.start - hint) <= tolerance) return false;
-    return places.some((place) => place !== chosen && place.content >= chosen.content - CONTESTED_FIT && Math.abs(place.start - hint) <= tolerance);
-  }
-
-  /**
-   * Pick the answer, or none. A wrong place is worse than no place: the suggestion is then shown as
-   * "page changed" instead of pointing at a neighbour.
-   */
-  private decide(): QuoteMatch | null {
-    const quoteLength = this.exact.length;
-    // One candidate per place: the best-fitting alignment of overlapping ones.
-    const places: Candidate[] = [];
-    for (const candidate of [...this.candidates].sort((a, b) => b.content - a.content)) {
-      if (!places.some((p) => candidate.start < p.end && p.start < candidate.end)) places.push(candidate);
-    }
-    if (places.length === 0) return null;
-    const top = places[0]!;
-    let chosen: Candidate | undefined = top;
-    let positional = false;
-    if (places.filter((p) => p.content >= top.content - SAME_FIT).length > 1) {
-      // Places that read alike: only the position can tell them apart, and only if it clearly does.
-      // If it cannot, look a little wider: an edited quote at the expected place reads a little less
-      // like the stored one than its intact copies elsewhere.
-      chosen = this.byPosition(places, top.content - SAME_FIT) ?? this.byPosition(places, top.content - 2 * SAME_FIT);
-      if (!chosen) return null;
-      positional = true;
-    }
-
-    // A copy elsewhere reads best, yet something close to it sits where the quote used to be: the
-    // true place may have been edited while its copy stayed intact. Too close to call, so say so.
-    if (!positional && this.contested(places, chosen)) return null;
-
-    const exactCopies = places.filter((c) => c.errors === 0).length;
-    if (chosen !== top && chosen.content < top.content - SAME_FIT) positional = true;
-    const alone = chosen.errors === 0 ? exactCopies === 1 : exactCopies === 0;
-    const context = chosen.context;
-    let confidence: number;
-    if (context === undefined) {
-      // Nothing but the quote (and maybe a position) to go by.
-      if (!(quoteLength >= DISTINCTIVE_LENGTH || chosen.errors === 0) || !(alone || positional)) return null;
-      confidence = chosen.quote * (alone ? 0.9 : 0.6);
-    } else if (context >= 0.6 || (chosen.errors === 0 && context >= 0.5)) {
-      confidence = chosen.quote * (0.55 + 0.45 * context);
-    } else if ((quoteLength >= DISTINCTIVE_LENGTH || this.uniqueSuffices) && chosen.quote >= 0.85 && alone && !positional) {
-      // A long sentence whose surroundings changed (its section moved): still the same sentence.
-      confidence = chosen.quote * 0.5;
-    } else {
-      return null;
-    }
-    if (positional) confidence *= 0.85;
-    return { start: chosen.start, end: chosen.end, errors: chosen.errors, confidence: Math.round(confidence * 1000) / 1000, positional };
   }
 }
