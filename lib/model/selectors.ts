@@ -43,7 +43,7 @@ export const FieldSelector = z.object({
   type: z.literal('FieldSelector'),
   /** Visible label text, whitespace-normalised: the strongest clue, as it is what a person recognises. */
   label: z.string().optional(),
-  /** Legends of the enclosing fieldsets, outermost first; keeps two "Betrag" fields apart. */
+  /** Names of the enclosing groups (fieldset legends, named sections, ARIA groups), outermost first; keeps two "Betrag" fields apart. */
   legends: z.array(z.string()).default([]),
   controlType: FieldControlType,
   name: z.string().optional(),
