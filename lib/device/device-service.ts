@@ -1,28 +1,8 @@
-import type { ExportFile, ImportReport, Outbox, SendProgress } from '../outbox';
-import type { OutboxEntry, StoredReceipt, StoredSuggestion } from '../model';
+import type { ExportFile, ImportReport, OutboxEntry, OutboxOverview, SendProgress, SendSummary, StoredReceipt } from '../model';
+import type { Outbox } from '../outbox';
 import type { LocalStore, SettingsRepository, SuggestionRepository, SuggestionSelection } from '../store';
 
-/** What the send panel shows: what waits, every batch with its state, and whether sending is possible. */
-export interface OutboxOverview {
-  /** Saved suggestions not yet received by the backlog (in no batch yet, or in a batch still on its way). */
-  waiting: StoredSuggestion[];
-  /** Every batch on this device, newest first. */
-  batches: OutboxEntry[];
-  /** False when no backlog address is configured: suggestions can then only travel as files. */
-  canSend: boolean;
-  /** ISO time of the next automatic attempt, when one is planned. */
-  nextRetryAt?: string;
-}
-
-export interface SendSummary {
-  /** Suggestions the backlog confirmed in this call. */
-  sent: number;
-  /** Suggestions whose batch failed this time; they stay safely on the device. */
-  notSent: number;
-  /** What went wrong, in German, once per distinct reason. */
-  problems: string[];
-  nextRetryAt?: string;
-}
+export type { OutboxOverview, SendSummary };
 
 /**
  * Everything the overlay may do with the suggestions on this device, in one place: the widget calls it

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import type { DeviceService } from '../device';
-import { parseWith } from '../model';
-import type { SendProgress } from '../outbox';
+import { parseWith, type SendProgress, type SendSummary, type SuggestionSelection } from '../model';
 import { StoreError, type StoreErrorKind } from '../store';
-import { DEVICE_CALLS, DeviceResponse, SEND_PORT, SendPortMessage, type DeviceCallName, type DeviceRequest, type SendSummary } from './contract';
+import { DEVICE_CALLS, DeviceResponse, SEND_PORT, SendPortMessage, type DeviceCallName, type DeviceRequest } from './contract';
 import type { PortLike } from './port';
 
 /** Delivers one request to the background and resolves with its raw answer. */
@@ -29,8 +28,8 @@ export function createRemoteDevice(send: Send, connect: Connect): DeviceService 
     };
   }
 
-  function sendOverPort(selection: 'all-unsent' | readonly string[], onProgress?: (progress: SendProgress) => void) {
-    return new Promise<z.output<typeof SendSummary>>((resolve, reject) => {
+  function sendOverPort(selection: SuggestionSelection, onProgress?: (progress: SendProgress) => void) {
+    return new Promise<SendSummary>((resolve, reject) => {
       const port = connect(SEND_PORT);
       let settled = false;
       port.onMessage.addListener((raw) => {

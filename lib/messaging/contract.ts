@@ -1,47 +1,18 @@
 import { z } from 'zod';
-import { LocalStatus, OutboxEntry, Settings, StoredReceipt, StoredSuggestion, Suggestion } from '../model';
-
-const SuggestionPatch = z.object({
-  status: LocalStatus.optional(),
-  batchId: z.uuid().optional(),
-  receiptCode: z.string().optional(),
-  suggestion: Suggestion.pick({ authorRole: true, target: true, category: true, problem: true, proposal: true, language: true, redactions: true })
-    .partial()
-    .optional(),
-});
-
-const Selection = z.union([z.literal('all-unsent'), z.array(z.uuid())]);
-
-const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });
-
-const OutboxOverview = z.object({
-  waiting: z.array(StoredSuggestion),
-  batches: z.array(OutboxEntry),
-  canSend: z.boolean(),
-  nextRetryAt: z.string().optional(),
-});
-
-export const SendSummary = z.object({
-  sent: z.number().int().nonnegative(),
-  notSent: z.number().int().nonnegative(),
-  problems: z.array(z.string()),
-  nextRetryAt: z.string().optional(),
-});
-
-export const SendProgress = z.object({
-  batchesDone: z.number().int(),
-  batchesTotal: z.number().int(),
-  suggestionsDone: z.number().int(),
-  suggestionsTotal: z.number().int(),
-});
-
-const ImportReport = z.object({
-  outcome: z.enum(['imported', 'already-imported', 'nothing-new']),
-  batchId: z.uuid(),
-  added: z.array(z.string()),
-  alreadyKnown: z.array(z.string()),
-  message: z.string(),
-});
+import {
+  ExportFile,
+  ImportReport,
+  LocalStatus,
+  OutboxOverview,
+  SendProgress,
+  SendSummary,
+  Settings,
+  StoredReceipt,
+  StoredSuggestion,
+  Suggestion,
+  SuggestionPatch,
+  SuggestionSelection,
+} from '../model';
 
 /**
  * Every call the overlay in a page may make to the extension's background, which owns the store and
@@ -88,7 +59,7 @@ export const DeviceResponse = z.discriminatedUnion('ok', [
 
 /** Sending runs over a port: the background reports progress until the summary arrives. */
 export const SEND_PORT = 'mitgestalten/send';
-export const SendRequest = z.object({ selection: Selection });
+export const SendRequest = z.object({ selection: SuggestionSelection });
 export const SendPortMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: SendProgress }),
   z.object({ type: z.literal('done'), summary: SendSummary }),

@@ -6,3 +6,4 @@ export * from './receipt';
 export { parseWith, ValidationError, type ValidationProblem } from './validate';
 export * from './local';
 export * from './outbox';
+export * from './device';

@@ -1,12 +1,7 @@
-import type { OutboxEntry } from '../model';
+import type { ExportFile, OutboxEntry } from '../model';
 import { suggestionsToCsv } from './csv';
 
-/** A file ready to offer for download (the shell turns it into a Blob and a link). */
-export interface ExportFile {
-  fileName: string;
-  mimeType: string;
-  text: string;
-}
+export type { ExportFile };
 
 /** "mitgestalten-paket-2026-11-21-0c9a8b7d": sortable by date, and tells two batches of a day apart. */
 function baseName(entry: OutboxEntry): string {

@@ -1,4 +1,4 @@
-import type { BatchSource, OutboxEntry, ReceiptStatus } from '../model';
+import type { BatchSource, ImportReport, OutboxEntry, ReceiptStatus, SendProgress } from '../model';
 import type { ImportResult, LocalStore, QueueResult, SkippedSuggestion, SuggestionSelection } from '../store';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { dueAt, isDue, release } from './batch-state';
@@ -26,12 +26,7 @@ export interface OutboxOptions {
   backoff?: BackoffPolicy;
 }
 
-export interface SendProgress {
-  batchesDone: number;
-  batchesTotal: number;
-  suggestionsDone: number;
-  suggestionsTotal: number;
-}
+export type { SendProgress };
 
 export interface SendOptions {
   /** Called before the first batch and after each one, for a progress bar on long sends. */
@@ -47,11 +42,7 @@ export interface DeliveryReport {
   nextRetryAt?: Date;
 }
 
-export interface ImportReport extends ImportResult {
-  batchId: string;
-  /** German summary for the person. */
-  message: string;
-}
+export type { ImportReport };
 
 export interface Outbox {
   /**

@@ -9,6 +9,7 @@ import {
   type StoredSuggestion as StoredSuggestionType,
   type SubmissionReceipt,
   type Suggestion,
+  type SuggestionSelection,
 } from '../model';
 import { atomically } from './errors';
 import type { MitgestaltenDb } from './schema';
@@ -18,7 +19,7 @@ import type { MitgestaltenDb } from './schema';
  * finished suggestion (status 'queued'), drafts still being written excepted. Suggestions already in an
  * unsent batch bring that batch along, unchanged.
  */
-export type SuggestionSelection = readonly string[] | 'all-unsent';
+export type { SuggestionSelection };
 
 export interface SkippedSuggestion {
   id: string;

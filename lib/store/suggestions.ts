@@ -6,17 +6,12 @@ import {
   type LocalStatus as LocalStatusType,
   type StoredSuggestion as StoredSuggestionType,
   type Suggestion as SuggestionType,
+  type SuggestionPatch,
 } from '../model';
 import { StoreError, toStoreError } from './errors';
 import type { MitgestaltenDb } from './schema';
 
-/** What may change on a stored suggestion; `updatedAt` is set by the store. */
-export interface SuggestionPatch {
-  status?: LocalStatusType;
-  batchId?: string;
-  receiptCode?: string;
-  suggestion?: Partial<Pick<SuggestionType, 'authorRole' | 'target' | 'category' | 'problem' | 'proposal' | 'language' | 'redactions'>>;
-}
+export type { SuggestionPatch };
 
 export interface CountFilter {
   pageUrl?: string;
