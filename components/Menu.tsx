@@ -2,13 +2,14 @@ import { Language } from '../lib/model';
 import { translator } from '../lib/i18n';
 import type { OverlayState } from '../overlay/state';
 import { Dialog } from './Dialog';
-import { describeFieldLabel } from './target-label';
+import { shortLabel } from './target-label';
 
 /** The first choice: how to say where the problem is, or look at what was saved. */
 export function Menu({ state }: { state: OverlayState }) {
   const t = state.t.value;
   const focused = state.focusedField.value;
-  const focusedLabel = focused?.isConnected ? describeFieldLabel(focused) : undefined;
+  // A single-page app may have replaced the field since: then it is no longer offered.
+  const focusedLabel = focused?.field.isConnected ? shortLabel(focused.label) : undefined;
   return (
     <Dialog id="mg-menu" title={t('menu.title')} onClose={() => state.close()} class="mg-menu">
       <p>{t('menu.intro')}</p>

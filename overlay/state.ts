@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { describe } from '../lib/anchoring';
 import { composeEdit, composeSuggestion, describePage } from '../lib/compose';
 import type { AnnotationTarget, LauncherCorner, PageInfo, StoredSuggestion } from '../lib/model';
@@ -98,7 +98,12 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     page,
     draft,
     sending,
-    focusedField: focusedField.field,
+    /** The page field the person was last in, with its visible label read once (never its value). */
+    focusedField: computed(() => {
+      const field = focusedField.field.value;
+      const label = field ? describe(field, doc).label : undefined;
+      return field && label ? { field, label } : null;
+    }),
     panel,
     listTab,
     focusItem,

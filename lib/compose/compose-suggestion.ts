@@ -23,7 +23,7 @@ export interface SuggestionDraft {
 }
 
 /** The texts as they will be stored for sending, and what the privacy filter removed from them. */
-export function redactDraftTexts(draft: Pick<SuggestionDraft, 'problem' | 'proposal' | 'language'>) {
+function redactDraftTexts(draft: Pick<SuggestionDraft, 'problem' | 'proposal' | 'language'>) {
   const problem = redact(draft.problem.trim(), { language: draft.language });
   const proposalText = draft.proposal?.trim();
   const proposal = proposalText ? redact(proposalText, { language: draft.language }) : undefined;

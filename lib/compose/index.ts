@@ -1,2 +1,2 @@
-export { composeEdit, composeSuggestion, redactDraftTexts, type SuggestionDraft } from './compose-suggestion';
+export { composeEdit, composeSuggestion, type SuggestionDraft } from './compose-suggestion';
 export { describePage } from './describe-page';
