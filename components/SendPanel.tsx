@@ -1,8 +1,12 @@
 import { useRef } from 'preact/hooks';
-import type { OutboxEntry } from '../lib/model';
+import { describeImport, describeProblem, type Translate } from '../lib/i18n';
+import type { DeliveryError, Language, OutboxEntry } from '../lib/model';
 import type { OverlayState } from '../overlay/state';
 import { Dialog } from './Dialog';
 import { targetLabel } from './target-label';
+
+const describeDeliveryError = ({ code, status, serverCode, params }: DeliveryError, t: Translate, language: Language) =>
+  describeProblem({ code, params: { ...params, ...(status ? { status } : {}), ...(serverCode ? { serverCode } : {}) } }, t, language);
 
 function BatchLine({ state, entry }: { state: OverlayState; entry: OutboxEntry }) {
   const t = state.t.value;
@@ -11,7 +15,7 @@ function BatchLine({ state, entry }: { state: OverlayState; entry: OutboxEntry }
   return (
     <li>
       {t('send.batchLine', { date, count: entry.batch.suggestions.length, state: t(`batch.${entry.state}`) })}
-      {entry.state !== 'sent' && entry.lastError && <p class="mg-error">{entry.lastError.message}</p>}
+      {entry.state !== 'sent' && entry.lastError && <p class="mg-error">{describeDeliveryError(entry.lastError, t, locale)}</p>}
     </li>
   );
 }
@@ -66,7 +70,7 @@ export function SendPanel({ state }: { state: OverlayState }) {
         <div class="mg-send-result">
           {lastSend.sent > 0 && <p class="mg-notice">{t('send.done', { count: lastSend.sent })}</p>}
           {lastSend.notSent > 0 && <p class="mg-error">{t('send.failed', { count: lastSend.notSent })}</p>}
-          {lastSend.problems.map((problem) => <p class="mg-error">{problem}</p>)}
+          {lastSend.problems.map((problem) => <p key={problem.code} class="mg-error">{describeDeliveryError(problem, t, locale)}</p>)}
           {lastSend.notSent > 0 && lastSend.nextRetryAt && <p>{t('send.retryAt', { time: time(lastSend.nextRetryAt) })}</p>}
         </div>
       )}
@@ -88,7 +92,7 @@ export function SendPanel({ state }: { state: OverlayState }) {
           const file = event.currentTarget.files?.[0];
           if (file) void state.importFile(file).then(() => fileInput.current && (fileInput.current.value = ''));
         }} />
-      {sending.importMessage.value && <p class="mg-notice" role="status">{sending.importMessage.value}</p>}
+      {sending.lastImport.value && <p class="mg-notice" role="status">{describeImport(sending.lastImport.value, t)}</p>}
 
       {overview && overview.batches.length > 0 && (
         <>

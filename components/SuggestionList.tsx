@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredSuggestion } from '../lib/model';
-import { isEditable, type OverlayState } from '../overlay/state';
+import { isEditable } from '../lib/model';
+import type { OverlayState } from '../overlay/state';
 import { Dialog } from './Dialog';
 import { targetLabel } from './target-label';
 

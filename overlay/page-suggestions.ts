@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { observeAnchors, type AnchorMatch, type AnchorObserver } from '../lib/anchoring';
 import { describePage } from '../lib/compose';
-import type { StoredSuggestion } from '../lib/model';
+import { pageIdentity, type StoredSuggestion } from '../lib/model';
 import type { DeviceService } from '../lib/device';
 
 export interface PlacedSuggestion {
@@ -25,8 +25,8 @@ function placeOf(match: AnchorMatch | null | undefined): Element | Range | null 
 export function createPageSuggestions(device: DeviceService, doc: Document, service: string | undefined, isOwnNode: (node: Node) => boolean) {
   const onPage = signal<PlacedSuggestion[]>([]);
   const everywhere = signal<StoredSuggestion[]>([]);
-  let pageUrl = '';
-  let seenHref = '';
+  let identity = '';
+  let seenPlace = '';
   let anchors: AnchorObserver<string> | undefined;
 
   function show(records: StoredSuggestion[], matches: Map<string, AnchorMatch | null>) {
@@ -37,10 +37,14 @@ export function createPageSuggestions(device: DeviceService, doc: Document, serv
     }));
   }
 
+  /** Cheap to read on every change of the page: its address and the step it marks as current. */
+  const whereNow = () => `${doc.location.href}\n${doc.querySelector('[aria-current="step"]')?.textContent ?? ''}`;
+
   async function load() {
-    seenHref = doc.location.href;
-    pageUrl = describePage(doc, service).url;
-    const records = await device.suggestions.listByPage(pageUrl);
+    seenPlace = whereNow();
+    const page = describePage(doc, service);
+    identity = pageIdentity(page);
+    const records = await device.listPage(page);
     anchors?.disconnect();
     anchors = undefined;
     if (records.length === 0) return show([], new Map());
@@ -51,8 +55,12 @@ export function createPageSuggestions(device: DeviceService, doc: Document, serv
     );
   }
 
+  // Another address may still be the same step (`/buergergeld/` and `/buergergeld/persoenliche-daten`):
+  // its suggestions stay; only a different page or step loads anew.
   const loadIfMoved = () => {
-    if (doc.location.href !== seenHref && describePage(doc, service).url !== pageUrl) void load();
+    if (whereNow() === seenPlace) return;
+    seenPlace = whereNow();
+    if (pageIdentity(describePage(doc, service)) !== identity) void load();
   };
   const addressWatch = new (doc.defaultView?.MutationObserver ?? MutationObserver)(loadIfMoved);
 
@@ -64,7 +72,7 @@ export function createPageSuggestions(device: DeviceService, doc: Document, serv
     /** Re-anchor now (after a resize, say), without waiting for the page to settle. */
     refresh: () => anchors?.refresh(),
     async loadEverywhere() {
-      everywhere.value = await device.suggestions.listAll();
+      everywhere.value = await device.listAll();
     },
     start() {
       addressWatch.observe(doc.body, { childList: true, subtree: true });

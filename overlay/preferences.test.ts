@@ -9,20 +9,22 @@ function slowDevice(stored: Settings) {
   let deliver: () => void = () => {};
   const written: Partial<Settings>[] = [];
   const device = {
-    settings: {
-      read: () => new Promise<Settings>((resolve) => (deliver = () => resolve(stored))),
-      write: async (changes: Partial<Settings>) => {
-        written.push(changes);
-        return { ...stored, ...changes };
-      },
+    readSettings: () => new Promise<Settings>((resolve) => (deliver = () => resolve(stored))),
+    writeSettings: async (changes: Partial<Settings>) => {
+      written.push(changes);
+      return { ...stored, ...changes };
     },
-  } as unknown as DeviceService;
+  } as Pick<DeviceService, 'readSettings' | 'writeSettings'> as DeviceService;
   return { device, deliver: () => deliver(), written };
 }
 
 describe('preferences', () => {
+  /** The languages the person's browser asks for (`navigator.languages`). */
+  const browserSpeaks = (...languages: string[]) => Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true });
+
   beforeEach(() => {
     document.documentElement.lang = 'de';
+    browserSpeaks('de-DE');
   });
 
   it('speak the stored language and use the stored role and corner once loaded', async () => {
@@ -36,7 +38,18 @@ describe('preferences', () => {
     expect(preferences.launcher.value).toEqual({ corner: 'top-start', collapsed: true });
   });
 
-  it('follow the page’s language until the person chooses one', async () => {
+  it('speak the browser’s language to a first-time user when it is one of the seven, even on a German page', async () => {
+    browserSpeaks('uk-UA', 'de');
+    const { device, deliver } = slowDevice({});
+    const preferences = createPreferences(device, document);
+    const loading = preferences.load();
+    deliver();
+    await loading;
+    expect(preferences.language.value).toBe('uk');
+  });
+
+  it('follow the page’s language when the browser speaks none of ours, until the person chooses one', async () => {
+    browserSpeaks('pl-PL');
     document.documentElement.lang = 'ar';
     const { device, deliver } = slowDevice({});
     const preferences = createPreferences(device, document);

@@ -6,12 +6,14 @@ import type { DeviceService } from '../lib/device';
 /** What a person chose once and should not have to choose again: language, role, launcher place. */
 export function createPreferences(device: DeviceService, doc: Document) {
   const chosenLanguage = signal<Language | undefined>(undefined);
-  // Until the person chooses, the overlay speaks the page's language (or German).
-  const language = computed(() => chooseLanguage(chosenLanguage.value, doc.documentElement.lang));
+  // Until the person chooses, the overlay speaks their browser's language when it is one of ours (a
+  // Ukrainian reader on a German page), else the page's language, else German.
+  const browserLanguages = doc.defaultView?.navigator.languages ?? [];
+  const language = computed(() => chooseLanguage(chosenLanguage.value, browserLanguages, doc.documentElement.lang));
   const role = signal<AuthorRole>('claimant');
   const launcher = signal<{ corner: LauncherCorner; collapsed: boolean }>({ corner: 'bottom-end', collapsed: false });
 
-  const remember = (changes: Partial<Settings>) => device.settings.write(changes);
+  const remember = (changes: Partial<Settings>) => device.writeSettings(changes);
   // A choice made while the stored ones are still loading (a slow extension background) is newer:
   // loading must not undo it.
   const chosenWhileLoading = new Set<keyof Settings>();
@@ -24,7 +26,7 @@ export function createPreferences(device: DeviceService, doc: Document) {
     launcher,
 
     async load() {
-      const settings = await device.settings.read();
+      const settings = await device.readSettings();
       if (!chosenWhileLoading.has('language')) chosenLanguage.value = settings.language;
       if (settings.role && !chosenWhileLoading.has('role')) role.value = settings.role;
       if (settings.launcher && !chosenWhileLoading.has('launcher')) launcher.value = settings.launcher;

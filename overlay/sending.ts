@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import type { DeviceService, OutboxOverview, SendSummary } from '../lib/device';
-import type { StoredReceipt } from '../lib/model';
-import type { SendProgress } from '../lib/outbox';
+import type { DeviceService } from '../lib/device';
+import { checkImportSize } from '../lib/outbox';
+import type { ImportReport, OutboxOverview, SendProgress, SendSummary, StoredReceipt } from '../lib/model';
 
 /** Offer a file for download from inside the page, without a server. */
 function download(doc: Document, file: { fileName: string; mimeType: string; text: string }, container: Element) {
@@ -17,24 +17,27 @@ function download(doc: Document, file: { fileName: string; mimeType: string; tex
 }
 
 /**
- * The send panel's state: what waits, a send with progress, files out and in. Every step reports
- * through `onOutcome`, so the overlay can announce it; nothing here is lost on failure: what was not
- * sent stays on the device and is tried again automatically.
+ * The send panel's state: what waits, a send with progress, files out and in. While the panel is open it
+ * follows the outbox (`watch`), so an automatic retry that succeeded, or a send from another tab, shows at
+ * once. Nothing here is lost on failure: what was not sent stays on the device and is tried again.
  */
 export function createSending(device: DeviceService, doc: Document) {
   const overview = signal<OutboxOverview | null>(null);
   const progress = signal<SendProgress | null>(null);
   const lastSend = signal<SendSummary | null>(null);
-  const importMessage = signal<string | null>(null);
+  const lastImport = signal<ImportReport | null>(null);
   /** Receipt codes and answers of sent suggestions, by suggestion id, as last looked up. */
   const receipts = signal<Map<string, StoredReceipt>>(new Map());
   const keep = (known: StoredReceipt[]) => (receipts.value = new Map(known.map((receipt) => [receipt.suggestionId, receipt])));
+  const reload = async () => {
+    overview.value = await device.overview();
+  };
 
   return {
     overview,
     progress,
     lastSend,
-    importMessage,
+    lastImport,
     receipts,
 
     /**
@@ -42,11 +45,11 @@ export function createSending(device: DeviceService, doc: Document) {
      * background; `onAnswers` runs once they are in (statuses may have become 'answered').
      */
     async loadReceipts(onAnswers: () => void) {
-      const known = keep(await device.outbox.receipts());
+      const known = keep(await device.receipts());
       if (known.size === 0) return;
-      void device.outbox
+      void device
         .refreshAnswers()
-        .then(() => device.outbox.receipts())
+        .then(() => device.receipts())
         .then((fresh) => {
           keep(fresh);
           onAnswers();
@@ -54,32 +57,41 @@ export function createSending(device: DeviceService, doc: Document) {
         // Unreachable backlog: the list keeps showing the last known answers.
         .catch(() => undefined);
     },
-    async load() {
-      overview.value = await device.outbox.overview();
+    load: reload,
+    /** Follow the outbox while the panel is open; returns the function that stops. */
+    watch(): () => void {
+      return device.watchOutbox(() => {
+        // What another context did (an automatic retry that went through) replaces the result of the last
+        // send here: the batch list below says how each batch stands now.
+        if (progress.value === null) lastSend.value = null;
+        void reload().catch(() => undefined);
+      });
     },
     async send(selection: 'all-unsent' | string[]) {
       lastSend.value = null;
       progress.value = { batchesDone: 0, batchesTotal: 0, suggestionsDone: 0, suggestionsTotal: 0 };
       try {
-        lastSend.value = await device.outbox.send(selection, (next) => (progress.value = next));
+        lastSend.value = await device.send(selection, (next) => (progress.value = next));
       } finally {
         progress.value = null;
-        overview.value = await device.outbox.overview();
+        await reload().catch(() => undefined);
       }
       return lastSend.value;
     },
     /** Returns the number of files offered. */
     async exportUnsent(format: 'json' | 'csv', container: Element) {
-      const files = await device.outbox.exportUnsent(format);
+      const files = await device.exportUnsent(format);
       for (const file of files) download(doc, file, container);
-      overview.value = await device.outbox.overview();
+      await reload();
       return files.length;
     },
     async importFile(file: File) {
-      importMessage.value = null;
-      const report = await device.outbox.importFile(await file.text());
-      importMessage.value = report.message;
-      overview.value = await device.outbox.overview();
+      lastImport.value = null;
+      // Checked before a byte is read: a 70 MB file must not travel to the background first.
+      checkImportSize(file.size);
+      const report = await device.importFile(await file.text());
+      lastImport.value = report;
+      await reload();
       return report;
     },
   };

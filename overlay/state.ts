@@ -1,7 +1,8 @@
 import { batch, computed, signal } from '@preact/signals';
 import { describe } from '../lib/anchoring';
 import { composeEdit, composeSuggestion, describePage } from '../lib/compose';
-import type { AnnotationTarget, LauncherCorner, PageInfo, StoredSuggestion } from '../lib/model';
+import { isEditable, problemOf, type AnnotationTarget, type LauncherCorner, type PageInfo } from '../lib/model';
+import { describeImport, describeProblem } from '../lib/i18n';
 import { createDraft } from './draft';
 import { rememberFocusedField } from './focus-memory';
 import { createPageSuggestions } from './page-suggestions';
@@ -18,10 +19,6 @@ export type { PlacedSuggestion } from './page-suggestions';
  */
 export type Panel = 'closed' | 'menu' | 'picking' | 'finder' | 'form' | 'review' | 'list' | 'send';
 
-/** A suggestion may be changed until it is put into a batch: a batch is sent exactly as it was built. */
-export function isEditable(stored: StoredSuggestion): boolean {
-  return (stored.status === 'queued' || stored.status === 'draft') && !stored.batchId;
-}
 
 export interface OverlayOptions {
   device: DeviceService;
@@ -58,6 +55,8 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
   const error = signal<string | null>(null);
   const busy = signal(false);
   const t = preferences.t;
+  /** While the send panel is open it follows the outbox. */
+  let stopWatchingOutbox: (() => void) | undefined;
 
   const announce = (message: string) => {
     // Clearing first makes screen readers repeat an identical message.
@@ -72,7 +71,7 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     try {
       await work();
     } catch (cause) {
-      error.value = t.value('error.generic', { message: cause instanceof Error ? cause.message : String(cause) });
+      error.value = describeProblem(problemOf(cause), t.value, preferences.language.value);
       announce(error.value);
     } finally {
       if (blocking) busy.value = false;
@@ -144,6 +143,8 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
       void sending.load().catch(() => undefined);
     },
     close() {
+      stopWatchingOutbox?.();
+      stopWatchingOutbox = undefined;
       batch(() => {
         panel.value = 'closed';
         hovered.value = null;
@@ -211,10 +212,10 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
         const language = preferences.language.value;
         const editing = draft.editing.value;
         if (editing) {
-          await device.suggestions.update(editing.suggestion.id, { suggestion: composeEdit({ ...values, language }) });
+          await device.editTexts(editing.suggestion.id, composeEdit({ ...values, language }));
         } else {
-          // Saved means ready to go: 'queued' suggestions are what "send all" sends.
-          await device.suggestions.add(composeSuggestion({ ...values, target, page: describePage(doc, service), language }), 'queued');
+          // Saved means ready to go: what "send all" sends.
+          await device.save(composeSuggestion({ ...values, target, page: describePage(doc, service), language }));
         }
         await preferences.setRole(values.authorRole);
         await page.load();
@@ -257,6 +258,7 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     },
     async openSend() {
       panel.value = 'send';
+      stopWatchingOutbox ??= sending.watch();
       await guarded(sending.load);
     },
     async sendNow(selection: 'all-unsent' | string[]) {
@@ -265,7 +267,9 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
         await page.load();
         const parts = [];
         if (summary.sent > 0) parts.push(t.value('send.done', { count: summary.sent }));
-        if (summary.notSent > 0) parts.push(t.value('send.failed', { count: summary.notSent }), ...summary.problems);
+        if (summary.notSent > 0) parts.push(t.value('send.failed', { count: summary.notSent }), ...summary.problems.map((problem) => describeProblem(problem, t.value, preferences.language.value)));
+        // Another tab or the automatic retry may have sent everything meanwhile: say so, not nothing.
+        if (summary.sent === 0 && summary.notSent === 0) parts.push(t.value('send.nothingLeft'));
         announce(parts.join(' '));
       });
     },
@@ -279,13 +283,13 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     async importFile(file: File) {
       await guarded(async () => {
         const report = await sending.importFile(file);
-        announce(report.message);
+        announce(describeImport(report, t.value));
       });
     },
 
     async remove(id: string) {
       await guarded(async () => {
-        await device.suggestions.delete(id);
+        await device.withdraw(id);
         await page.load();
         if (listTab.value === 'everywhere') await page.loadEverywhere();
         announce(t.value('list.deleted'));

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { checkEndpoint, readBacklogConfig, writeBacklogConfig, type BacklogConfig } from '../../extension/backlog-config';
 import { chooseLanguage, textDirection, translator } from '../../lib/i18n';
 
-const language = chooseLanguage(undefined, navigator.language);
+const language = chooseLanguage(undefined, navigator.languages, undefined);
 const t = translator(language);
 
 /** Where suggestions go: set by IT's policy (shown, not editable) or by the person here. */

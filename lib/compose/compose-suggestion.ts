@@ -9,7 +9,9 @@ import {
   type Language,
   type PageInfo,
   type Suggestion as SuggestionType,
+  type SuggestionEdit,
 } from '../model';
+import { countPlaceholders } from './kept-redactions';
 
 /** What a person filled in on the suggestion form, before the privacy filter. */
 export interface SuggestionDraft {
@@ -30,16 +32,20 @@ function redactDraftTexts(draft: Pick<SuggestionDraft, 'problem' | 'proposal' | 
   return { problem, proposal, findings: [...problem.findings, ...(proposal?.findings ?? [])] };
 }
 
-/** The changed texts of an edited suggestion, through the same privacy filter as a new one. */
-export function composeEdit(draft: Pick<SuggestionDraft, 'category' | 'problem' | 'proposal' | 'authorRole' | 'language'>) {
-  const { problem, proposal, findings } = redactDraftTexts(draft);
+/**
+ * The changed texts of an edited suggestion, through the same privacy filter as a new one. The record of
+ * what was removed counts every placeholder the texts now hold: those kept from the first redaction too.
+ */
+export function composeEdit(draft: Pick<SuggestionDraft, 'category' | 'problem' | 'proposal' | 'authorRole' | 'language'>): SuggestionEdit {
+  const { problem, proposal } = redactDraftTexts(draft);
   return {
     category: draft.category,
     authorRole: draft.authorRole,
+    language: draft.language,
     problem: problem.text,
     // An emptied proposal is removed, not kept as an empty string.
     proposal: proposal?.text,
-    redactions: countByKind(findings),
+    redactions: countPlaceholders(`${problem.text}\n${proposal?.text ?? ''}`),
   };
 }
 
@@ -66,6 +72,6 @@ export function composeSuggestion(draft: SuggestionDraft, now: Date = new Date()
       language: draft.language,
       redactions: countByKind(findings),
     },
-    'Vorschlag',
+    'suggestion',
   );
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../model';
-import { de, type MessageKey, type Messages } from './messages/de';
+import type { ImportReport, Problem } from '../model';
+import { de, type Message, type MessageKey, type Messages } from './messages/de';
 import { ar } from './messages/ar';
 import { en } from './messages/en';
 import { fa } from './messages/fa';
@@ -21,8 +22,46 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** A translator for one language; missing catalogues fall back to German, the source language. */
 export function translator(language: Language): Translate {
   const messages = CATALOGUES[language] ?? de;
-  return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (params && name in params ? String(params[name]) : placeholder));
+  const plurals = new Intl.PluralRules(language);
+  return (key, params) => {
+    const message: Message = messages[key];
+    const text = typeof message === 'string' ? message : (message[plurals.select(Number(params?.count ?? 0))] ?? message.other);
+    return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (params && name in params ? String(params[name]) : placeholder));
+  };
+}
+
+/**
+ * A problem (lib/model `Problem`) as sentences for the person, in their language: what happened and what
+ * to do, then the first bad fields of a file, each with its path. Bounded, whatever a hostile file holds.
+ */
+export function describeProblem(problem: Problem, t: Translate, language: Language): string {
+  const params = { ...problem.params };
+  for (const name of ['size', 'limit'] as const) if (typeof params[name] === 'number') params[name] = formatBytes(params[name], language);
+  const parts = [t(`problem.${problem.code}`, params)];
+  if (typeof problem.params?.line === 'number') parts.push(`(${t('problem.position', problem.params)})`);
+  const serverCode = (problem.params as { serverCode?: unknown } | undefined)?.serverCode;
+  if (typeof serverCode === 'string') parts.push(`(${t('problem.serverCode', { code: serverCode })})`);
+  const fields = problem.fields ?? [];
+  for (const field of fields) parts.push(t(`field.${field.code}`, { path: field.path || '(…)', ...field.params }));
+  const total = typeof problem.params?.count === 'number' ? problem.params.count : fields.length;
+  if (total > fields.length) parts.push(t('field.more', { count: total - fields.length }));
+  return parts.join(' ');
+}
+
+/** "4 MB", "1,5 MB", "800 KB": decimal units as file managers show them, numbers as the language writes them. */
+export function formatBytes(bytes: number, language: Language): string {
+  const format = (value: number, unit: string) => `${value.toLocaleString(language, { maximumFractionDigits: 1 })} ${unit}`;
+  if (bytes >= 1_000_000) return format(bytes / 1_000_000, 'MB');
+  if (bytes >= 1_000) return format(bytes / 1_000, 'KB');
+  return format(bytes, 'B');
+}
+
+/** What an import did, in the person's language. */
+export function describeImport(report: ImportReport, t: Translate): string {
+  if (report.outcome === 'already-imported') return t('import.alreadyImported');
+  if (report.outcome === 'nothing-new') return t('import.nothingNew');
+  const skipped = report.alreadyKnown.length > 0 ? ` ${t('import.skipped', { count: report.alreadyKnown.length })}` : '';
+  return `${t('import.imported', { count: report.added.length })}${skipped}`;
 }
 
 export function textDirection(language: Language): 'ltr' | 'rtl' {
@@ -30,11 +69,14 @@ export function textDirection(language: Language): 'ltr' | 'rtl' {
 }
 
 /**
- * The language to speak: the person's own choice first, then the host page's `lang`, then German.
- * Accepts BCP 47 tags such as "de-DE" or "uk-UA".
+ * The language to speak: the person's own choice first; then a page in one of our languages other than
+ * German (Jobcenter pages are German first, so a translated page is one the person chose); then the first
+ * of the browser's languages that we speak (a Ukrainian reader on a German page); then the page's own;
+ * then German. Accepts BCP 47 tags such as "de-DE" or "uk-UA".
  */
-export function chooseLanguage(preferred: string | undefined, pageLang: string | undefined): Language {
-  for (const tag of [preferred, pageLang]) {
+export function chooseLanguage(preferred: string | undefined, browserLanguages: readonly string[], pageLang: string | undefined): Language {
+  const translatedPage = pageLang?.toLowerCase().startsWith('de') ? undefined : pageLang;
+  for (const tag of [preferred, translatedPage, ...browserLanguages, pageLang]) {
     const base = tag?.toLowerCase().split('-')[0];
     if (base && (SUPPORTED_LANGUAGES as string[]).includes(base)) return base as Language;
   }

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import type { DeviceService } from '../device';
-import { parseWith, type SendProgress, type SendSummary, type SuggestionSelection } from '../model';
-import { StoreError, type StoreErrorKind } from '../store';
-import { DEVICE_CALLS, DeviceResponse, SEND_PORT, SendPortMessage, type DeviceCallName, type DeviceRequest } from './contract';
+import { DEVICE_INTENTS, type DeviceCalls, type DeviceIntentName, type DeviceService } from '../device/contract';
+import { parseWith, ProblemError, type SendProgress, type SendSummary, type SuggestionSelection } from '../model';
+import { DeviceResponse, SEND_PORT, SendPortMessage, WATCH_PORT, WatchPortMessage, type DeviceRequest } from './contract';
 import type { PortLike } from './port';
 
 /** Delivers one request to the background and resolves with its raw answer. */
@@ -10,62 +9,66 @@ export type Send = (request: DeviceRequest) => Promise<unknown>;
 /** Opens a port to the background under the given name. */
 export type Connect = (name: string) => PortLike;
 
-function toError({ name, kind, message }: { name: string; kind?: string; message: string }): Error {
-  if (name === 'StoreError' && kind) return new StoreError(kind as StoreErrorKind);
-  return Object.assign(new Error(message), { name, ...(kind ? { kind } : {}) });
-}
+/**
+ * The background could not be reached, or went away mid-call (the browser stopped its service worker, the
+ * extension was updated). Said as a code, never as the browser's own English words.
+ */
+const unreachable = (cause?: unknown) => new ProblemError({ code: 'device.unreachable' }, { cause });
 
 /**
- * The device service as seen from a page: every call travels as a message to the extension's
- * background. The overlay cannot tell it from the service the widget opens itself.
+ * The device service as seen from a page: every intent travels as a message to the extension's background.
+ * Built from the intent table, so no intent can be missing and none can be added here by hand.
  */
 export function createRemoteDevice(send: Send, connect: Connect): DeviceService {
-  function call<N extends DeviceCallName>(name: N) {
-    return async (...params: unknown[]): Promise<z.output<(typeof DEVICE_CALLS)[N]['result']>> => {
-      const answer = parseWith(DeviceResponse, await send({ channel: 'mitgestalten/device', call: name, params }), 'Antwort von Mitgestalten');
-      if (!answer.ok) throw toError(answer.error);
-      return parseWith(DEVICE_CALLS[name].result, answer.result, `Antwort auf ${name}`) as z.output<(typeof DEVICE_CALLS)[N]['result']>;
-    };
+  async function call(intent: DeviceIntentName, params: unknown[]): Promise<unknown> {
+    let raw: unknown;
+    try {
+      raw = await send({ channel: 'mitgestalten/device', intent, params });
+    } catch (error) {
+      throw unreachable(error);
+    }
+    const answer = parseWith(DeviceResponse, raw, 'answer from the background');
+    if (!answer.ok) throw new ProblemError(answer.problem);
+    return parseWith(DEVICE_INTENTS[intent].result as z.ZodType, answer.result ?? null, `result of ${intent}`);
   }
+  const calls = Object.fromEntries(
+    (Object.keys(DEVICE_INTENTS) as DeviceIntentName[]).map((intent) => [intent, (...params: unknown[]) => call(intent, params)]),
+  ) as unknown as DeviceCalls;
 
   function sendOverPort(selection: SuggestionSelection, onProgress?: (progress: SendProgress) => void) {
     return new Promise<SendSummary>((resolve, reject) => {
-      const port = connect(SEND_PORT);
+      let port: PortLike;
+      try {
+        port = connect(SEND_PORT);
+      } catch (error) {
+        reject(unreachable(error));
+        return;
+      }
       let settled = false;
       port.onMessage.addListener((raw) => {
-        const message = parseWith(SendPortMessage, raw, 'Nachricht beim Senden');
+        const message = parseWith(SendPortMessage, raw, 'message while sending');
         if (message.type === 'progress') return onProgress?.(message.progress);
         settled = true;
         port.disconnect();
         if (message.type === 'done') resolve(message.summary);
-        else reject(toError(message.error));
+        else reject(new ProblemError(message.problem));
       });
-      port.onDisconnect.addListener(() => {
-        if (!settled) reject(new Error('Die Verbindung zu Mitgestalten wurde unterbrochen. Ihre Vorschläge sind gespeichert und werden später gesendet.'));
-      });
+      // The suggestions are safe on the device either way: the background's retry sends them later.
+      port.onDisconnect.addListener(() => settled || reject(unreachable()));
       port.postMessage({ selection });
     });
   }
 
-  return {
-    suggestions: {
-      add: call('suggestions.add'),
-      update: call('suggestions.update'),
-      delete: call('suggestions.delete') as (id: string) => Promise<void>,
-      get: call('suggestions.get'),
-      listByPage: call('suggestions.listByPage'),
-      listByStatus: call('suggestions.listByStatus'),
-      listAll: call('suggestions.listAll'),
-      count: call('suggestions.count'),
-    },
-    settings: { read: call('settings.read'), write: call('settings.write') },
-    outbox: {
-      overview: call('outbox.overview'),
-      send: sendOverPort,
-      exportUnsent: call('outbox.exportUnsent'),
-      importFile: call('outbox.importFile'),
-      refreshAnswers: call('outbox.refreshAnswers'),
-      receipts: call('outbox.receipts'),
-    },
-  } as DeviceService;
+  function watchOverPort(onChange: () => void) {
+    let port: PortLike | undefined;
+    try {
+      port = connect(WATCH_PORT);
+      port.onMessage.addListener((raw) => WatchPortMessage.safeParse(raw).success && onChange());
+    } catch {
+      // Without a background there is nothing to watch; the panel shows what it loaded.
+    }
+    return () => port?.disconnect();
+  }
+
+  return { ...calls, send: sendOverPort, watchOutbox: watchOverPort };
 }

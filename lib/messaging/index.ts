@@ -1,4 +1,4 @@
-export { DEVICE_CALLS, DeviceRequest, DeviceResponse, SEND_PORT, type DeviceCallName } from './contract';
-export { createDeviceHandler, serveSend } from './serve';
+export { DeviceRequest, DeviceResponse, SEND_PORT, WATCH_PORT } from './contract';
+export { createDeviceHandler, serveSend, serveWatch } from './serve';
 export { createRemoteDevice, type Connect, type Send } from './client';
 export type { PortLike } from './port';

@@ -2,10 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSuggestion } from '../../tests/fixtures/make-suggestion';
 import { startFaultBacklogServer } from '../../tests/support/fault-backlog-server';
-import { createDeviceService, type DeviceService } from '../device';
-import { createHttpTransport, createOutbox } from '../outbox';
-import { openLocalStore, StoreError, type LocalStore } from '../store';
-import { createDeviceHandler, createRemoteDevice, serveSend, type PortLike } from '.';
+import { composeDevice, DEVICE_INTENTS, type DeviceService } from '../device';
+import { openLocalStore, type LocalStore } from '../store';
+import { createDeviceHandler, createRemoteDevice, serveSend, serveWatch, type PortLike } from '.';
 
 let local: LocalStore;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -25,42 +24,60 @@ function portPair(name: string): [PortLike, PortLike] {
   return [end(a, b), end(b, a)];
 }
 
+/** The extension's wiring in miniature: the composed device in a "background", reached only by messages. */
 async function connectedDevice(endpoint?: string) {
   local = await openLocalStore({ name: `messaging-${crypto.randomUUID()}` });
-  const transport = endpoint ? createHttpTransport({ endpoint }) : undefined;
-  const outbox = createOutbox({ store: local, source: { kind: 'extension', version: 'test', site: 'browser-extension' }, ...(transport ? { transport } : {}) });
-  const service: DeviceService = createDeviceService(local, async () => ({ outbox, canSend: transport !== undefined }));
-  const handle = createDeviceHandler(async () => service);
-  const remote = createRemoteDevice(
+  const composed = composeDevice({
+    openStore: async () => local,
+    readBacklog: async () => (endpoint ? { endpoint } : undefined),
+    source: { kind: 'extension', version: 'test', site: 'browser-extension' },
+    soleSender: true,
+  });
+  cleanups.push(composed.stop);
+  const handle = createDeviceHandler(composed.device);
+  const remote: DeviceService = createRemoteDevice(
     async (request) => structuredClone(await handle(structuredClone(request))),
     (name) => {
       const [page, background] = portPair(name);
-      serveSend(background, async () => service);
+      if (name.endsWith('send')) serveSend(background, composed.device);
+      else serveWatch(background, composed.device);
       return page;
     },
   );
-  return { remote, handle };
+  return { remote, handle, composed };
 }
 
 afterEach(async () => {
-  local?.close();
   for (const cleanup of cleanups.splice(0)) await cleanup();
+  local?.close();
 });
 
+const edit = (suggestion: ReturnType<typeof makeSuggestion>, problem: string) => {
+  const { authorRole, category, language, redactions } = suggestion;
+  return { authorRole, category, language, redactions, problem };
+};
+
 describe('the device service across the extension message channel', () => {
-  it('saves, lists and deletes through messages exactly as the local store does', async () => {
+  it('offers exactly the intents of the table, each as a function', async () => {
     const { remote } = await connectedDevice();
-    const suggestion = makeSuggestion();
-    await remote.suggestions.add(suggestion, 'queued');
-    expect(await remote.suggestions.listByPage(suggestion.page.url)).toEqual([{ suggestion, status: 'queued' }]);
-    expect(await local.suggestions.count()).toBe(1);
-    await remote.settings.write({ role: 'caseworker' });
-    expect(await remote.settings.read()).toEqual({ role: 'caseworker' });
-    await remote.suggestions.delete(suggestion.id);
-    expect(await remote.suggestions.get(suggestion.id)).toBeUndefined();
+    for (const intent of Object.keys(DEVICE_INTENTS)) expect(typeof remote[intent as keyof DeviceService]).toBe('function');
+    expect(typeof remote.send).toBe('function');
+    expect(typeof remote.watchOutbox).toBe('function');
   });
 
-  it('answers calls without a result over a JSON channel, as chrome.runtime messages travel', async () => {
+  it('saves, lists, edits and withdraws through messages exactly as the local store does', async () => {
+    const { remote } = await connectedDevice();
+    const suggestion = makeSuggestion();
+    await remote.save(suggestion);
+    expect(await remote.listPage(suggestion.page)).toEqual([{ suggestion, status: 'queued' }]);
+    expect((await remote.editTexts(suggestion.id, edit(suggestion, 'Klarer.'))).suggestion.problem).toBe('Klarer.');
+    await remote.writeSettings({ role: 'caseworker' });
+    expect(await remote.readSettings()).toEqual({ role: 'caseworker' });
+    await expect(remote.withdraw(suggestion.id)).resolves.toBeNull();
+    expect(await local.suggestions.count()).toBe(0);
+  });
+
+  it('answers an intent without a result over a JSON channel, as chrome.runtime messages travel', async () => {
     const { handle } = await connectedDevice();
     const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
     const remote = createRemoteDevice(
@@ -70,31 +87,42 @@ describe('the device service across the extension message channel', () => {
       },
     );
     const suggestion = makeSuggestion();
-    await remote.suggestions.add(suggestion, 'queued');
-    await expect(remote.suggestions.delete(suggestion.id)).resolves.toBeUndefined();
-    await expect(remote.suggestions.get(suggestion.id)).resolves.toBeUndefined();
+    await remote.save(suggestion);
+    await expect(remote.withdraw(suggestion.id)).resolves.toBeNull();
+    await expect(remote.listAll()).resolves.toEqual([]);
   });
 
-  it('passes store errors on with their kind, so the overlay can say what to do', async () => {
+  it('passes refusals on as codes, so the overlay can say what to do in the person’s language', async () => {
     const { remote } = await connectedDevice();
-    const failure = remote.suggestions.update(crypto.randomUUID(), { status: 'sent' });
-    await expect(failure).rejects.toBeInstanceOf(StoreError);
-    await expect(failure).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(remote.editTexts(crypto.randomUUID(), edit(makeSuggestion(), 'x'))).rejects.toMatchObject({ problem: { code: 'store.not-found' } });
+    const sent = makeSuggestion();
+    await local.suggestions.add(sent, 'sent');
+    await expect(remote.withdraw(sent.id)).rejects.toMatchObject({ problem: { code: 'suggestion.already-sent' } });
+  });
+
+  it('has no raw update: a page cannot set a status, a batch or a receipt code', async () => {
+    const { handle } = await connectedDevice();
+    const suggestion = makeSuggestion();
+    await local.suggestions.add(suggestion, 'queued');
+    for (const intent of ['suggestions.update', 'update', 'delete']) {
+      expect(await handle({ channel: 'mitgestalten/device', intent, params: [suggestion.id, { status: 'sent', receiptCode: 'AAAA-BBBB-CCCC' }] })).toMatchObject({ ok: false });
+    }
+    // An edit that smuggles in local fields: they are not part of an edit and never stored.
+    await handle({ channel: 'mitgestalten/device', intent: 'editTexts', params: [suggestion.id, { ...edit(suggestion, 'Neu'), status: 'sent', batchId: crypto.randomUUID() }] });
+    expect(await local.suggestions.get(suggestion.id)).toMatchObject({ status: 'queued', suggestion: { problem: 'Neu' } });
+    expect((await local.suggestions.get(suggestion.id))!.batchId).toBeUndefined();
   });
 
   it('rejects invalid parameters before they reach the store, naming the field', async () => {
-    const { remote } = await connectedDevice();
-    const bad = { ...makeSuggestion(), category: 'beschwerde' } as never;
-    await expect(remote.suggestions.add(bad)).rejects.toThrow(/\[0\]\.category/);
+    const { handle } = await connectedDevice();
+    const bad = { ...makeSuggestion(), category: 'beschwerde' };
+    expect(await handle({ channel: 'mitgestalten/device', intent: 'save', params: [bad] })).toEqual({ ok: false, problem: { code: 'device.unexpected' } });
     expect(await local.suggestions.count()).toBe(0);
   });
 
-  it('answers a message that is not a known call with an error instead of throwing', async () => {
+  it('answers a message that is not a known intent with a problem instead of throwing', async () => {
     const { handle } = await connectedDevice();
-    expect(await handle({ channel: 'mitgestalten/device', call: 'suggestions.dropAll', params: [] })).toMatchObject({
-      ok: false,
-      error: { name: 'ValidationError', message: expect.stringMatching(/call/) },
-    });
+    expect(await handle({ channel: 'mitgestalten/device', intent: 'dropAll', params: [] })).toMatchObject({ ok: false, problem: { code: 'device.unexpected' } });
     expect(await handle('hallo')).toMatchObject({ ok: false });
   });
 
@@ -102,7 +130,24 @@ describe('the device service across the extension message channel', () => {
     const remote = createRemoteDevice(async () => ({ ok: true, result: [{ suggestion: { id: 'x' }, status: 'queued' }] }), () => {
       throw new Error('no port');
     });
-    await expect(remote.suggestions.listAll()).rejects.toThrow(/Antwort auf suggestions\.listAll ist ungültig/);
+    await expect(remote.listAll()).rejects.toThrow(/result of listAll is invalid/);
+  });
+
+  it('says "unreachable" with a code, not the browser’s English words, when the background is gone', async () => {
+    const remote = createRemoteDevice(
+      async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      (name) => {
+        // The worker is stopped as soon as the request arrives: its end of the port just closes.
+        const [page, background] = portPair(name);
+        background.onMessage.addListener(() => background.disconnect());
+        return page;
+      },
+    );
+    await expect(remote.listAll()).rejects.toMatchObject({ problem: { code: 'device.unreachable' } });
+    // A service worker stopped mid-send: the port closes before the summary.
+    await expect(remote.send('all-unsent')).rejects.toMatchObject({ problem: { code: 'device.unreachable' } });
   });
 
   it('sends over a port with progress, and the backlog stores each suggestion once', async () => {
@@ -110,36 +155,55 @@ describe('the device service across the extension message channel', () => {
     cleanups.push(() => server.close());
     const { remote } = await connectedDevice(server.url);
     const suggestions = [makeSuggestion(), makeSuggestion(), makeSuggestion()];
-    for (const suggestion of suggestions) await remote.suggestions.add(suggestion, 'queued');
+    for (const suggestion of suggestions) await remote.save(suggestion);
 
     const progress: number[] = [];
-    const summary = await remote.outbox.send('all-unsent', (step) => progress.push(step.suggestionsDone));
+    const summary = await remote.send('all-unsent', (step) => progress.push(step.suggestionsDone));
     expect(summary).toMatchObject({ sent: 3, notSent: 0, problems: [] });
     expect(progress).toEqual([0, 3]);
     expect(server.stored.map((row) => row.suggestion.id).sort()).toEqual(suggestions.map((s) => s.id).sort());
-    expect((await remote.suggestions.listByStatus('sent')).map((r) => r.receiptCode)).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
-    expect((await remote.outbox.overview()).waiting).toEqual([]);
+    expect((await remote.listAll()).map((r) => r.receiptCode)).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
+    expect((await remote.overview()).waiting).toEqual([]);
   });
 
-  it('reports a refused batch with the server’s message and keeps every suggestion', async () => {
+  it('tells a watching panel when the outbox changed, whoever changed it', async () => {
+    const server = await startFaultBacklogServer();
+    cleanups.push(() => server.close());
+    const { remote, composed } = await connectedDevice(server.url);
+    await remote.save(makeSuggestion());
+    let changes = 0;
+    const stop = remote.watchOutbox(() => (changes += 1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Another tab presses "send"; this tab's open panel did nothing.
+    const otherTab = createRemoteDevice(async (request) => structuredClone(await createDeviceHandler(composed.device)(request)), (name) => {
+      const [page, background] = portPair(name);
+      serveSend(background, composed.device);
+      return page;
+    });
+    await otherTab.send('all-unsent');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(changes).toBeGreaterThan(0);
+    expect((await remote.overview()).waiting).toEqual([]);
+    stop();
+  });
+
+  it('reports a refused batch with a code and keeps every suggestion', async () => {
     const server = await startFaultBacklogServer();
     cleanups.push(() => server.close());
     const { remote } = await connectedDevice(server.url);
-    await remote.suggestions.add(makeSuggestion(), 'queued');
-    server.failNext({ kind: 'status', status: 400, error: 'Feld category unbekannt' });
-    const summary = await remote.outbox.send('all-unsent');
-    expect(summary.sent).toBe(0);
-    expect(summary.notSent).toBe(1);
-    expect(summary.problems.join(' ')).toContain('Feld category unbekannt');
-    expect((await remote.outbox.overview()).waiting).toHaveLength(1);
+    await remote.save(makeSuggestion());
+    server.failNext({ kind: 'status', status: 400, code: 'unknown-category', error: 'Feld category unbekannt' });
+    const summary = await remote.send('all-unsent');
+    expect(summary).toMatchObject({ sent: 0, notSent: 1, problems: [{ code: 'delivery.rejected', status: 400, serverCode: 'unknown-category' }] });
+    expect((await remote.overview()).waiting).toHaveLength(1);
   });
 
-  it('says plainly that sending needs a backlog address when none is configured, and exports instead', async () => {
+  it('says with a code that sending needs a backlog address when none is configured, and exports instead', async () => {
     const { remote } = await connectedDevice();
-    await remote.suggestions.add(makeSuggestion(), 'queued');
-    expect((await remote.outbox.overview()).canSend).toBe(false);
-    await expect(remote.outbox.send('all-unsent')).rejects.toThrow(/Backlog|Adresse|Empfänger/i);
-    const files = await remote.outbox.exportUnsent('csv');
+    await remote.save(makeSuggestion());
+    expect((await remote.overview()).canSend).toBe(false);
+    await expect(remote.send('all-unsent')).rejects.toMatchObject({ problem: { code: 'outbox.no-endpoint' } });
+    const files = await remote.exportUnsent('csv');
     expect(files).toHaveLength(1);
     expect(files[0]!.fileName).toMatch(/\.csv$/);
   });

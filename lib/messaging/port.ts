@@ -1,3 +1,5 @@
+import { problemOf, type Problem } from '../model';
+
 /** The part of a browser messaging port (`runtime.Port`) we use; tests can hand in a pair of fakes. */
 export interface PortLike {
   name: string;
@@ -7,8 +9,7 @@ export interface PortLike {
   disconnect(): void;
 }
 
-/** How an error travels in a message: plain data, because ports and messages carry no Error objects. */
-export function errorToMessage(error: unknown): { name: string; message: string; kind?: string } {
-  const { name = 'Error', message = String(error), kind } = error as { name?: string; message?: string; kind?: string };
-  return { name, message, ...(typeof kind === 'string' ? { kind } : {}) };
+/** How an error travels: as its problem code, since ports and messages carry no Error objects and no sentences. */
+export function problemToSend(error: unknown): Problem {
+  return problemOf(error);
 }

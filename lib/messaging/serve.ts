@@ -1,45 +1,24 @@
-import type { DeviceService } from '../device';
+import type { DeviceCalls, DeviceService } from '../device';
+import { DEVICE_INTENTS } from '../device/contract';
 import { parseWith } from '../model';
-import { DEVICE_CALLS, DeviceRequest, SendRequest, type DeviceCallName, type DeviceResponse, type SendPortMessage } from './contract';
-import { errorToMessage, type PortLike } from './port';
+import { DeviceRequest, SendRequest, type DeviceResponse, type SendPortMessage } from './contract';
+import { problemToSend, type PortLike } from './port';
 
-type Implementation = Record<DeviceCallName, (...params: never[]) => Promise<unknown>>;
-
-function implementationOf({ suggestions, settings, outbox }: DeviceService): Implementation {
-  return {
-    'suggestions.add': suggestions.add,
-    'suggestions.update': suggestions.update,
-    'suggestions.delete': suggestions.delete,
-    'suggestions.get': suggestions.get,
-    'suggestions.listByPage': suggestions.listByPage,
-    'suggestions.listByStatus': suggestions.listByStatus,
-    'suggestions.listAll': suggestions.listAll,
-    'suggestions.count': suggestions.count,
-    'settings.read': settings.read,
-    'settings.write': settings.write,
-    'outbox.overview': outbox.overview,
-    'outbox.exportUnsent': outbox.exportUnsent,
-    'outbox.importFile': outbox.importFile,
-    'outbox.refreshAnswers': outbox.refreshAnswers,
-    'outbox.receipts': outbox.receipts,
-  };
-}
-
-/** Answer the overlay's calls (runs in the extension's background). Never throws: errors travel back. */
+/** Answer the overlay's intents (runs in the extension's background). Never throws: problems travel back. */
 export function createDeviceHandler(device: () => Promise<DeviceService>) {
   return async (message: unknown): Promise<DeviceResponse> => {
     try {
-      const request = parseWith(DeviceRequest, message, 'Nachricht an Mitgestalten');
-      const params = parseWith(DEVICE_CALLS[request.call].params, request.params, `Parameter von ${request.call}`);
-      const call = implementationOf(await device())[request.call] as (...params: unknown[]) => Promise<unknown>;
-      return { ok: true, result: await call(...params) };
+      const request = parseWith(DeviceRequest, message, 'message to the background');
+      const params = parseWith(DEVICE_INTENTS[request.intent].params, request.params, `parameters of ${request.intent}`);
+      const intent = (await device())[request.intent] as (...params: unknown[]) => ReturnType<DeviceCalls[typeof request.intent]>;
+      return { ok: true, result: await intent(...params) };
     } catch (error) {
-      return { ok: false, error: errorToMessage(error) };
+      return { ok: false, problem: problemToSend(error) };
     }
   };
 }
 
-/** Serve one send over a port: progress while it runs, then the summary, or the error. */
+/** Serve one send over a port: progress while it runs, then the summary, or the problem. */
 export function serveSend(port: PortLike, device: () => Promise<DeviceService>): void {
   let open = true;
   port.onDisconnect.addListener(() => (open = false));
@@ -47,11 +26,24 @@ export function serveSend(port: PortLike, device: () => Promise<DeviceService>):
   const tell = (message: SendPortMessage) => open && port.postMessage(message);
   port.onMessage.addListener(async (message) => {
     try {
-      const { selection } = parseWith(SendRequest, message, 'Sendeauftrag');
-      const summary = await (await device()).outbox.send(selection, (progress) => tell({ type: 'progress', progress }));
+      const { selection } = parseWith(SendRequest, message, 'send request');
+      const summary = await (await device()).send(selection, (progress) => tell({ type: 'progress', progress }));
       tell({ type: 'done', summary });
     } catch (error) {
-      tell({ type: 'error', error: errorToMessage(error) });
+      tell({ type: 'error', problem: problemToSend(error) });
     }
+  });
+}
+
+/** Tell an open panel whenever the outbox changes, until it closes its port. */
+export function serveWatch(port: PortLike, device: () => Promise<DeviceService>): void {
+  let stop: (() => void) | undefined;
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+    stop?.();
+  });
+  void device().then((service) => {
+    if (open) stop = service.watchOutbox(() => port.postMessage({ type: 'outbox-changed' }));
   });
 }

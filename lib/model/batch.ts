@@ -23,7 +23,7 @@ export const Batch = z
     const seen = new Set<string>();
     batch.suggestions.forEach((suggestion, index) => {
       if (seen.has(suggestion.id)) {
-        ctx.addIssue({ code: 'custom', path: ['suggestions', index, 'id'], message: 'Diese Vorschlags-ID kommt im Paket mehrfach vor' });
+        ctx.addIssue({ code: 'custom', path: ['suggestions', index, 'id'], message: 'duplicate suggestion id', params: { rule: 'unique-id' } });
       }
       seen.add(suggestion.id);
     });

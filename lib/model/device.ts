@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LocalStatus, StoredSuggestion } from './local';
-import { OutboxEntry } from './outbox';
-import { ReceiptCode } from './receipt';
+import { StoredSuggestion } from './local';
+import { DeliveryError, OutboxEntry } from './outbox';
 import { Suggestion } from './suggestion';
 
 /**
@@ -9,15 +8,11 @@ import { Suggestion } from './suggestion';
  * the message channel to the background and are checked on arrival, so they are defined here once.
  */
 
-/** What may change on a stored suggestion; `updatedAt` is set by the store. */
-export const SuggestionPatch = z.object({
-  status: LocalStatus.optional(),
-  batchId: z.uuid().optional(),
-  receiptCode: ReceiptCode.optional(),
-  suggestion: Suggestion.pick({ authorRole: true, target: true, category: true, problem: true, proposal: true, language: true, redactions: true })
-    .partial()
-    .optional(),
-});
+/**
+ * What a person may change on a saved suggestion: what they wrote, never where it points, its status or
+ * its batch. `proposal` undefined removes it; `updatedAt` is set by the store.
+ */
+export const SuggestionEdit = Suggestion.pick({ authorRole: true, category: true, problem: true, proposal: true, language: true, redactions: true });
 
 /** The suggestions to send: chosen ids, or every finished one not yet in a batch. */
 export const SuggestionSelection = z.union([z.literal('all-unsent'), z.array(z.uuid()).readonly()]);
@@ -33,15 +28,15 @@ export const SendProgress = z.object({
   suggestionsTotal: z.number().int(),
 });
 
-/** The outcome of importing a batch file, with a German summary for the person. */
+/** The outcome of importing a batch file; the UI words it from `outcome` and the counts. */
 export const ImportReport = z.object({
   outcome: z.enum(['imported', 'already-imported', 'nothing-new']),
-  batchId: z.uuid(),
+  /** The batches now in the outbox: the file's own, or the smaller parts a too-large file was split into. */
+  batchIds: z.array(z.uuid()),
   /** Ids of suggestions new to this device, now stored and queued in the imported batch. */
   added: z.array(z.string()),
   /** Ids of suggestions this device already had; they are left as they were. */
   alreadyKnown: z.array(z.string()),
-  message: z.string(),
 });
 
 /** What the send panel shows: what waits, every batch with its state, and whether sending is possible. */
@@ -61,12 +56,12 @@ export const SendSummary = z.object({
   sent: z.number().int().nonnegative(),
   /** Suggestions whose batch failed this time; they stay safely on the device. */
   notSent: z.number().int().nonnegative(),
-  /** What went wrong, in German, once per distinct reason. */
-  problems: z.array(z.string()),
+  /** What went wrong, once per distinct reason (the UI words each). */
+  problems: z.array(DeliveryError),
   nextRetryAt: z.string().optional(),
 });
 
-export type SuggestionPatch = z.infer<typeof SuggestionPatch>;
+export type SuggestionEdit = z.infer<typeof SuggestionEdit>;
 export type SuggestionSelection = z.infer<typeof SuggestionSelection>;
 export type ExportFile = z.infer<typeof ExportFile>;
 export type SendProgress = z.infer<typeof SendProgress>;

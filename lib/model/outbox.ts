@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Batch } from './batch';
+import { DeliveryErrorCode, ProblemParams } from './problem';
 import { ReceiptCode, ReceiptStatus, SubmissionReceipt } from './receipt';
 
 const IsoDateTime = z.iso.datetime({ offset: true });
@@ -10,12 +11,14 @@ const IsoDateTime = z.iso.datetime({ offset: true });
  */
 export const OutboxState = z.enum(['queued', 'sending', 'sent', 'failed']);
 
-/** Why the last attempt failed, as the person is told. */
+/** Why the last attempt failed: a code, never a sentence (the person may read another language than the one it failed in). */
 export const DeliveryError = z.object({
+  code: DeliveryErrorCode,
   /** HTTP status, when the server answered at all. */
   status: z.number().int().min(100).max(599).optional(),
-  /** German, for the person: what happened and what to do next. */
-  message: z.string().min(1),
+  /** The backlog's own machine-readable reason (protocol error body `code`), shown to the co-design contact. */
+  serverCode: z.string().max(100).optional(),
+  params: ProblemParams.optional(),
   /** False when trying again unchanged cannot help (a 4xx other than 408/429): we stop until the person acts. */
   retryable: z.boolean(),
 });

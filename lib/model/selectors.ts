@@ -22,7 +22,7 @@ export const TextPositionSelector = z
     /** Offset after the last character. */
     end: z.number().int().nonnegative(),
   })
-  .refine((s) => s.end >= s.start, { message: 'end muss größer oder gleich start sein', path: ['end'] });
+  .refine((s) => s.end >= s.start, { message: 'end before start', path: ['end'], params: { rule: 'end-after-start' } });
 
 export const CssSelector = z.object({
   type: z.literal('CssSelector'),

@@ -42,7 +42,8 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 export const ScrubbedUrl = z
   .url({ protocol: /^https?$/ })
   .refine((url) => !url.includes('?') && !url.includes('#'), {
-    message: 'Die Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten',
+    message: 'query or fragment in a scrubbed URL',
+    params: { rule: 'no-query-or-fragment' },
   });
 
 export const PageInfo = z.object({

@@ -12,7 +12,8 @@ export const AnnotationTarget = z
     label: z.string().max(500).optional(),
   })
   .refine((t) => t.kind === 'page' || t.selectors.length > 0, {
-    message: 'Ein Ziel außer "page" braucht mindestens einen Selektor',
+    message: 'a target other than page needs a selector',
+    params: { rule: 'selector-required' },
     path: ['selectors'],
   });
 

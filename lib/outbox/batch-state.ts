@@ -1,4 +1,4 @@
-import type { DeliveryError, OutboxEntry } from '../model';
+import { isClaimedElsewhere, type DeliveryError, type OutboxEntry } from '../model';
 
 /**
  * The rules by which a batch moves through the outbox, as pure functions of the stored entry and the time.
@@ -28,11 +28,6 @@ export function dueAt(entry: OutboxEntry): number | undefined {
 export function isDue(entry: OutboxEntry, now: Date): boolean {
   const due = dueAt(entry);
   return due !== undefined && due <= now.getTime();
-}
-
-/** Another context (tab, service worker) is sending this batch right now and is still within its claim. */
-export function isClaimedElsewhere(entry: OutboxEntry, now: Date): boolean {
-  return entry.state === 'sending' && (at(entry.claimedUntil) ?? 0) > now.getTime();
 }
 
 export interface ClaimOptions {

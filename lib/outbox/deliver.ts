@@ -4,7 +4,6 @@ import { backoffDelayMs, type BackoffPolicy } from './backoff';
 import { claim, fail } from './batch-state';
 import { OutboxError } from './errors';
 import { judgeFailure, type FailureVerdict } from './judge-failure';
-import { deliveryMessages, errorMessages } from './messages';
 import type { BacklogTransport } from './transport';
 
 /** A claim outlasts the request's own timeout by this much, so a slow but live attempt is never doubled. */
@@ -17,7 +16,7 @@ export interface DeliveryContext {
   random: () => number;
   backoff: BackoffPolicy;
   /** Told about every change of a batch's state. */
-  notify: (entry: OutboxEntry) => void;
+  notify: () => void;
 }
 
 /** The receipt must be for this batch and acknowledge each of its suggestions, no more and no fewer. */
@@ -36,19 +35,19 @@ function receiptFits(batch: Batch, receipt: SubmissionReceipt): boolean {
 export async function deliverBatch(batchId: string, asked: boolean, context: DeliveryContext): Promise<OutboxEntry> {
   const { outbox, transport, now, notify } = context;
   const claimed = await outbox.update(batchId, (entry) => claim(entry, { now: now(), claimMs: transport.timeoutMs + CLAIM_MARGIN_MS, asked }));
-  if (!claimed) throw new OutboxError('batch-not-found', errorMessages['batch-not-found']);
+  if (!claimed) throw new OutboxError('outbox.batch-not-found');
   if (!claimed.changed) return claimed.entry;
-  notify(claimed.entry);
+  notify();
 
   const { batch } = claimed.entry;
   const answer = await transport.submitBatch(batch);
   let verdict: FailureVerdict;
   if (answer.ok && receiptFits(batch, answer.value)) {
     const sent = await outbox.recordReceipt(batchId, answer.value);
-    notify(sent);
+    notify();
     return sent;
   } else if (answer.ok) {
-    verdict = { error: { message: deliveryMessages.wrongReceipt, retryable: true } };
+    verdict = { error: { code: 'delivery.wrong-receipt', retryable: true } };
   } else {
     verdict = judgeFailure(answer.failure, transport.endpoint, now());
   }
@@ -58,7 +57,7 @@ export async function deliverBatch(batchId: string, asked: boolean, context: Del
   const waitMs = Math.max(verdict.retryAfterMs ?? 0, backoffDelayMs(claimed.entry.attempts, context.random, context.backoff));
   const nextAttemptAt = verdict.error.retryable ? new Date(failedAt.getTime() + waitMs) : undefined;
   const failed = await outbox.update(batchId, (entry) => fail(entry, verdict.error, nextAttemptAt));
-  if (!failed) throw new OutboxError('batch-not-found', errorMessages['batch-not-found']);
-  if (failed.changed) notify(failed.entry);
+  if (!failed) throw new OutboxError('outbox.batch-not-found');
+  if (failed.changed) notify();
   return failed.entry;
 }

@@ -84,7 +84,7 @@ describe('delivery survives', () => {
     const { store, outbox, suggestions } = await deviceWithSuggestions();
     await server.refuseConnections();
     const [failed] = (await outbox.send('all-unsent')).batches;
-    expect(failed).toMatchObject({ state: 'failed', lastError: { retryable: true, message: expect.stringMatching(/nicht erreichbar/) } });
+    expect(failed).toMatchObject({ state: 'failed', lastError: { retryable: true, code: 'delivery.network' } });
     await expectKeptQueued(store, suggestions);
 
     await server.resume();
@@ -96,7 +96,7 @@ describe('delivery survives', () => {
     const { store, outbox, suggestions } = await deviceWithSuggestions();
     server.failNext({ kind: 'hang', afterStore: true });
     const [failed] = (await outbox.send('all-unsent')).batches;
-    expect(failed!.lastError?.message).toMatch(/nicht rechtzeitig geantwortet/);
+    expect(failed!.lastError?.code).toBe('delivery.timeout');
     expect(server.stored).toHaveLength(3);
     await expectKeptQueued(store, suggestions);
 
@@ -118,7 +118,7 @@ describe('delivery survives', () => {
     const { store, outbox, suggestions } = await deviceWithSuggestions();
     server.failNext({ kind: 'status', status: 500 }, { kind: 'status', status: 500 });
     const [failed] = (await outbox.send('all-unsent')).batches;
-    expect(failed!.lastError).toMatchObject({ status: 500, retryable: true, message: expect.stringMatching(/HTTP 500.*automatisch erneut/) });
+    expect(failed!.lastError).toMatchObject({ status: 500, retryable: true, code: 'delivery.server-error' });
     await retryWhenDue(outbox);
     await expectKeptQueued(store, suggestions);
     await retryWhenDue(outbox);
@@ -145,7 +145,7 @@ describe('delivery survives', () => {
     const { store, outbox, suggestions } = await deviceWithSuggestions();
     server.failNext({ kind: 'status', status: 429, retryAfter: 'Sat, 21 Nov 2026 09:05:00 GMT' });
     const [failed] = (await outbox.send('all-unsent')).batches;
-    expect(failed).toMatchObject({ nextAttemptAt: '2026-11-21T09:05:00.000Z', lastError: { status: 429, message: expect.stringMatching(/ausgelastet/) } });
+    expect(failed).toMatchObject({ nextAttemptAt: '2026-11-21T09:05:00.000Z', lastError: { status: 429, code: 'delivery.busy' } });
     await retryWhenDue(outbox);
     await expectDeliveredExactlyOnce(store, suggestions);
   });
@@ -185,14 +185,10 @@ describe('delivery survives', () => {
 
   it('400 with a message: shown to the person, not retried by itself, sent once after the fix', async () => {
     const { store, outbox, suggestions } = await deviceWithSuggestions();
-    server.failNext({ kind: 'status', status: 400, error: 'Die Website ist für dieses Backlog nicht freigegeben', problems: [{ path: 'source.site', message: 'unbekannt' }] });
+    server.failNext({ kind: 'status', status: 400, code: 'site-not-allowed', error: 'Die Website ist für dieses Backlog nicht freigegeben', problems: [{ path: 'source.site', code: 'other' }] });
     const [failed] = (await outbox.send('all-unsent')).batches;
-    expect(failed!.lastError).toEqual({
-      status: 400,
-      retryable: false,
-      message:
-        'Der Server hat das Paket abgelehnt: Die Website ist für dieses Backlog nicht freigegeben; source.site: unbekannt. Bitte exportieren Sie die Vorschläge als Datei und wenden Sie sich an die Ansprechperson für Mitgestalten in Ihrem Jobcenter. Ihre Vorschläge bleiben auf diesem Gerät gespeichert.',
-    });
+    // The server's machine-readable reason is kept for the person's contact; its German sentence is not.
+    expect(failed!.lastError).toEqual({ code: 'delivery.rejected', status: 400, retryable: false, serverCode: 'site-not-allowed' });
     expect(await outbox.nextRetryAt()).toBeUndefined();
     clock.advance(7 * 24 * 3600_000);
     await outbox.retryDue();
@@ -295,7 +291,7 @@ describe('answers and access', () => {
     server.answer(receiptCode!, 'planned', 'Wir erklären die Garage ab März direkt am Feld.');
     expect(await outbox.refreshReceiptStatus(receiptCode!)).toMatchObject({ status: 'planned', publicAnswer: 'Wir erklären die Garage ab März direkt am Feld.' });
     expect((await store.suggestions.get(suggestions[0]!.id))!.status).toBe('answered');
-    await expect(outbox.refreshReceiptStatus('ZZZZ-ZZZZ-ZZZZ')).rejects.toMatchObject({ kind: 'receipt-unknown' });
+    await expect(outbox.refreshReceiptStatus('ZZZZ-ZZZZ-ZZZZ')).rejects.toMatchObject({ problem: { code: 'receipt.unknown' } });
   });
 
   it('sends the bearer token, and stops with a clear message when the backlog refuses it', async () => {
@@ -303,7 +299,7 @@ describe('answers and access', () => {
     server = await startFaultBacklogServer({ token: 'geheim' });
     const refused = await deviceWithSuggestions(1);
     const [failed] = (await refused.outbox.send('all-unsent')).batches;
-    expect(failed!.lastError).toMatchObject({ status: 401, retryable: false, message: expect.stringMatching(/Zugang abgelehnt.*Zugangsschlüssel in den Einstellungen/) });
+    expect(failed!.lastError).toMatchObject({ status: 401, retryable: false, code: 'delivery.unauthorized' });
 
     const withToken = await openDevice(refused.name, createHttpTransport({ endpoint: server.url, token: 'geheim', timeoutMs: TIMEOUT_MS }));
     await withToken.outbox.send('all-unsent');
@@ -312,5 +308,60 @@ describe('answers and access', () => {
     // Looking up an answer needs the receipt code only.
     const { receiptCode } = (await withToken.store.suggestions.get(refused.suggestions[0]!.id))!;
     expect(await refused.outbox.refreshReceiptStatus(receiptCode!)).toMatchObject({ status: 'received' });
+  });
+});
+
+describe('a withdrawn suggestion never reaches the backlog, whatever fails', () => {
+  /**
+   * Every fault above, each tried on a fresh device: the first attempt fails that way, then the person
+   * withdraws one suggestion. Where the backlog may already hold the batch, the withdrawal is refused
+   * with a reason; where it certainly does not, it is carried out. Either way, what the backlog ends with
+   * is exactly the suggestions that were not withdrawn (plus the refused one), each once.
+   */
+  const faults: Array<{ name: string; arrange(): void | Promise<void>; recover?(): Promise<void>; mayHaveArrived: boolean }> = [
+    { name: 'connection refused', arrange: () => server.refuseConnections(), recover: () => server.resume(), mayHaveArrived: true },
+    { name: 'timeout before storing', arrange: () => server.failNext({ kind: 'hang' }), mayHaveArrived: true },
+    { name: 'timeout after storing', arrange: () => server.failNext({ kind: 'hang', afterStore: true }), mayHaveArrived: true },
+    { name: 'connection dropped after storing', arrange: () => server.failNext({ kind: 'drop-after-store' }), mayHaveArrived: true },
+    { name: '500', arrange: () => server.failNext({ kind: 'status', status: 500 }), mayHaveArrived: true },
+    { name: '503 with Retry-After', arrange: () => server.failNext({ kind: 'status', status: 503, retryAfter: '120' }), mayHaveArrived: true },
+    { name: '409 still in flight', arrange: () => server.failNext({ kind: 'status', status: 409 }), mayHaveArrived: true },
+    { name: '429 busy', arrange: () => server.failNext({ kind: 'status', status: 429, retryAfter: '60' }), mayHaveArrived: false },
+    { name: '400 refused', arrange: () => server.failNext({ kind: 'status', status: 400 }), mayHaveArrived: false },
+    { name: '401 no access', arrange: () => server.failNext({ kind: 'status', status: 401 }), mayHaveArrived: false },
+    { name: '404 wrong address', arrange: () => server.failNext({ kind: 'status', status: 404 }), mayHaveArrived: false },
+    { name: '413 too large', arrange: () => server.failNext({ kind: 'status', status: 413 }), mayHaveArrived: false },
+    { name: 'duplicated by a proxy', arrange: () => server.failNext({ kind: 'duplicate' }), mayHaveArrived: true },
+  ];
+
+  it.each(faults)('$name', async ({ arrange, recover, mayHaveArrived }) => {
+    const { store, outbox, suggestions } = await deviceWithSuggestions(3);
+    const [withdrawn, ...kept] = suggestions as [Suggestion, ...Suggestion[]];
+    await arrange();
+    await outbox.send('all-unsent');
+    await recover?.();
+
+    const withdrawal = await outbox.withdraw(withdrawn.id).then(
+      () => 'withdrawn',
+      (error: { problem?: { code: string } }) => error.problem?.code,
+    );
+    if (mayHaveArrived) {
+      expect(['suggestion.delivery-uncertain', 'suggestion.already-sent']).toContain(withdrawal);
+    } else {
+      expect(withdrawal).toBe('withdrawn');
+    }
+
+    // Whatever is left goes out: the person presses "send", or the retry comes round.
+    clock.advance(7 * 24 * 3600_000);
+    await outbox.send('all-unsent');
+    const stored = server.stored.map((row) => row.suggestion.id);
+    if (withdrawal === 'withdrawn') {
+      expect(stored).not.toContain(withdrawn.id);
+      expect(await store.suggestions.get(withdrawn.id)).toBeUndefined();
+      expect(stored.sort()).toEqual(kept.map((s) => s.id).sort());
+    } else {
+      await expectDeliveredExactlyOnce(store, suggestions);
+    }
+    expect(new Set(stored).size).toBe(stored.length);
   });
 });

@@ -1,7 +1,6 @@
-import { Batch, parseWith, SCHEMA_VERSION, ValidationError, type Batch as BatchType } from '../model';
+import { Batch, parseWith, SCHEMA_VERSION, ValidationError, MAX_FIELD_PROBLEMS, type Batch as BatchType } from '../model';
 import { OutboxError } from './errors';
-import { errorMessages } from './messages';
-import { formatBytes, utf8ByteLength } from './sizes';
+import { utf8ByteLength } from './sizes';
 
 /**
  * Largest batch file we read. Checked before the file is read into memory or parsed, so a wrong or
@@ -15,47 +14,47 @@ function looksLikeCsv(text: string): boolean {
   return !/^\s*[[{]/.test(firstLine) && /[;,\t]/.test(firstLine);
 }
 
-/** Where JSON.parse gave up, in words a person can use to look into the file. */
-function jsonProblem(text: string, error: unknown): string {
+/** Where JSON.parse gave up, as line and column a person can look for, when the engine says. */
+function jsonPosition(text: string, error: unknown): { line: number; column: number } | undefined {
   const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  if (!position) return 'die Datei ist unvollständig oder beschädigt';
-  const offset = Number(position[1]);
-  const line = text.slice(0, offset).split('\n').length;
-  return `Fehler in Zeile ${line}, Zeichen ${offset + 1}`;
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return { line, column: before.length - before.lastIndexOf('\n') };
+}
+
+/** The size of a file before anything of it is read: the check a shell makes before sending a file anywhere. */
+export function checkImportSize(bytes: number, maxBytes = MAX_IMPORT_BYTES): void {
+  if (bytes > maxBytes) throw new OutboxError('file.too-large', { size: bytes, limit: maxBytes });
 }
 
 /**
  * Read a batch file (as exported by `exportJson`, or by any system following schema/batch.schema.json) and
- * check it completely. Throws an OutboxError naming every problem with its path; returns only a batch that
- * is valid as a whole, so an import is all or nothing.
+ * check it completely. Throws an OutboxError with a code and the first problems with their paths; returns
+ * only a batch that is valid as a whole, so an import is all or nothing.
  */
 export async function readBatchFile(file: string | Blob, maxBytes = MAX_IMPORT_BYTES): Promise<BatchType> {
-  const size = typeof file === 'string' ? utf8ByteLength(file) : file.size;
-  if (size > maxBytes) throw new OutboxError('file-too-large', errorMessages['file-too-large'](formatBytes(size), formatBytes(maxBytes)));
+  checkImportSize(typeof file === 'string' ? utf8ByteLength(file) : file.size, maxBytes);
 
   const text = (typeof file === 'string' ? file : await file.text()).replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    if (looksLikeCsv(text)) throw new OutboxError('file-is-csv', errorMessages['file-is-csv']);
-    throw new OutboxError('file-not-json', errorMessages['file-not-json'](jsonProblem(text, error)), [], { cause: error });
+    if (looksLikeCsv(text)) throw new OutboxError('file.is-csv');
+    throw new OutboxError('file.not-json', jsonPosition(text, error), undefined, { cause: error });
   }
 
   // A different format version is named as such, not as a list of fields that happen not to match.
   const version = typeof data === 'object' && data !== null ? (data as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== undefined && version !== SCHEMA_VERSION) {
-    const found = JSON.stringify(version);
-    throw new OutboxError('file-schema-version', errorMessages['file-schema-version'](found, SCHEMA_VERSION), [
-      { path: 'schemaVersion', message: `Erwartet ${SCHEMA_VERSION}, gefunden ${found}` },
-    ]);
+    throw new OutboxError('file.schema-version', { found: JSON.stringify(version).slice(0, 40), supported: SCHEMA_VERSION });
   }
 
   try {
-    return parseWith(Batch, data, 'Paketdatei');
+    return parseWith(Batch, data, 'batch file');
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const listed = error.problems.map((problem) => `${problem.path || '(Datei)'}: ${problem.message}`).join('; ');
-    throw new OutboxError('file-invalid', errorMessages['file-invalid'](listed), error.problems, { cause: error });
+    throw new OutboxError('file.invalid', { count: error.problems.length }, error.problems.slice(0, MAX_FIELD_PROBLEMS), { cause: error });
   }
 }

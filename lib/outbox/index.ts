@@ -8,8 +8,8 @@ export { createHttpTransport, DEFAULT_TIMEOUT_MS, type BacklogTransport, type Ht
 export { keepRetrying, type Timers } from './keep-retrying';
 export { DEFAULT_BACKOFF, backoffDelayMs, parseRetryAfter, type BackoffPolicy } from './backoff';
 export { buildBatches, MAX_BATCH_BYTES } from './build-batches';
-export { MAX_IMPORT_BYTES, readBatchFile } from './import-file';
+export { MAX_IMPORT_BYTES, checkImportSize, readBatchFile } from './import-file';
 export { suggestionsToCsv, neutraliseFormula, type CsvRow } from './csv';
 export type { ExportFile } from './export-file';
 export { isAnswered } from './receipts';
-export { OutboxError, type OutboxErrorKind } from './errors';
+export { OutboxError, type OutboxErrorCode } from './errors';

@@ -1,6 +1,5 @@
-import type { DeliveryError } from '../model';
+import type { DeliveryError, DeliveryErrorCode } from '../model';
 import { parseRetryAfter } from './backoff';
-import { deliveryMessages } from './messages';
 import type { TransportFailure } from './transport';
 
 export interface FailureVerdict {
@@ -9,8 +8,7 @@ export interface FailureVerdict {
   retryAfterMs?: number;
 }
 
-const retryable = (message: string, status?: number): DeliveryError => ({ message, retryable: true, ...(status ? { status } : {}) });
-const final = (message: string, status: number): DeliveryError => ({ message, retryable: false, status });
+const retryable = (code: DeliveryErrorCode, status?: number): DeliveryError => ({ code, retryable: true, ...(status ? { status } : {}) });
 
 /**
  * Decide what a failed attempt means for the person. Trying again is safe whenever it can help, because the
@@ -21,26 +19,28 @@ const final = (message: string, status: number): DeliveryError => ({ message, re
 export function judgeFailure(failure: TransportFailure, endpoint: string, now: Date): FailureVerdict {
   switch (failure.kind) {
     case 'network':
-      return { error: retryable(deliveryMessages.network) };
+      return { error: retryable('delivery.network') };
     case 'timeout':
-      return { error: retryable(deliveryMessages.timeout) };
+      return { error: retryable('delivery.timeout') };
     case 'unexpected-answer':
-      return { error: retryable(deliveryMessages.unexpectedAnswer, failure.status) };
+      return { error: retryable('delivery.unexpected-answer', failure.status) };
     case 'http': {
       const { status } = failure;
       const retryAfterMs = parseRetryAfter(failure.retryAfter, now);
       const withWait = (error: DeliveryError): FailureVerdict => (retryAfterMs === undefined ? { error } : { error, retryAfterMs });
-      const serverMessage = failure.serverMessage ?? `HTTP ${status}`;
-      if (status === 429) return withWait(retryable(deliveryMessages.busy, status));
-      if (status === 408) return withWait(retryable(deliveryMessages.timeout, status));
-      if (status === 409) return withWait(retryable(deliveryMessages.inProgress, status));
-      if (status >= 500) return withWait(retryable(deliveryMessages.serverError(status), status));
-      if (status === 401 || status === 403) return { error: final(deliveryMessages.unauthorized(serverMessage), status) };
-      if (status === 404) return { error: final(deliveryMessages.notFound(endpoint), status) };
-      if (status === 413) return { error: final(deliveryMessages.tooLarge, status) };
-      if (status >= 400) return { error: final(deliveryMessages.rejected(serverMessage), status) };
+      const final = (code: DeliveryErrorCode, params?: DeliveryError['params']): FailureVerdict => ({
+        error: { code, retryable: false, status, ...(failure.serverCode ? { serverCode: failure.serverCode } : {}), ...(params ? { params } : {}) },
+      });
+      if (status === 429) return withWait(retryable('delivery.busy', status));
+      if (status === 408) return withWait(retryable('delivery.timeout', status));
+      if (status === 409) return withWait(retryable('delivery.in-progress', status));
+      if (status >= 500) return withWait(retryable('delivery.server-error', status));
+      if (status === 401 || status === 403) return final('delivery.unauthorized');
+      if (status === 404) return final('delivery.not-found', { endpoint: endpoint.slice(0, 200) });
+      if (status === 413) return final('delivery.too-large');
+      if (status >= 400) return final('delivery.rejected');
       // 1xx/3xx as a final answer is not our protocol: most likely something in between; try again later.
-      return withWait(retryable(deliveryMessages.unexpectedAnswer, status));
+      return withWait(retryable('delivery.unexpected-answer', status));
     }
   }
 }

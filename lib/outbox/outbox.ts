@@ -2,13 +2,13 @@ import type { BatchSource, ImportReport, OutboxEntry, ReceiptStatus, SendProgres
 import type { ImportResult, LocalStore, QueueResult, SkippedSuggestion, SuggestionSelection } from '../store';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { dueAt, isDue, release } from './batch-state';
-import { buildBatches } from './build-batches';
+import { buildBatches, MAX_BATCH_BYTES } from './build-batches';
 import { deliverBatch, type DeliveryContext } from './deliver';
 import { OutboxError } from './errors';
 import { batchCsvFile, batchJsonFile, type ExportFile } from './export-file';
 import { MAX_IMPORT_BYTES, readBatchFile } from './import-file';
-import { errorMessages, importMessages } from './messages';
 import { lookUpReceiptStatus } from './receipts';
+import { utf8ByteLength } from './sizes';
 import type { BacklogTransport } from './transport';
 
 export interface OutboxOptions {
@@ -74,8 +74,13 @@ export interface Outbox {
   importBatchFile(file: string | Blob, options?: { maxBytes?: number }): Promise<ImportReport>;
   /** Look up the administration's answer for a receipt code and remember it. */
   refreshReceiptStatus(receiptCode: string): Promise<ReceiptStatus>;
-  /** Be told whenever a batch changes state in this context. Returns the function that unsubscribes. */
-  subscribe(listener: (entry: OutboxEntry) => void): () => void;
+  /**
+   * Withdraw a saved suggestion: it never reaches the backlog. A batch it was in that has not reached the
+   * backlog is rebuilt without it, under a new batchId (see `planWithdrawal`).
+   */
+  withdraw(suggestionId: string): Promise<void>;
+  /** Be told whenever a batch is added, changes state or goes in this context. Returns the function that unsubscribes. */
+  subscribe(listener: () => void): () => void;
 }
 
 export function createOutbox(options: OutboxOptions): Outbox {
@@ -83,7 +88,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const listeners = new Set<(entry: OutboxEntry) => void>();
+  const listeners = new Set<() => void>();
 
   // Deliveries in one context run one after the other: a send pressed while a retry runs waits for it,
   // instead of racing it for the same batches. (Other contexts are kept off by the claim in the store.)
@@ -94,10 +99,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return run;
   }
 
-  const notify = (entry: OutboxEntry) => {
+  const notify = () => {
     for (const listener of listeners) {
       try {
-        listener(entry);
+        listener();
       } catch {
         // A broken listener (a closed popup) must not stop a delivery half-way.
       }
@@ -105,13 +110,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
 
   const requireTransport = (): BacklogTransport => {
-    if (!transport) throw new OutboxError('no-endpoint', errorMessages['no-endpoint']);
+    if (!transport) throw new OutboxError('outbox.no-endpoint');
     return transport;
   };
 
   async function entryOf(batchId: string): Promise<OutboxEntry> {
     const entry = await store.outbox.get(batchId);
-    if (!entry) throw new OutboxError('batch-not-found', errorMessages['batch-not-found']);
+    if (!entry) throw new OutboxError('outbox.batch-not-found');
     return entry;
   }
 
@@ -156,7 +161,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const result = await store.outbox.queue(selection, (suggestions) =>
       buildBatches(suggestions, { source, createdAt: now().toISOString(), newId }),
     );
-    result.created.forEach(notify);
+    if (result.created.length > 0) notify();
     return result;
   }
 
@@ -197,19 +202,29 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
     async importBatchFile(file, importOptions = {}) {
       const batch = await readBatchFile(file, importOptions.maxBytes ?? MAX_IMPORT_BYTES);
-      const result = await store.outbox.importBatch(batch);
-      if (result.outcome === 'imported') notify(await entryOf(batch.batchId));
-      const message =
-        result.outcome === 'imported'
-          ? importMessages.imported(result.added.length, result.alreadyKnown.length)
-          : result.outcome === 'already-imported'
-            ? importMessages.alreadyImported
-            : importMessages.nothingNew;
-      return { ...result, batchId: batch.batchId, message };
+      // A file may be larger than any backlog accepts (files up to 10 MB, requests up to 5 MB): its
+      // suggestions then travel in smaller batches instead of failing forever.
+      const parts = utf8ByteLength(JSON.stringify(batch, null, 2)) > MAX_BATCH_BYTES
+        ? buildBatches(batch.suggestions, { source: batch.source, createdAt: batch.createdAt, newId })
+        : [batch];
+      const result = await store.outbox.importBatch(batch, parts);
+      if (result.batchIds.length > 0) notify();
+      return result;
     },
 
     refreshReceiptStatus(receiptCode) {
       return lookUpReceiptStatus(receiptCode, requireTransport(), store.receipts, now());
+    },
+
+    async withdraw(suggestionId) {
+      // One at a time with deliveries in this context: a batch is never rebuilt under a running send here;
+      // other contexts are kept off by the claim the rule checks.
+      const { removedBatchId } = await oneAtATime(() =>
+        store.outbox.withdraw(suggestionId, now(), (remaining, previous) =>
+          buildBatches(remaining, { source: previous.source, createdAt: now().toISOString(), newId })[0]!,
+        ),
+      );
+      if (removedBatchId) notify();
     },
 
     subscribe(listener) {

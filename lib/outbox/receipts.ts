@@ -1,7 +1,6 @@
 import { ReceiptCode, type ReceiptStatus } from '../model';
 import type { ReceiptRepository } from '../store';
 import { OutboxError } from './errors';
-import { errorMessages } from './messages';
 import type { BacklogTransport } from './transport';
 
 /**
@@ -19,16 +18,14 @@ export function isAnswered(status: ReceiptStatus): boolean {
  */
 export async function lookUpReceiptStatus(receiptCode: string, transport: BacklogTransport, receipts: ReceiptRepository, now: Date): Promise<ReceiptStatus> {
   const code = receiptCode.trim().toUpperCase();
-  if (!ReceiptCode.safeParse(code).success) throw new OutboxError('receipt-code-invalid', errorMessages['receipt-code-invalid']);
+  if (!ReceiptCode.safeParse(code).success) throw new OutboxError('receipt.code-invalid');
   const answer = await transport.lookUpReceipt(code);
   if (!answer.ok) {
     const { failure } = answer;
-    if (failure.kind === 'http' && failure.status === 404) throw new OutboxError('receipt-unknown', errorMessages['receipt-unknown']);
-    const detail =
-      failure.kind === 'http' ? `HTTP ${failure.status}` : failure.kind === 'timeout' ? 'keine Antwort' : failure.kind === 'network' ? 'keine Verbindung' : 'unerwartete Antwort';
-    throw new OutboxError('receipt-unavailable', errorMessages['receipt-unavailable'](detail));
+    if (failure.kind === 'http' && failure.status === 404) throw new OutboxError('receipt.unknown');
+    throw new OutboxError('receipt.unavailable', failure.kind === 'http' ? { reason: failure.kind, status: failure.status } : { reason: failure.kind });
   }
-  if (answer.value.receiptCode !== code) throw new OutboxError('receipt-unavailable', errorMessages['receipt-unavailable']('unerwartete Antwort'));
+  if (answer.value.receiptCode !== code) throw new OutboxError('receipt.unavailable', { reason: 'unexpected-answer' });
   await receipts.recordStatus(answer.value, now.toISOString(), isAnswered(answer.value));
   return answer.value;
 }

@@ -7,7 +7,7 @@ export type TransportFailure =
   /** No answer in time; likewise, the server may have stored the batch. */
   | { kind: 'timeout' }
   /** The server answered with an error status. */
-  | { kind: 'http'; status: number; serverMessage?: string; retryAfter?: string }
+  | { kind: 'http'; status: number; serverCode?: string; retryAfter?: string }
   /** The server answered "OK" with something that is not our protocol (a captive portal, a proxy page). */
   | { kind: 'unexpected-answer'; status: number; detail: string };
 
@@ -36,20 +36,16 @@ export interface HttpTransportOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_SERVER_MESSAGE = 500;
-
 class Timeout extends Error {}
 
-/** The server's own explanation from a protocol error body `{ error, problems: [{ path, message }] }`. */
-function serverMessageOf(body: string): string | undefined {
+/**
+ * The server's machine-readable reason from a protocol error body `{ error, code, problems }`. Its human
+ * `error` is in the server's language, not necessarily the person's, so only the code is kept.
+ */
+function serverCodeOf(body: string): string | undefined {
   try {
-    const parsed = JSON.parse(body) as { error?: unknown; problems?: Array<{ path?: unknown; message?: unknown }> };
-    if (typeof parsed.error !== 'string') return undefined;
-    const problems = Array.isArray(parsed.problems)
-      ? parsed.problems.slice(0, 5).map((problem) => `${String(problem.path ?? '')}: ${String(problem.message ?? '')}`)
-      : [];
-    const message = [parsed.error, ...problems].join('; ');
-    return message.length > MAX_SERVER_MESSAGE ? `${message.slice(0, MAX_SERVER_MESSAGE)} …` : message;
+    const { code } = JSON.parse(body) as { code?: unknown };
+    return typeof code === 'string' && /^[\w.-]{1,100}$/.test(code) ? code : undefined;
   } catch {
     return undefined;
   }
@@ -78,12 +74,13 @@ export function createHttpTransport(options: HttpTransportOptions): BacklogTrans
       const body = await response.text();
       if (!response.ok) {
         const retryAfter = response.headers.get('Retry-After') ?? undefined;
-        return { ok: false, failure: { kind: 'http', status: response.status, serverMessage: serverMessageOf(body), ...(retryAfter ? { retryAfter } : {}) } };
+        const serverCode = serverCodeOf(body);
+        return { ok: false, failure: { kind: 'http', status: response.status, ...(serverCode ? { serverCode } : {}), ...(retryAfter ? { retryAfter } : {}) } };
       }
       try {
         return { ok: true, value: readAnswer(JSON.parse(body)) };
       } catch (error) {
-        const detail = error instanceof ValidationError ? error.message : 'keine JSON-Antwort';
+        const detail = error instanceof ValidationError ? error.message : 'not JSON';
         return { ok: false, failure: { kind: 'unexpected-answer', status: response.status, detail } };
       }
     } catch (error) {
@@ -101,12 +98,12 @@ export function createHttpTransport(options: HttpTransportOptions): BacklogTrans
       return request(
         '/api/v1/batches',
         { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': batch.batchId }, body: JSON.stringify(batch) },
-        (data) => parseWith(SubmissionReceipt, data, 'Empfangsbestätigung des Servers'),
+        (data) => parseWith(SubmissionReceipt, data, 'receipt from the backlog'),
       );
     },
     lookUpReceipt(receiptCode) {
       return request(`/api/v1/receipts/${encodeURIComponent(receiptCode)}`, { method: 'GET' }, (data) =>
-        parseWith(ReceiptStatus, data, 'Stand vom Server'),
+        parseWith(ReceiptStatus, data, 'receipt status from the backlog'),
       );
     },
   };

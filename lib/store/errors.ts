@@ -1,27 +1,18 @@
-/** Why the local store could not do what was asked; each kind has a message a person can act on. */
+import { ProblemError } from '../model';
+
+/** Why the local store could not do what was asked; the UI words each kind (`store.<kind>`) so a person can act on it. */
 export type StoreErrorKind = 'quota' | 'blocked' | 'version' | 'unavailable' | 'not-found' | 'invalid';
 
-const MESSAGES: Record<StoreErrorKind, string> = {
-  quota:
-    'Der Speicher dieses Browsers ist voll. Ihr Vorschlag wurde nicht gespeichert. Bitte senden oder exportieren Sie gespeicherte Vorschläge und versuchen Sie es dann erneut.',
-  blocked:
-    'Mitgestalten ist in einem anderen Tab noch in einer älteren Version geöffnet. Bitte schließen oder laden Sie die anderen Tabs neu und versuchen Sie es dann erneut.',
-  version:
-    'Die gespeicherten Vorschläge stammen von einer neueren Version von Mitgestalten. Bitte aktualisieren Sie Mitgestalten.',
-  unavailable:
-    'Dieser Browser erlaubt keinen lokalen Speicher (zum Beispiel im privaten Modus). Vorschläge können hier nicht gespeichert werden.',
-  'not-found': 'Dieser Vorschlag ist nicht mehr gespeichert.',
-  invalid: 'Ein gespeicherter Vorschlag ist beschädigt.',
-};
-
-export class StoreError extends Error {
-  override readonly name = 'StoreError';
+export class StoreError extends ProblemError {
+  override name = 'StoreError';
   constructor(
     readonly kind: StoreErrorKind,
+    /** For developers' logs only: the browser's own words, an id. */
     detail?: string,
     options?: { cause?: unknown },
   ) {
-    super(detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind], options);
+    super({ code: `store.${kind}` }, options);
+    if (detail) this.message += ` (${detail})`;
   }
 }
 

@@ -7,9 +7,9 @@ import { createSuggestionRepository, type SuggestionRepository } from './suggest
 export { StoreError, type StoreErrorKind } from './errors';
 export { CURRENT_VERSION } from './migrations';
 export { openLocalDb, DEFAULT_DB_NAME, type OpenOptions } from './open';
-export type { SuggestionRepository, SuggestionPatch, CountFilter } from './suggestions';
+export type { SuggestionRepository, SuggestionEdit, CountFilter } from './suggestions';
 export type { SettingsRepository } from './settings';
-export type { OutboxRepository, SuggestionSelection, SkippedSuggestion, QueueResult, ImportResult } from './outbox';
+export type { OutboxRepository, SuggestionSelection, SkippedSuggestion, QueueResult, ImportResult, WithdrawResult } from './outbox';
 export type { ReceiptRepository } from './receipts';
 
 export interface LocalStore {

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DeliveryError, DeliveryErrorCode } from '../model';
 import type { MitgestaltenDb } from './schema';
 
 type Upgrade = (
@@ -30,6 +31,46 @@ export const MIGRATIONS: readonly Upgrade[] = [
     outbox.createIndex('byState', 'state');
     db.createObjectStore('receipts', { keyPath: 'receiptCode' });
   },
+  // v4: a failed batch's reason is a code the UI words in the person's language, no longer a German sentence.
+  async (_db, transaction) => {
+    let cursor = await transaction.objectStore('outbox').openCursor();
+    while (cursor) {
+      const legacy = (cursor.value as { lastError?: LegacyDeliveryError }).lastError;
+      if (legacy && !('code' in legacy)) await cursor.update({ ...cursor.value, lastError: deliveryErrorFromLegacy(legacy) });
+      cursor = await cursor.continue();
+    }
+  },
 ];
+
+interface LegacyDeliveryError {
+  status?: number;
+  message: string;
+  retryable: boolean;
+}
+
+/** The code a v3 sentence stood for, from what was stored beside it: the HTTP status and whether retrying helps. */
+export function deliveryErrorFromLegacy({ status, retryable }: LegacyDeliveryError): DeliveryError {
+  const code: DeliveryErrorCode =
+    status === undefined
+      ? 'delivery.network'
+      : status === 429
+        ? 'delivery.busy'
+        : status === 408
+          ? 'delivery.timeout'
+          : status === 409
+            ? 'delivery.in-progress'
+            : status >= 500
+              ? 'delivery.server-error'
+              : status === 401 || status === 403
+                ? 'delivery.unauthorized'
+                : status === 404
+                  ? 'delivery.not-found'
+                  : status === 413
+                    ? 'delivery.too-large'
+                    : status >= 400
+                      ? 'delivery.rejected'
+                      : 'delivery.unexpected-answer';
+  return { code, retryable, ...(status === undefined ? {} : { status }) };
+}
 
 export const CURRENT_VERSION = MIGRATIONS.length;

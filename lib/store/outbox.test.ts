@@ -111,11 +111,11 @@ describe('outbox store', () => {
     const fresh = makeSuggestion();
     const batch = asBatch([known, fresh]);
 
-    expect(await outbox.importBatch(batch)).toEqual({ outcome: 'imported', added: [fresh.id], alreadyKnown: [known.id] });
+    expect(await outbox.importBatch(batch)).toEqual({ outcome: 'imported', added: [fresh.id], alreadyKnown: [known.id], batchIds: [batch.batchId] });
     expect(await suggestions.get(known.id)).toEqual({ suggestion: known, status: 'sent' });
     expect(await suggestions.get(fresh.id)).toMatchObject({ status: 'queued', batchId: batch.batchId });
     expect(await outbox.get(batch.batchId)).toMatchObject({ state: 'queued', origin: 'imported', batch });
-    expect(await outbox.importBatch(batch)).toEqual({ outcome: 'already-imported', added: [], alreadyKnown: [known.id, fresh.id] });
+    expect(await outbox.importBatch(batch)).toEqual({ outcome: 'already-imported', added: [], alreadyKnown: [known.id, fresh.id], batchIds: [] });
     expect(await outbox.importBatch(asBatch([known, fresh]))).toMatchObject({ outcome: 'nothing-new', added: [] });
     expect(await suggestions.count()).toBe(2);
   });
@@ -144,7 +144,7 @@ describe('outbox store', () => {
     const raw = await openDB(name);
     await raw.put('outbox', { batch: { batchId: crypto.randomUUID(), suggestions: [] }, state: 'queued', origin: 'created', attempts: 0 });
     raw.close();
-    await expect(outbox.listUnsent()).rejects.toThrow(/Gespeichertes Paket ist ungültig: batch\./);
+    await expect(outbox.listUnsent()).rejects.toThrow(/stored batch is invalid: batch\./);
   });
 });
 
@@ -161,5 +161,109 @@ describe('migration to version 3', () => {
     const { created } = await store.outbox.queue('all-unsent', oneBatch);
     expect(created[0]!.batch.suggestions).toEqual(old);
     expect(await store.receipts.list()).toEqual([]);
+  });
+
+  it('turns the German sentences a version 3 database stored for failed batches into codes', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v3 = await openLocalDb({ name, version: 3 });
+    const failed = (status: number | undefined, retryable: boolean) => ({
+      batch: asBatch([makeSuggestion()]),
+      state: 'failed',
+      origin: 'created',
+      attempts: 1,
+      lastError: { ...(status ? { status } : {}), retryable, message: 'Der Backlog-Server ist gerade nicht erreichbar. …' },
+    });
+    const old = [failed(undefined, true), failed(503, true), failed(429, true), failed(401, false), failed(400, false), failed(413, false)];
+    for (const entry of old) await v3.add('outbox', entry as never);
+    v3.close();
+
+    const store = await freshStore(name);
+    const byId = new Map((await store.outbox.list()).map((entry) => [entry.batch.batchId, entry.lastError]));
+    expect(old.map((entry) => byId.get(entry.batch.batchId))).toEqual([
+      { code: 'delivery.network', retryable: true },
+      { code: 'delivery.server-error', status: 503, retryable: true },
+      { code: 'delivery.busy', status: 429, retryable: true },
+      { code: 'delivery.unauthorized', status: 401, retryable: false },
+      { code: 'delivery.rejected', status: 400, retryable: false },
+      { code: 'delivery.too-large', status: 413, retryable: false },
+    ]);
+  });
+
+  describe('withdrawing and editing, where the data is written', () => {
+    const edit = (suggestion: Suggestion, problem: string) => {
+      const { authorRole, category, language, redactions } = suggestion;
+      return { authorRole, category, language, redactions, problem };
+    };
+    const rebuild = (remaining: Suggestion[]) => asBatch(remaining);
+
+    it('rebuilds an unsent batch without the withdrawn suggestion, under a new batchId, in one transaction', async () => {
+      const { suggestions, outbox } = await freshStore();
+      const [a, b] = [makeSuggestion(), makeSuggestion()];
+      await suggestions.add(a, 'queued');
+      await suggestions.add(b, 'queued');
+      const { created } = await outbox.queue('all-unsent', oneBatch);
+      const oldId = created[0]!.batch.batchId;
+      // The first attempt was turned away (429: not processed), so the batch is certainly not at the backlog.
+      await outbox.update(oldId, (entry) => ({ ...entry, state: 'failed', lastError: { code: 'delivery.busy', status: 429, retryable: true } }));
+
+      const result = await outbox.withdraw(a.id, new Date(), rebuild);
+
+      expect(result.removedBatchId).toBe(oldId);
+      const newId = result.replacement!.batch.batchId;
+      expect(newId).not.toBe(oldId);
+      expect(await outbox.get(oldId)).toBeUndefined();
+      expect((await outbox.list()).map((entry) => entry.batch.suggestions.map((s) => s.id))).toEqual([[b.id]]);
+      expect(await suggestions.get(a.id)).toBeUndefined();
+      expect(await suggestions.get(b.id)).toMatchObject({ status: 'queued', batchId: newId });
+    });
+
+    it('drops a batch that held only the withdrawn suggestion', async () => {
+      const { suggestions, outbox } = await freshStore();
+      const only = makeSuggestion();
+      await suggestions.add(only, 'queued');
+      await outbox.queue('all-unsent', oneBatch);
+      await outbox.withdraw(only.id, new Date(), rebuild);
+      expect(await outbox.list()).toEqual([]);
+      expect(await suggestions.count()).toBe(0);
+    });
+
+    it('refuses, with a code and changing nothing, while another context is sending its batch', async () => {
+      const { suggestions, outbox } = await freshStore();
+      const a = makeSuggestion();
+      await suggestions.add(a, 'queued');
+      const { created } = await outbox.queue('all-unsent', oneBatch);
+      const now = new Date();
+      await outbox.update(created[0]!.batch.batchId, (entry) => ({ ...entry, state: 'sending', claimedUntil: new Date(now.getTime() + 30_000).toISOString() }));
+      await expect(outbox.withdraw(a.id, now, rebuild)).rejects.toMatchObject({ problem: { code: 'suggestion.being-sent' } });
+      expect(await suggestions.get(a.id)).toMatchObject({ status: 'queued' });
+      expect(await outbox.list()).toHaveLength(1);
+    });
+
+    it('refuses while the backlog may have the batch: the last attempt ended without an answer', async () => {
+      const { suggestions, outbox } = await freshStore();
+      const a = makeSuggestion();
+      await suggestions.add(a, 'queued');
+      const { created } = await outbox.queue('all-unsent', oneBatch);
+      await outbox.update(created[0]!.batch.batchId, (entry) => ({ ...entry, state: 'failed', lastError: { code: 'delivery.timeout', retryable: true } }));
+      await expect(outbox.withdraw(a.id, new Date(), rebuild)).rejects.toMatchObject({ problem: { code: 'suggestion.delivery-uncertain' } });
+      expect(await suggestions.get(a.id)).toMatchObject({ status: 'queued' });
+    });
+
+    it('refuses to withdraw what the backlog already has', async () => {
+      const { suggestions, outbox } = await freshStore();
+      const a = makeSuggestion();
+      await suggestions.add(a, 'sent');
+      await expect(outbox.withdraw(a.id, new Date(), rebuild)).rejects.toMatchObject({ problem: { code: 'suggestion.already-sent' } });
+      expect(await suggestions.count()).toBe(1);
+    });
+
+    it('refuses to edit the texts of a suggestion once it is in a batch, whoever asks', async () => {
+      const { suggestions, outbox } = await freshStore();
+      const a = makeSuggestion();
+      await suggestions.add(a, 'queued');
+      await outbox.queue('all-unsent', oneBatch);
+      await expect(suggestions.editTexts(a.id, edit(a, 'Anders'))).rejects.toMatchObject({ problem: { code: 'suggestion.in-batch' } });
+      expect((await suggestions.get(a.id))?.suggestion.problem).toBe(a.problem);
+    });
   });
 });

@@ -2,6 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import {
   OutboxEntry,
   parseWith,
+  planWithdrawal,
+  ProblemError,
   StoredSuggestion,
   type Batch,
   type OutboxEntry as OutboxEntryType,
@@ -11,7 +13,7 @@ import {
   type Suggestion,
   type SuggestionSelection,
 } from '../model';
-import { atomically } from './errors';
+import { atomically, StoreError } from './errors';
 import type { MitgestaltenDb } from './schema';
 
 /**
@@ -40,6 +42,8 @@ export interface ImportResult {
   added: string[];
   /** Ids of suggestions this device already had; they are left as they were. */
   alreadyKnown: string[];
+  /** The batches now in the outbox: the file's own, or the parts it was split into. */
+  batchIds: string[];
 }
 
 /** Batches on their way to the backlog. Every change that touches suggestions too is one transaction. */
@@ -65,12 +69,28 @@ export interface OutboxRepository {
   /**
    * Store a batch read from a file, unchanged (same batchId, so a second delivery of the same file is
    * recognised by the server), with the suggestions this device does not have yet. All or nothing.
+   * `parts`: the batch split into smaller ones when it is too large for any backlog to accept; its
+   * suggestions then travel in those (each suggestion id is still stored once by the backlog).
    */
-  importBatch(batch: Batch): Promise<ImportResult>;
+  importBatch(batch: Batch, parts?: Batch[]): Promise<ImportResult>;
+  /**
+   * Withdraw a suggestion the person no longer wants sent, in one transaction with the rule that decides how
+   * (`planWithdrawal`): it is deleted, and a batch it was in that has not reached the backlog is replaced by
+   * `rebuild(remaining)` under a new batchId (or dropped when nothing remains). Refused with a ProblemError
+   * when the backlog has it already or its batch is being sent this moment.
+   */
+  withdraw(id: string, now: Date, rebuild: (remaining: Suggestion[], previous: Batch) => Batch): Promise<WithdrawResult>;
 }
 
-const readEntry = (record: unknown) => parseWith(OutboxEntry, record, 'Gespeichertes Paket');
-const readSuggestion = (record: unknown) => parseWith(StoredSuggestion, record, 'Gespeicherter Vorschlag');
+export interface WithdrawResult {
+  /** The batch the suggestion was taken out of, now gone from the outbox. */
+  removedBatchId?: string;
+  /** The batch that now carries the other suggestions of the removed one. */
+  replacement?: OutboxEntryType;
+}
+
+const readEntry = (record: unknown) => parseWith(OutboxEntry, record, 'stored batch');
+const readSuggestion = (record: unknown) => parseWith(StoredSuggestion, record, 'stored suggestion');
 const byAge = (a: OutboxEntryType, b: OutboxEntryType) => a.batch.createdAt.localeCompare(b.batch.createdAt);
 const UNSENT: OutboxState[] = ['queued', 'sending', 'failed'];
 
@@ -151,7 +171,7 @@ export function createOutboxRepository(db: IDBPDatabase<MitgestaltenDb>): Outbox
       return atomically(() => db.transaction(['outbox', 'suggestions', 'receipts'], 'readwrite'), async (transaction) => {
         const outbox = transaction.objectStore('outbox');
         const record = await outbox.get(batchId);
-        if (!record) throw new Error(`Paket ${batchId} ist nicht mehr im Postausgang`);
+        if (!record) throw new StoreError('not-found', batchId);
         const { claimedUntil: _claim, nextAttemptAt: _next, lastError: _error, ...rest } = readEntry(record);
         const sent = readEntry({ ...rest, state: 'sent', receipt });
         await outbox.put(sent);
@@ -172,7 +192,33 @@ export function createOutboxRepository(db: IDBPDatabase<MitgestaltenDb>): Outbox
       });
     },
 
-    importBatch(batch) {
+    withdraw(id, now, rebuild) {
+      return atomically(() => db.transaction(['suggestions', 'outbox'], 'readwrite'), async (transaction) => {
+        const suggestions = transaction.objectStore('suggestions');
+        const outbox = transaction.objectStore('outbox');
+        const record = await suggestions.get(id);
+        if (!record) throw new StoreError('not-found', id);
+        const stored = readSuggestion(record);
+        const batchRecord = stored.batchId ? await outbox.get(stored.batchId) : undefined;
+        const batch = batchRecord ? readEntry(batchRecord) : undefined;
+        const plan = planWithdrawal(stored, batch, now);
+        if (plan.action === 'refuse') throw new ProblemError({ code: plan.reason });
+        await suggestions.delete(id);
+        if (plan.action === 'delete' || !batch) return {};
+
+        await outbox.delete(batch.batch.batchId);
+        if (plan.remaining.length === 0) return { removedBatchId: batch.batch.batchId };
+        const replacement = readEntry(newEntry(rebuild(plan.remaining, batch.batch), batch.origin));
+        await outbox.add(replacement);
+        for (const suggestion of plan.remaining) {
+          const other = await suggestions.get(suggestion.id);
+          if (other?.batchId === batch.batch.batchId) await suggestions.put({ ...other, batchId: replacement.batch.batchId });
+        }
+        return { removedBatchId: batch.batch.batchId, replacement };
+      });
+    },
+
+    importBatch(batch, parts = [batch]) {
       return atomically(() => db.transaction(['outbox', 'suggestions'], 'readwrite'), async (transaction) => {
         const outbox = transaction.objectStore('outbox');
         const suggestions = transaction.objectStore('suggestions');
@@ -180,11 +226,16 @@ export function createOutboxRepository(db: IDBPDatabase<MitgestaltenDb>): Outbox
         const added = batch.suggestions.filter((_, index) => known[index] === undefined);
         const alreadyKnown = batch.suggestions.filter((_, index) => known[index] !== undefined).map((suggestion) => suggestion.id);
 
-        if (await outbox.getKey(batch.batchId)) return { outcome: 'already-imported' as const, added: [], alreadyKnown };
-        if (added.length === 0) return { outcome: 'nothing-new' as const, added: [], alreadyKnown };
-        await outbox.add(readEntry(newEntry(batch, 'imported')));
-        for (const suggestion of added) await suggestions.add({ suggestion, status: 'queued', batchId: batch.batchId });
-        return { outcome: 'imported' as const, added: added.map((suggestion) => suggestion.id), alreadyKnown };
+        if (await outbox.getKey(batch.batchId)) return { outcome: 'already-imported' as const, added: [], alreadyKnown, batchIds: [] };
+        if (added.length === 0) return { outcome: 'nothing-new' as const, added: [], alreadyKnown, batchIds: [] };
+        const addedIds = new Set(added.map((suggestion) => suggestion.id));
+        for (const part of parts) {
+          await outbox.add(readEntry(newEntry(part, 'imported')));
+          for (const suggestion of part.suggestions) {
+            if (addedIds.has(suggestion.id)) await suggestions.add({ suggestion, status: 'queued', batchId: part.batchId });
+          }
+        }
+        return { outcome: 'imported' as const, added: [...addedIds], alreadyKnown, batchIds: parts.map((part) => part.batchId) };
       });
     },
   };

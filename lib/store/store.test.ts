@@ -25,19 +25,24 @@ const EINKOMMEN = 'https://jobcenter-musterstadt.example/buergergeld/einkommen';
 const onPage = (url: string) => ({ url, title: 'Antrag' });
 
 describe('suggestion store', () => {
-  it('adds, reads, updates and deletes a suggestion', async () => {
-    const { suggestions } = await freshStore();
-    const suggestion = makeSuggestion();
-    await suggestions.add(suggestion);
-    expect(await suggestions.get(suggestion.id)).toEqual({ suggestion, status: 'draft' });
+  it('adds, reads, edits the texts of and withdraws a suggestion', async () => {
+    const store = await freshStore();
+    const { suggestions } = store;
+    const suggestion = makeSuggestion({ proposal: 'Vorher' });
+    await suggestions.add(suggestion, 'queued');
+    expect(await suggestions.get(suggestion.id)).toEqual({ suggestion, status: 'queued' });
 
-    const updated = await suggestions.update(suggestion.id, { status: 'queued', suggestion: { problem: 'Besser formuliert.' } });
-    expect(updated.status).toBe('queued');
-    expect(updated.suggestion.problem).toBe('Besser formuliert.');
-    expect(updated.suggestion.updatedAt >= suggestion.updatedAt).toBe(true);
-    expect(await suggestions.get(suggestion.id)).toEqual(updated);
+    const { authorRole, category, language, redactions } = suggestion;
+    const edited = await suggestions.editTexts(suggestion.id, { authorRole, category, language, redactions, problem: 'Besser formuliert.' });
+    expect(edited.status).toBe('queued');
+    expect(edited.suggestion.problem).toBe('Besser formuliert.');
+    expect(edited.suggestion.proposal).toBeUndefined(); // emptied means removed
+    expect(edited.suggestion.updatedAt >= suggestion.updatedAt).toBe(true);
+    expect(await suggestions.get(suggestion.id)).toEqual(edited);
 
-    await suggestions.delete(suggestion.id);
+    await store.outbox.withdraw(suggestion.id, new Date(), () => {
+      throw new Error('a suggestion in no batch needs no new batch');
+    });
     expect(await suggestions.get(suggestion.id)).toBeUndefined();
     expect(await suggestions.count()).toBe(0);
   });
@@ -60,12 +65,14 @@ describe('suggestion store', () => {
     expect(await suggestions.count({ status: 'sent' })).toBe(2);
     expect(await suggestions.count({ pageUrl: WOHNEN, status: 'sent' })).toBe(1);
     expect(await suggestions.listByPage('https://jobcenter-musterstadt.example/anders')).toEqual([]);
+    expect((await suggestions.listBySite('https://jobcenter-musterstadt.example')).map((r) => r.suggestion.id)).toEqual([first.id, second.id, third.id]);
+    expect(await suggestions.listBySite('https://jobcenter-musterstadt.example.evil')).toEqual([]);
   });
 
   it('rejects an invalid suggestion with the path of the bad field and stores nothing', async () => {
     const { suggestions } = await freshStore();
     const bad = makeSuggestion({ page: { url: 'https://jobcenter-musterstadt.example/antrag?kundennummer=123A456789', title: 'Antrag' } });
-    await expect(suggestions.add(bad)).rejects.toThrow(/page\.url: .*Abfrage/);
+    await expect(suggestions.add(bad)).rejects.toMatchObject({ problems: [{ path: 'suggestion.page.url', code: 'other', params: { rule: 'no-query-or-fragment' } }] });
     expect(await suggestions.count()).toBe(0);
   });
 
@@ -77,16 +84,22 @@ describe('suggestion store', () => {
     expect((await suggestions.get(suggestion.id))?.suggestion.problem).toBe(suggestion.problem);
   });
 
-  it('says clearly when a suggestion to update is gone', async () => {
-    const { suggestions } = await freshStore();
-    await expect(suggestions.update(crypto.randomUUID(), { status: 'sent' })).rejects.toMatchObject({ kind: 'not-found' });
+  it('says with a code when a suggestion to edit or withdraw is gone', async () => {
+    const store = await freshStore();
+    const { authorRole, category, language, redactions, problem } = makeSuggestion();
+    await expect(store.suggestions.editTexts(crypto.randomUUID(), { authorRole, category, language, redactions, problem })).rejects.toMatchObject({
+      kind: 'not-found',
+      problem: { code: 'store.not-found' },
+    });
+    await expect(store.outbox.withdraw(crypto.randomUUID(), new Date(), () => undefined as never)).rejects.toMatchObject({ problem: { code: 'store.not-found' } });
   });
 
-  it('does not half-apply an invalid update', async () => {
+  it('does not half-apply an invalid edit', async () => {
     const { suggestions } = await freshStore();
     const suggestion = makeSuggestion();
     await suggestions.add(suggestion);
-    await expect(suggestions.update(suggestion.id, { suggestion: { problem: '' } })).rejects.toThrow(/problem/);
+    const { authorRole, category, language, redactions } = suggestion;
+    await expect(suggestions.editTexts(suggestion.id, { authorRole, category, language, redactions, problem: '' })).rejects.toThrow(/problem/);
     expect((await suggestions.get(suggestion.id))?.suggestion.problem).toBe(suggestion.problem);
   });
 
@@ -96,7 +109,7 @@ describe('suggestion store', () => {
     const damaged = { ...makeSuggestion(), problem: 42 };
     await raw.put('suggestions', { suggestion: damaged, status: 'draft' });
     raw.close();
-    await expect(store.suggestions.listAll()).rejects.toThrow(/Gespeicherter Vorschlag ist ungültig: suggestion\.problem/);
+    await expect(store.suggestions.listAll()).rejects.toThrow(/stored suggestion is invalid: suggestion\.problem: type/);
     await expect(store.suggestions.get(damaged.id)).rejects.toThrow(/suggestion\.problem/);
   });
 
@@ -129,7 +142,7 @@ describe('errors people can act on', () => {
     try {
       const failure = suggestions.add(makeSuggestion());
       await expect(failure).rejects.toBeInstanceOf(StoreError);
-      await expect(failure).rejects.toMatchObject({ kind: 'quota', message: expect.stringMatching(/Speicher .* voll/) });
+      await expect(failure).rejects.toMatchObject({ kind: 'quota', problem: { code: 'store.quota' } });
     } finally {
       IDBObjectStore.prototype.add = originalAdd;
     }
@@ -140,7 +153,7 @@ describe('errors people can act on', () => {
     dbName = `test-${crypto.randomUUID()}`;
     // An "old tab": a connection at version 1 that ignores requests to close.
     const oldTab = await openDB(dbName, 1, { upgrade: (db) => void db.createObjectStore('suggestions', { keyPath: 'suggestion.id' }) });
-    await expect(openLocalDb({ name: dbName })).rejects.toMatchObject({ kind: 'blocked', message: expect.stringMatching(/anderen Tab/) });
+    await expect(openLocalDb({ name: dbName })).rejects.toMatchObject({ kind: 'blocked', problem: { code: 'store.blocked' } });
     oldTab.close();
   });
 

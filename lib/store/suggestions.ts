@@ -6,12 +6,14 @@ import {
   type LocalStatus as LocalStatusType,
   type StoredSuggestion as StoredSuggestionType,
   type Suggestion as SuggestionType,
-  type SuggestionPatch,
+  type SuggestionEdit,
+  editRefusal,
+  ProblemError,
 } from '../model';
-import { StoreError, toStoreError } from './errors';
+import { atomically, StoreError, toStoreError } from './errors';
 import type { MitgestaltenDb } from './schema';
 
-export type { SuggestionPatch };
+export type { SuggestionEdit };
 
 export interface CountFilter {
   pageUrl?: string;
@@ -21,11 +23,17 @@ export interface CountFilter {
 /** The suggestions kept on this device. Everything read or written is checked against its schema. */
 export interface SuggestionRepository {
   add(suggestion: SuggestionType, status?: LocalStatusType): Promise<StoredSuggestionType>;
-  update(id: string, patch: SuggestionPatch): Promise<StoredSuggestionType>;
-  delete(id: string): Promise<void>;
+  /**
+   * Change what the person wrote, in one transaction with the check whether it may still change
+   * (`editRefusal`): refused with a ProblemError once the suggestion is in a batch. Withdrawing is the
+   * outbox repository's `withdraw`, since it may have to rebuild a batch.
+   */
+  editTexts(id: string, edit: SuggestionEdit): Promise<StoredSuggestionType>;
   get(id: string): Promise<StoredSuggestionType | undefined>;
   /** Oldest first. */
   listByPage(pageUrl: string): Promise<StoredSuggestionType[]>;
+  /** Every suggestion made on pages of this origin (`https://host:port`), oldest first. */
+  listBySite(origin: string): Promise<StoredSuggestionType[]>;
   /** Oldest first. */
   listByStatus(status: LocalStatusType): Promise<StoredSuggestionType[]>;
   /** Every suggestion on this device, newest first. */
@@ -33,7 +41,7 @@ export interface SuggestionRepository {
   count(filter?: CountFilter): Promise<number>;
 }
 
-const readRecord = (record: unknown) => parseWith(StoredSuggestion, record, 'Gespeicherter Vorschlag');
+const readRecord = (record: unknown) => parseWith(StoredSuggestion, record, 'stored suggestion');
 const readRecords = (records: unknown[]) => records.map(readRecord);
 
 // IndexedDB orders arrays element by element; '\uffff' sorts after every ISO timestamp.
@@ -53,7 +61,7 @@ export function createSuggestionRepository(db: IDBPDatabase<MitgestaltenDb>, now
 
   return {
     async add(suggestion, status = 'draft') {
-      const record = parseWith(StoredSuggestion, { suggestion, status }, 'Vorschlag');
+      const record = parseWith(StoredSuggestion, { suggestion, status }, 'suggestion');
       // `add` (not `put`) so that an id collision fails instead of overwriting another suggestion.
       return await write(async () => {
         await db.add('suggestions', record);
@@ -61,29 +69,24 @@ export function createSuggestionRepository(db: IDBPDatabase<MitgestaltenDb>, now
       });
     },
 
-    update(id, patch) {
-      return write(async () => {
-        const transaction = db.transaction('suggestions', 'readwrite');
-        const current = await transaction.store.get(id);
-        if (!current) throw new StoreError('not-found', id);
-        const { suggestion: suggestionPatch, ...localPatch } = patch;
+    editTexts(id, edit) {
+      return atomically(() => db.transaction('suggestions', 'readwrite'), async (transaction) => {
+        const record = await transaction.store.get(id);
+        if (!record) throw new StoreError('not-found', id);
+        const current = readRecord(record);
+        const refusal = editRefusal(current);
+        if (refusal) throw new ProblemError({ code: refusal });
+        const { proposal, ...rest } = edit;
+        const { proposal: _previous, ...unchanged } = current.suggestion;
         const next = parseWith(
           StoredSuggestion,
-          {
-            ...current,
-            ...localPatch,
-            suggestion: { ...current.suggestion, ...suggestionPatch, updatedAt: now().toISOString() },
-          },
-          'Geänderter Vorschlag',
+          // An emptied proposal is removed, not kept as an empty string.
+          { ...current, suggestion: { ...unchanged, ...rest, ...(proposal ? { proposal } : {}), updatedAt: now().toISOString() } },
+          'edited suggestion',
         );
         await transaction.store.put(next);
-        await transaction.done;
         return next;
       });
-    },
-
-    delete(id) {
-      return write(() => db.delete('suggestions', id));
     },
 
     async get(id) {
@@ -93,8 +96,15 @@ export function createSuggestionRepository(db: IDBPDatabase<MitgestaltenDb>, now
 
     listByPage,
 
+    async listBySite(origin) {
+      // Addresses of one origin sort together: `${origin}/` up to the last character a URL can hold.
+      const range = IDBKeyRange.bound([`${origin}/`, ''], [`${origin}/\uffff`, '\uffff']);
+      const records = readRecords(await db.getAllFromIndex('suggestions', 'byPageTime', range));
+      return records.sort((a, b) => a.suggestion.createdAt.localeCompare(b.suggestion.createdAt));
+    },
+
     async listByStatus(status) {
-      parseWith(LocalStatus, status, 'Status');
+      parseWith(LocalStatus, status, 'status');
       return readRecords(await db.getAllFromIndex('suggestions', 'byStatus', allTimesOf(status)));
     },
 

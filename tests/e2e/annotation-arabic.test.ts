@@ -1,7 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ar } from '../../lib/i18n/messages/ar';
-import { de } from '../../lib/i18n/messages/de';
+import { translator } from '../../lib/i18n';
 import type { StoredSuggestion } from '../../lib/model';
 import { axeOverlay } from './support/axe';
 import { launchWithExtension } from './support/browser';
@@ -9,6 +8,9 @@ import { readExtensionStore } from './support/extension-db';
 import { announced, dialog, focusedElement, overlayHost, pageControlsUnder } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
+
+const tDe = translator('de');
+const tAr = translator('ar');
 
 /**
  * Arabic: chosen in the menu, or taken from a page in Arabic. Right to left: the overlay says
@@ -29,9 +31,9 @@ async function open(page: Page, path: string) {
 
 /** Switch the overlay to Arabic the way a person does: the language select in the menu. */
 async function chooseArabic(page: Page) {
-  await launcherIn(page, de['launcher.open']).click();
-  await dialog(page, de['menu.title']).getByLabel(de['menu.language']).selectOption({ label: 'العربية' });
-  await dialog(page, ar['menu.title']).waitFor();
+  await launcherIn(page, tDe('launcher.open')).click();
+  await dialog(page, tDe('menu.title')).getByLabel(tDe('menu.language')).selectOption({ label: 'العربية' });
+  await dialog(page, tAr('menu.title')).waitFor();
 }
 
 /** In a right-to-left layout, an "end" corner is on the left and a "start" corner on the right. */
@@ -59,20 +61,20 @@ describe('the overlay in Arabic', () => {
     await chooseArabic(page);
     expect(await root(page).getAttribute('dir')).toBe('rtl');
     expect(await root(page).getAttribute('lang')).toBe('ar');
-    const menu = dialog(page, ar['menu.title']);
+    const menu = dialog(page, tAr('menu.title'));
     await expectOnTheLeft(menu, VIEWPORT.width);
-    expect(await menu.getByRole('button', { name: ar['menu.pick'] }).isVisible()).toBe(true);
+    expect(await menu.getByRole('button', { name: tAr('menu.pick') }).isVisible()).toBe(true);
     expect(await axeOverlay(page, 'ar: menu')).toEqual([]);
     await screenshot(page, 'annotation-arabic', 'menu');
 
-    await menu.getByRole('button', { name: ar['menu.close'] }).click();
-    await launcherIn(page, ar['launcher.open']).waitFor();
+    await menu.getByRole('button', { name: tAr('menu.close') }).click();
+    await launcherIn(page, tAr('launcher.open')).waitFor();
     await expect.poll(() => overlayHost(page).locator('.mg-dock').getAttribute('class')).toMatch(/mg-dock-/);
     await expectMirroredDock(page, VIEWPORT.width);
 
     // Chosen once, kept: after a reload the overlay still speaks Arabic, on a German page.
     await page.reload();
-    await launcherIn(page, ar['launcher.open']).waitFor();
+    await launcherIn(page, tAr('launcher.open')).waitFor();
     expect(await root(page).getAttribute('dir')).toBe('rtl');
     await page.close();
   });
@@ -84,11 +86,11 @@ describe('the overlay in Arabic', () => {
       await route.fulfill({ response, body: (await response.text()).replace('<html lang="de">', '<html lang="ar" dir="rtl">') });
     });
     await open(page, '/kooperationsplan.html');
-    const launcher = launcherIn(page, ar['launcher.open']);
+    const launcher = launcherIn(page, tAr('launcher.open'));
     await launcher.waitFor();
     expect(await root(page).getAttribute('dir')).toBe('rtl');
     await launcher.click();
-    await expectOnTheLeft(dialog(page, ar['menu.title']), VIEWPORT.width);
+    await expectOnTheLeft(dialog(page, tAr('menu.title')), VIEWPORT.width);
     await screenshot(page, 'annotation-arabic', 'page-in-arabic-menu');
     await page.close();
   });
@@ -97,30 +99,30 @@ describe('the overlay in Arabic', () => {
     const page = await session.browser.context.newPage();
     await open(page, '/wba.html');
     await chooseArabic(page);
-    await dialog(page, ar['menu.title']).getByRole('button', { name: ar['menu.pick'] }).click();
-    await page.getByRole('region', { name: ar['picker.banner'] }).waitFor();
+    await dialog(page, tAr('menu.title')).getByRole('button', { name: tAr('menu.pick') }).click();
+    await page.getByRole('region', { name: tAr('picker.banner') }).waitFor();
     expect(await axeOverlay(page, 'ar: picking')).toEqual([]);
     await page.locator('#wba-iban').click();
 
-    const form = dialog(page, ar['form.title']);
+    const form = dialog(page, tAr('form.title'));
     await form.waitFor();
     expect(await form.textContent()).toContain('حقل: IBAN');
     await expectOnTheLeft(form, VIEWPORT.width);
-    await form.getByRole('button', { name: ar['form.next'] }).click();
-    expect(await form.getByRole('alert').textContent()).toBe(ar['form.problemRequired']);
+    await form.getByRole('button', { name: tAr('form.next') }).click();
+    expect(await form.getByRole('alert').textContent()).toBe(tAr('form.problemRequired'));
     expect(await axeOverlay(page, 'ar: form with error')).toEqual([]);
-    await form.getByLabel(ar['form.problem']).fill('لا أفهم لماذا أحتاج إلى IBAN مرة أخرى: DE89 3704 0044 0532 0130 00');
+    await form.getByLabel(tAr('form.problem')).fill('لا أفهم لماذا أحتاج إلى IBAN مرة أخرى: DE89 3704 0044 0532 0130 00');
     await screenshot(page, 'annotation-arabic', 'form');
-    await form.getByRole('button', { name: ar['form.next'] }).click();
+    await form.getByRole('button', { name: tAr('form.next') }).click();
 
-    const review = dialog(page, ar['review.title']);
+    const review = dialog(page, tAr('review.title'));
     await review.waitFor();
     // What was removed is marked, in the overlay's language.
     expect(await review.locator('mark').allTextContents()).toEqual(['[تمت إزالة IBAN]']);
     expect(await axeOverlay(page, 'ar: review')).toEqual([]);
     await screenshot(page, 'annotation-arabic', 'review');
-    await review.getByRole('button', { name: ar['review.save'] }).click();
-    await announced(page, ar['saved.announce'].split('.')[0]!);
+    await review.getByRole('button', { name: tAr('review.save') }).click();
+    await announced(page, tAr('saved.announce').split('.')[0]!);
 
     const marker = page.getByRole('button', { name: /^الاقتراح 1: حقل: IBAN/ });
     await marker.waitFor();
@@ -134,17 +136,17 @@ describe('the overlay in Arabic', () => {
     await screenshot(page, 'annotation-arabic', 'closed-with-marker');
 
     await marker.click();
-    const list = dialog(page, ar['list.title']);
+    const list = dialog(page, tAr('list.title'));
     await list.waitFor();
     const [record] = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(record!.suggestion.language).toBe('ar');
-    expect(await list.textContent()).toContain(ar[`status.${record!.status}`]);
-    await list.getByRole('button', { name: ar['list.delete'] }).click();
-    await list.getByRole('group', { name: ar['list.confirmDelete'] }).waitFor();
+    expect(await list.textContent()).toContain(tAr(`status.${record!.status}`));
+    await list.getByRole('button', { name: tAr('list.delete') }).click();
+    await list.getByRole('group', { name: tAr('list.confirmDelete') }).waitFor();
     expect(await axeOverlay(page, 'ar: list with delete question')).toEqual([]);
     await screenshot(page, 'annotation-arabic', 'delete-confirmation');
-    await list.getByRole('button', { name: ar['list.confirmYes'] }).click();
-    await announced(page, ar['list.deleted']);
+    await list.getByRole('button', { name: tAr('list.confirmYes') }).click();
+    await announced(page, tAr('list.deleted'));
     await page.close();
   });
 
@@ -154,27 +156,27 @@ describe('the overlay in Arabic', () => {
     await chooseArabic(page);
     await expect.poll(async () => (await focusedElement(page)).inOverlay).toBe(true);
     await page.keyboard.press('Escape');
-    await dialog(page, ar['menu.title']).waitFor({ state: 'detached' });
+    await dialog(page, tAr('menu.title')).waitFor({ state: 'detached' });
 
     await page.locator('#vm-bg-nummer').focus();
     await page.keyboard.press('Alt+Shift+V');
-    await dialog(page, ar['menu.title']).waitFor();
+    await dialog(page, tAr('menu.title')).waitFor();
     // The menu takes focus a frame after it appears; keys before that would go to the page.
-    await expect.poll(async () => (await focusedElement(page)).name).toBe(ar['menu.pick']);
+    await expect.poll(async () => (await focusedElement(page)).name).toBe(tAr('menu.pick'));
     for (let presses = 0; presses < 10 && !(await focusedElement(page)).name.startsWith('الحقل «'); presses++) await page.keyboard.press('Tab');
     expect((await focusedElement(page)).name).toMatch(/^الحقل «Nummer der Bedarfsgemeinschaft/);
     await page.keyboard.press('Enter');
-    await dialog(page, ar['form.title']).waitFor();
+    await dialog(page, tAr('form.title')).waitFor();
     await expect.poll(async () => (await focusedElement(page)).id).toBe('mg-problem');
     await page.keyboard.type('أين أجد هذا الرقم؟');
-    for (let presses = 0; presses < 10 && (await focusedElement(page)).name !== ar['form.next']; presses++) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 10 && (await focusedElement(page)).name !== tAr('form.next'); presses++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await dialog(page, ar['review.title']).waitFor();
-    await expect.poll(async () => (await focusedElement(page)).name).toBe(ar['review.title']);
+    await dialog(page, tAr('review.title')).waitFor();
+    await expect.poll(async () => (await focusedElement(page)).name).toBe(tAr('review.title'));
     await page.keyboard.press('Tab');
-    await expect.poll(async () => (await focusedElement(page)).name).toBe(ar['review.save']);
+    await expect.poll(async () => (await focusedElement(page)).name).toBe(tAr('review.save'));
     await page.keyboard.press('Enter');
-    await announced(page, ar['saved.announce'].split('.')[0]!);
+    await announced(page, tAr('saved.announce').split('.')[0]!);
     await expect.poll(async () => (await focusedElement(page)).id).toBe('vm-bg-nummer');
     const [record] = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(record!.suggestion).toMatchObject({ problem: 'أين أجد هذا الرقم؟', language: 'ar' });
@@ -188,23 +190,23 @@ describe('the overlay in Arabic on a phone', () => {
     try {
       const page = await phone.context.newPage();
       await open(page, '/buergergeld/wohnen');
-      await launcherIn(page, de['launcher.open']).tap();
-      await dialog(page, de['menu.title']).getByLabel(de['menu.language']).selectOption({ label: 'العربية' });
-      const menu = dialog(page, ar['menu.title']);
+      await launcherIn(page, tDe('launcher.open')).tap();
+      await dialog(page, tDe('menu.title')).getByLabel(tDe('menu.language')).selectOption({ label: 'العربية' });
+      const menu = dialog(page, tAr('menu.title'));
       await menu.waitFor();
-      await menu.getByRole('button', { name: ar['menu.pick'] }).tap();
+      await menu.getByRole('button', { name: tAr('menu.pick') }).tap();
       await page.locator('#kdu-kaltmiete').tap();
-      const form = dialog(page, ar['form.title']);
+      const form = dialog(page, tAr('form.title'));
       await form.waitFor();
       const box = (await form.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(360);
       expect(await form.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
-      await form.getByLabel(ar['form.problem']).fill('ماذا عن المرآب؟');
+      await form.getByLabel(tAr('form.problem')).fill('ماذا عن المرآب؟');
       await screenshot(page, 'annotation-arabic', 'phone-form');
-      await form.getByRole('button', { name: ar['form.next'] }).tap();
-      await dialog(page, ar['review.title']).getByRole('button', { name: ar['review.save'] }).tap();
-      await announced(page, ar['saved.announce'].split('.')[0]!);
+      await form.getByRole('button', { name: tAr('form.next') }).tap();
+      await dialog(page, tAr('review.title')).getByRole('button', { name: tAr('review.save') }).tap();
+      await announced(page, tAr('saved.announce').split('.')[0]!);
       const marker = page.getByRole('button', { name: /^الاقتراح 1: حقل: Kaltmiete/ });
       await marker.waitFor();
       const markerBox = (await marker.boundingBox())!;

@@ -163,7 +163,7 @@ describe('annotating with the mouse', () => {
     await review.waitFor();
     expect(await review.locator('mark').allTextContents()).toEqual(['[IBAN entfernt]']);
     expect(await review.textContent()).not.toContain('DE89');
-    expect(await review.textContent()).toContain('Wir haben 1 persönliche Angabe(n) entfernt.');
+    expect(await review.textContent()).toContain('Wir haben 1 persönliche Angabe entfernt.');
     expect(await review.getByRole('heading', { name: de['review.sensitiveTitle'] }).isVisible()).toBe(true);
     expect(await review.textContent()).toContain('Gesundheit');
     await screenshot(page, 'annotation-mouse', 'review-sensitive');

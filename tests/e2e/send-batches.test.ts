@@ -64,21 +64,22 @@ describe('sending batches from the extension', () => {
     }
   });
 
-  it('shows the server’s message when it refuses a batch, and keeps every suggestion', async () => {
+  it('says in the person’s words why the backlog refused a batch, with the backlog’s code, and keeps every suggestion', async () => {
     const browser = await launchWithExtension();
     try {
       await setBacklogEndpoint(browser.context, backlog.url);
       const page = await browser.context.newPage();
       await page.goto(`${site.url}/veraenderungsmitteilung.html`);
       await suggestOn(page, '#vm-datum', 'Muss ich das Datum des Umzugs oder des Vertrags nehmen?');
-      backlog.failNext({ kind: 'status', status: 400, error: 'Dieser Backlog nimmt zurzeit keine Vorschläge an' });
+      backlog.failNext({ kind: 'status', status: 400, code: 'intake-closed', error: 'Dieser Backlog nimmt zurzeit keine Vorschläge an' });
 
       await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 warten)' }).click();
+      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
       const panel = page.getByRole('dialog', { name: 'Vorschläge senden' });
       await panel.getByRole('button', { name: 'Jetzt senden' }).click();
       await panel.getByText('Nicht gesendet: 1. Die Vorschläge bleiben gespeichert.').waitFor();
-      expect(await panel.textContent()).toContain('Dieser Backlog nimmt zurzeit keine Vorschläge an');
+      expect(await panel.textContent()).toContain('Der Empfänger hat das Paket abgelehnt (HTTP 400).');
+      expect(await panel.textContent()).toContain('Code des Empfängers: intake-closed');
       const [record] = await stored(browser.context);
       expect(record?.status).toBe('queued');
       expect(timesStored(record!.suggestion.id)).toBe(0);
@@ -100,7 +101,7 @@ describe('sending batches from the extension', () => {
       // The backlog stores the batch and then never answers: the worst moment to close the browser.
       backlog.failNext({ kind: 'hang', afterStore: true });
       await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 warten)' }).click();
+      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
       await page.getByRole('dialog', { name: 'Vorschläge senden' }).getByRole('button', { name: 'Jetzt senden' }).click();
       await expect.poll(() => backlog.requests.filter((request) => request.outcome === 'hung').length).toBe(1);
       await browser.close();
@@ -127,7 +128,7 @@ describe('sending batches from the extension', () => {
       await page.goto(`${site.url}/postfach.html`);
       await suggestOn(page, 'h1', '=HYPERLINK("http://example.invalid") Die Überschrift sagt nicht, was ich hier tun kann.');
       await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 warten)' }).click();
+      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
       const panel = page.getByRole('dialog', { name: 'Vorschläge senden' });
       // No backlog configured here: the panel says so and offers files.
       await panel.getByText('Für diesen Browser ist kein Empfänger eingerichtet.', { exact: false }).waitFor();
@@ -145,12 +146,12 @@ describe('sending batches from the extension', () => {
       expect(csv).toContain(`"'=HYPERLINK`);
 
       await panel.getByLabel('Datei übernehmen').setInputFiles(join(process.cwd(), 'schema/examples/batch.json'));
-      await panel.getByText('2 Vorschläge wurden importiert', { exact: false }).waitFor();
+      await panel.getByText('2 Vorschläge wurden übernommen', { exact: false }).waitFor();
       const ids = (await stored(browser.context)).map((record) => record.suggestion.id);
       expect(ids).toHaveLength(3);
       await panel.getByLabel('Datei übernehmen').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"batchId": ') });
       await panel.getByRole('alert').waitFor();
-      expect(await panel.getByRole('alert').textContent()).toMatch(/Datei|JSON/);
+      expect(await panel.getByRole('alert').textContent()).toBe('Die Datei ist keine lesbare Paketdatei. Es wurde nichts importiert. Bitte nehmen Sie die unveränderte JSON-Datei, die Mitgestalten exportiert hat.');
       expect(await stored(browser.context)).toHaveLength(3);
     } finally {
       await browser.close();

@@ -15,12 +15,12 @@ import {
   type ReceiptStatus,
   type SubmissionReceipt,
   type Suggestion,
-  type ValidationProblem,
+  type FieldProblem as ValidationProblem,
 } from '../../lib/model';
 
 export type Fault =
   /** Answer with this status (and optional Retry-After and message) without storing anything. */
-  | { kind: 'status'; status: number; retryAfter?: string; error?: string; problems?: ValidationProblem[] }
+  | { kind: 'status'; status: number; retryAfter?: string; code?: string; error?: string; problems?: ValidationProblem[] }
   /** Never answer. With `afterStore`, the batch is stored first: the dangerous kind of timeout. */
   | { kind: 'hang'; afterStore?: boolean }
   /** Store the batch, then cut the connection before any answer: the client cannot know it arrived. */
@@ -111,7 +111,10 @@ export async function startFaultBacklogServer(options: FaultServerOptions = {}):
   }
 
   type Answer = { status: number; body: unknown; headers?: Record<string, string> };
-  const problem = (status: number, error: string, problems?: ValidationProblem[]): Answer => ({ status, body: problems ? { error, problems } : { error } });
+  const problem = (status: number, error: string, problems?: ValidationProblem[], code = `http-${status}`): Answer => ({
+    status,
+    body: problems ? { error, code, problems } : { error, code },
+  });
 
   /** The protocol's batch endpoint, without faults. */
   function acceptBatch(body: string, idempotencyKey: string | undefined): Answer {
@@ -221,7 +224,7 @@ export async function startFaultBacklogServer(options: FaultServerOptions = {}):
       case undefined:
         return answer(acceptBatch(body, key));
       case 'status':
-        return answer({ ...problem(fault.status, fault.error ?? `Fehler ${fault.status}`, fault.problems), headers: fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {} });
+        return answer({ ...problem(fault.status, fault.error ?? `Fehler ${fault.status}`, fault.problems, fault.code), headers: fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {} });
       case 'hang':
         if (fault.afterStore) acceptBatch(body, key);
         record.outcome = 'hung';

@@ -44,6 +44,8 @@ export type DeviceOptions = Pick<BrowserContextOptions, 'viewport' | 'hasTouch' 
 export async function launchWithExtension(options: { userDataDir?: string; device?: DeviceOptions } = {}): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mitgestalten-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    // A caseworker's office browser speaks German; the overlay follows the browser's language.
+    locale: 'de-DE',
     ...options.device,
     executablePath: CHROMIUM_PATH,
     headless: true,
