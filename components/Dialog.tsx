@@ -26,6 +26,9 @@ export function Dialog({ id, title, onClose, children, class: className }: Dialo
 
   useEffect(() => {
     const node = dialog.current;
+    // A view inside may already have placed focus (the list at the entry its marker opened): keep it.
+    const active = node && deepActiveElement(node.getRootNode() as ShadowRoot);
+    if (active && node.contains(active)) return;
     // A disabled control cannot take focus: it would stay behind on the page, outside the dialog.
     (node?.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ?? node?.querySelector<HTMLElement>('h2'))?.focus();
   }, [id]);

@@ -1,24 +1,36 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { Translate } from '../lib/i18n';
 import type { PageTarget } from '../overlay/page-targets';
-import { filterTargets } from '../overlay/page-targets';
-import type { OverlayState } from '../overlay/state';
 import { Dialog } from './Dialog';
+
+interface FinderProps {
+  t: Translate;
+  targets: PageTarget[];
+  /** The entries whose label holds every word of `query`. */
+  search(targets: readonly PageTarget[], query: string): PageTarget[];
+  /** The page field the person was in: its entry comes first, so keyboard pointing starts from there. */
+  current: Element | undefined;
+  onChoose(element: Element): void;
+  onBack(): void;
+  onClose(): void;
+}
 
 /**
  * The keyboard and screen-reader way to choose a place: every field and section of the page by its
  * visible label, narrowed down by typing.
  */
-export function Finder({ state, targets }: { state: OverlayState; targets: PageTarget[] }) {
-  const t = state.t.value;
+export function Finder({ t, targets, search, current, onChoose, onBack, onClose }: FinderProps) {
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => filterTargets(targets, query), [targets, query]);
+  const matches = useMemo(() => search(targets, query), [targets, query, search]);
+  const here = matches.find((item) => item.element === current);
   const groups = [
-    { key: 'field', title: t('finder.fields'), items: matches.filter((item) => item.group === 'field') },
-    { key: 'section', title: t('finder.sections'), items: matches.filter((item) => item.group === 'section') },
+    { key: 'current', title: t('finder.current'), items: here ? [here] : [] },
+    { key: 'field', title: t('finder.fields'), items: matches.filter((item) => item.group === 'field' && item !== here) },
+    { key: 'section', title: t('finder.sections'), items: matches.filter((item) => item.group === 'section' && item !== here) },
   ].filter((group) => group.items.length > 0);
 
   return (
-    <Dialog id="mg-finder" title={t('finder.title')} onClose={() => state.close()} class="mg-finder">
+    <Dialog id="mg-finder" title={t('finder.title')} onClose={onClose} class="mg-finder">
       <label for="mg-finder-search">{t('finder.search')}</label>
       <p id="mg-finder-hint" class="mg-hint">{t('finder.searchHint')}</p>
       <input id="mg-finder-search" type="search" data-autofocus aria-describedby="mg-finder-hint mg-finder-count" autocomplete="off"
@@ -30,13 +42,13 @@ export function Finder({ state, targets }: { state: OverlayState; targets: PageT
           <ul class="mg-choices">
             {group.items.map((item, index) => (
               <li key={index}>
-                <button type="button" class="mg-button mg-choice" onClick={() => state.chooseFromList(item.element)}>{item.target.label}</button>
+                <button type="button" class="mg-button mg-choice" onClick={() => onChoose(item.element)}>{item.target.label}</button>
               </li>
             ))}
           </ul>
         </section>
       ))}
-      <button type="button" class="mg-button mg-quiet" onClick={() => state.openMenu()}>{t('finder.back')}</button>
+      <button type="button" class="mg-button mg-quiet" onClick={onBack}>{t('finder.back')}</button>
     </Dialog>
   );
 }

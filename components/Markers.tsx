@@ -1,5 +1,24 @@
-import type { OverlayState, PlacedSuggestion } from '../overlay/state';
+import type { Translate } from '../lib/i18n';
+import type { AnnotationTarget } from '../lib/model';
 import { targetLabel } from './target-label';
+
+export interface MarkerItem {
+  id: string;
+  number: number;
+  target: AnnotationTarget;
+  /** Where the suggestion points on the page now. */
+  at: Element | Range;
+}
+
+interface MarkersProps {
+  t: Translate;
+  rtl: boolean;
+  markers: MarkerItem[];
+  /** `from`: the marker pressed; focus goes back to it when the list closes. */
+  onOpen(id: string, from: Element): void;
+}
+
+const MARKER_SIZE = 44;
 
 /** Where a marker goes: the top end of the element, or the end of the text's first line. */
 function markerBox(at: Element | Range): DOMRect | null {
@@ -11,26 +30,21 @@ function markerBox(at: Element | Range): DOMRect | null {
  * Numbered markers at each suggestion's place, in page coordinates so they scroll with the page.
  * They are buttons: reachable by keyboard, named for screen readers, opening that suggestion in the list.
  */
-export function Markers({ state }: { state: OverlayState }) {
-  const t = state.t.value;
-  const rtl = state.preferences.direction.value === 'rtl';
+export function Markers({ t, rtl, markers, onOpen }: MarkersProps) {
   const view = globalThis.window;
-  const placed = state.page.onPage.value.filter((item): item is PlacedSuggestion & { at: Element | Range } => item.at !== null);
   return (
     <div class="mg-markers">
-      {placed.map(({ stored, number, at }) => {
+      {markers.map(({ id, number, target, at }) => {
         const box = markerBox(at);
         if (!box) return null;
-        const MARKER_SIZE = 44;
         // Beside the target, but never past the edge of a narrow screen.
         const edge = rtl ? box.left - MARKER_SIZE : box.right;
         const left = Math.min(Math.max(edge, 0), view.document.documentElement.clientWidth - MARKER_SIZE) + view.scrollX;
         return (
-          <button key={stored.suggestion.id} type="button" class="mg-marker" data-suggestion-id={stored.suggestion.id}
-            aria-label={t('marker.label', { number, label: targetLabel(stored.suggestion.target, t) })}
+          <button key={id} type="button" class="mg-marker" data-suggestion-id={id} aria-label={t('marker.label', { number, label: targetLabel(target, t) })}
             // Positioned through the CSSOM (Preact sets style properties), which a strict CSP allows.
             style={{ top: `${box.top + view.scrollY}px`, left: `${left}px` }}
-            onClick={(event) => void state.openList({ tab: 'page', focus: stored.suggestion.id, from: event.currentTarget })}>
+            onClick={(event) => onOpen(id, event.currentTarget)}>
             <span class="mg-marker-dot" aria-hidden="true">{number}</span>
           </button>
         );

@@ -1,43 +1,49 @@
+import { LANGUAGE_NAMES, type Translate } from '../lib/i18n';
 import { Language } from '../lib/model';
-import { translator } from '../lib/i18n';
-import type { OverlayState } from '../overlay/state';
 import { Dialog } from './Dialog';
 import { shortLabel } from './target-label';
 
+interface MenuProps {
+  t: Translate;
+  language: Language;
+  /** The label of the page field the person was just in, when it is still there. */
+  focusedLabel: string | undefined;
+  pageCount: number;
+  waitingCount: number;
+  onLanguage(language: Language): void;
+  onPick(): void;
+  onFocusedField(): void;
+  onFinder(): void;
+  onWholePage(): void;
+  onList(): void;
+  onSend(): void;
+  onClose(): void;
+}
+
 /** The first choice: how to say where the problem is, or look at what was saved. */
-export function Menu({ state }: { state: OverlayState }) {
-  const t = state.t.value;
-  const focused = state.focusedField.value;
-  // A single-page app may have replaced the field since: then it is no longer offered.
-  const focusedLabel = focused?.field.isConnected ? shortLabel(focused.label) : undefined;
+export function Menu({ t, language, focusedLabel, pageCount, waitingCount, ...on }: MenuProps) {
   return (
-    <Dialog id="mg-menu" title={t('menu.title')} onClose={() => state.close()} class="mg-menu">
+    <Dialog id="mg-menu" title={t('menu.title')} onClose={on.onClose} class="mg-menu">
+      {/* First, and each language in its own words: someone who cannot read this one finds theirs. */}
+      <div class="mg-language">
+        <label for="mg-language"><span aria-hidden="true">🌐 </span>{t('menu.language')}</label>
+        <select id="mg-language" value={language} onChange={(event) => on.onLanguage(event.currentTarget.value as Language)}>
+          {Language.options.map((option) => (
+            <option key={option} value={option} lang={option}>{LANGUAGE_NAMES[option]}</option>
+          ))}
+        </select>
+      </div>
       <p>{t('menu.intro')}</p>
-      <button type="button" class="mg-button mg-primary" data-autofocus aria-describedby="mg-pick-hint" onClick={() => state.startPicking()}>
-        {t('menu.pick')}
-      </button>
+      <button type="button" class="mg-button mg-primary" data-autofocus aria-describedby="mg-pick-hint" onClick={on.onPick}>{t('menu.pick')}</button>
       <p id="mg-pick-hint" class="mg-hint">{t('menu.pickHint')}</p>
       {focusedLabel && (
-        <button type="button" class="mg-button" onClick={() => state.chooseFocusedField()}>
-          {t('menu.focusedField', { label: focusedLabel })}
-        </button>
+        <button type="button" class="mg-button" onClick={on.onFocusedField}>{t('menu.focusedField', { label: shortLabel(focusedLabel) })}</button>
       )}
-      <button type="button" class="mg-button" onClick={() => state.openFinder()}>{t('menu.finder')}</button>
-      <button type="button" class="mg-button" onClick={() => state.chooseWholePage()}>{t('menu.wholePage')}</button>
-      <button type="button" class="mg-button" onClick={() => void state.openList({ tab: 'page' })}>
-        {t('menu.mySuggestions', { count: state.page.onPage.value.length })}
-      </button>
-      <button type="button" class="mg-button" onClick={() => void state.openSend()}>
-        {t('menu.send', { count: state.sending.overview.value?.waiting.length ?? 0 })}
-      </button>
-      <label for="mg-language">{t('menu.language')}</label>
-      <select id="mg-language" value={state.preferences.language.value}
-        onChange={(event) => void state.preferences.setLanguage(event.currentTarget.value as Language)}>
-        {Language.options.map((language) => (
-          <option value={language} lang={language}>{translator(language)('language.name')}</option>
-        ))}
-      </select>
-      <button type="button" class="mg-button mg-quiet" onClick={() => state.close()}>{t('menu.close')}</button>
+      <button type="button" class="mg-button" onClick={on.onFinder}>{t('menu.finder')}</button>
+      <button type="button" class="mg-button" onClick={on.onWholePage}>{t('menu.wholePage')}</button>
+      <button type="button" class="mg-button" onClick={on.onList}>{t('menu.mySuggestions', { count: pageCount })}</button>
+      <button type="button" class="mg-button" onClick={on.onSend}>{t('menu.send', { count: waitingCount })}</button>
+      <button type="button" class="mg-button mg-quiet" onClick={on.onClose}>{t('menu.close')}</button>
     </Dialog>
   );
 }

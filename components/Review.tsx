@@ -1,14 +1,38 @@
 import { useState } from 'preact/hooks';
-import type { RedactedSegment } from '../lib/privacy';
-import type { OverlayState } from '../overlay/state';
+import type { Translate } from '../lib/i18n';
+import type { AnnotationTarget, Language } from '../lib/model';
+import type { RedactedSegment, SensitiveTopic } from '../lib/privacy';
+import type { DraftValues } from '../overlay/draft';
 import { Dialog } from './Dialog';
+import { DiscardQuestion } from './DiscardQuestion';
 import { targetLabel } from './target-label';
+import { VisibleText } from './VisibleText';
+
+interface ReviewProps {
+  t: Translate;
+  language: Language;
+  target: AnnotationTarget;
+  pageTitle: string;
+  values: DraftValues;
+  review: { problem: RedactedSegment[]; proposal: RedactedSegment[]; topics: SensitiveTopic[] };
+  removedCount: number;
+  sensitiveConfirmed: boolean;
+  busy: boolean;
+  error: string | null;
+  confirmingDiscard: boolean;
+  onConfirmSensitive(confirmed: boolean): void;
+  onSave(): void;
+  onBack(): void;
+  onClose(): void;
+  onKeepWriting(): void;
+  onDiscard(): void;
+}
 
 /** Redacted text as it will be stored, each removed piece marked and named for screen readers. */
 function RedactedText({ segments }: { segments: RedactedSegment[] }) {
   return (
     <p class="mg-redacted">
-      {segments.map((segment, index) => (segment.redacted ? <mark key={index} class="mg-removed">{segment.text}</mark> : segment.text))}
+      {segments.map((segment, index) => (segment.redacted ? <mark key={index} class="mg-removed">{segment.text}</mark> : <VisibleText key={index} text={segment.text} />))}
     </p>
   );
 }
@@ -17,35 +41,30 @@ function RedactedText({ segments }: { segments: RedactedSegment[] }) {
  * Exactly what will be stored for sending, before anything is stored: personal data shown as
  * removed, and a clear question (not a silent block) when the text touches a specially protected topic.
  */
-export function Review({ state, pageTitle }: { state: OverlayState; pageTitle: string }) {
-  const t = state.t.value;
-  const { draft } = state;
-  const target = draft.target.value;
-  const review = draft.review.value;
-  const values = draft.values.value;
+export function Review(props: ReviewProps) {
+  const { t, target, values, review, removedCount, sensitiveConfirmed } = props;
   const [confirmMissing, setConfirmMissing] = useState(false);
-  if (!target) return null;
-  const removed = state.draft.removedCount.value;
   const sensitive = review.topics.length > 0;
   // "Gesundheit und Religion", "الصحة والدين": each language joins a list its own way.
-  const topicList = new Intl.ListFormat(state.preferences.language.value, { type: 'conjunction' });
+  const topicList = new Intl.ListFormat(props.language, { type: 'conjunction' });
 
   const save = () => {
-    if (sensitive && !draft.sensitiveConfirmed.value) {
+    if (props.busy) return;
+    if (sensitive && !sensitiveConfirmed) {
       setConfirmMissing(true);
       return;
     }
-    void state.save();
+    props.onSave();
   };
 
   return (
-    <Dialog id="mg-review" title={t('review.title')} onClose={() => state.close()} class="mg-review">
+    <Dialog id="mg-review" title={t('review.title')} onClose={props.onClose} class="mg-review">
       <p>{t('review.intro')}</p>
       <dl class="mg-summary">
         <dt>{t('review.target')}</dt>
         <dd>{targetLabel(target, t)}</dd>
         <dt>{t('review.page')}</dt>
-        <dd>{pageTitle}</dd>
+        <dd>{props.pageTitle}</dd>
         <dt>{t('review.category')}</dt>
         <dd>{t(`category.${values.category}`)}</dd>
         <dt>{t('review.problem')}</dt>
@@ -59,17 +78,17 @@ export function Review({ state, pageTitle }: { state: OverlayState; pageTitle: s
         <dt>{t('review.role')}</dt>
         <dd>{t(`role.${values.authorRole}`)}</dd>
       </dl>
-      <p class={removed > 0 ? 'mg-notice' : 'mg-hint'}>{removed > 0 ? t('review.removed', { count: removed }) : t('review.nothingRemoved')}</p>
+      <p class={removedCount > 0 ? 'mg-notice' : 'mg-hint'}>{removedCount > 0 ? t('review.removed', { count: removedCount }) : t('review.nothingRemoved')}</p>
 
       {sensitive && (
         <section class="mg-question" aria-labelledby="mg-sensitive-title">
           <h3 id="mg-sensitive-title">{t('review.sensitiveTitle')}</h3>
           <p>{t('review.sensitive', { topics: topicList.format(review.topics.map((topic) => t(`topic.${topic}`))) })}</p>
-          <button type="button" class="mg-button" onClick={() => state.backToForm()}>{t('review.sensitiveEdit')}</button>
+          <button type="button" class="mg-button" onClick={props.onBack}>{t('review.sensitiveEdit')}</button>
           <label class="mg-check">
-            <input type="checkbox" checked={draft.sensitiveConfirmed.value} aria-describedby={confirmMissing ? 'mg-sensitive-error' : undefined}
+            <input type="checkbox" checked={sensitiveConfirmed} aria-describedby={confirmMissing ? 'mg-sensitive-error' : undefined}
               onChange={(event) => {
-                draft.sensitiveConfirmed.value = event.currentTarget.checked;
+                props.onConfirmSensitive(event.currentTarget.checked);
                 if (event.currentTarget.checked) setConfirmMissing(false);
               }} />
             {t('review.sensitiveConfirm')}
@@ -78,11 +97,16 @@ export function Review({ state, pageTitle }: { state: OverlayState; pageTitle: s
         </section>
       )}
 
-      {state.error.value && <p class="mg-error" role="alert">{state.error.value}</p>}
-      <div class="mg-actions">
-        <button type="button" class="mg-button mg-primary" disabled={state.busy.value} onClick={save}>{t('review.save')}</button>
-        <button type="button" class="mg-button mg-quiet" onClick={() => state.backToForm()}>{t('review.back')}</button>
-      </div>
+      {props.error && <p class="mg-error" role="alert">{props.error}</p>}
+      {props.confirmingDiscard ? (
+        <DiscardQuestion t={t} onKeep={props.onKeepWriting} onDiscard={props.onDiscard} />
+      ) : (
+        <div class="mg-actions mg-sticky-actions">
+          {/* aria-disabled, not disabled: a disabled button drops focus onto the page while saving. */}
+          <button type="button" class="mg-button mg-primary" aria-disabled={props.busy} onClick={save}>{t('review.save')}</button>
+          <button type="button" class="mg-button mg-quiet" onClick={props.onBack}>{t('review.back')}</button>
+        </div>
+      )}
     </Dialog>
   );
 }

@@ -1,21 +1,35 @@
 import { useRef } from 'preact/hooks';
 import { describeImport, describeProblem, type Translate } from '../lib/i18n';
-import type { DeliveryError, Language, OutboxEntry } from '../lib/model';
-import type { OverlayState } from '../overlay/state';
+import type { DeliveryError, ImportReport, Language, OutboxEntry, OutboxOverview, SendProgress, SendSummary } from '../lib/model';
 import { Dialog } from './Dialog';
 import { targetLabel } from './target-label';
+
+interface SendPanelProps {
+  t: Translate;
+  language: Language;
+  /** Null while the extension's background is still starting: the panel says it is loading. */
+  overview: OutboxOverview | null;
+  progress: SendProgress | null;
+  lastSend: SendSummary | null;
+  lastImport: ImportReport | null;
+  busy: boolean;
+  error: string | null;
+  onSend(): void;
+  /** `container`: where the download link is put, inside the panel. */
+  onExport(format: 'json' | 'csv', container: Element): void;
+  onImport(file: File): Promise<void>;
+  onClose(): void;
+}
 
 const describeDeliveryError = ({ code, status, serverCode, params }: DeliveryError, t: Translate, language: Language) =>
   describeProblem({ code, params: { ...params, ...(status ? { status } : {}), ...(serverCode ? { serverCode } : {}) } }, t, language);
 
-function BatchLine({ state, entry }: { state: OverlayState; entry: OutboxEntry }) {
-  const t = state.t.value;
-  const locale = state.preferences.language.value;
-  const date = new Date(entry.batch.createdAt).toLocaleDateString(locale);
+function BatchLine({ t, language, entry }: { t: Translate; language: Language; entry: OutboxEntry }) {
+  const date = new Date(entry.batch.createdAt).toLocaleDateString(language);
   return (
     <li>
       {t('send.batchLine', { date, count: entry.batch.suggestions.length, state: t(`batch.${entry.state}`) })}
-      {entry.state !== 'sent' && entry.lastError && <p class="mg-error">{describeDeliveryError(entry.lastError, t, locale)}</p>}
+      {entry.state !== 'sent' && entry.lastError && <p class="mg-error">{describeDeliveryError(entry.lastError, t, language)}</p>}
     </li>
   );
 }
@@ -23,24 +37,21 @@ function BatchLine({ state, entry }: { state: OverlayState; entry: OutboxEntry }
 /**
  * Sending: what waits, one button to send it, progress while it goes, and files for places without
  * a network path to the backlog. Nothing is lost when sending fails: it stays and is tried again.
+ * Buttons wait with aria-disabled, not disabled: a disabled button drops keyboard focus onto the page.
  */
-export function SendPanel({ state }: { state: OverlayState }) {
-  const t = state.t.value;
-  const { sending } = state;
-  const overview = sending.overview.value;
-  const progress = sending.progress.value;
-  const lastSend = sending.lastSend.value;
+export function SendPanel({ t, language, overview, progress, lastSend, lastImport, busy, error, onSend, onExport, onImport, onClose }: SendPanelProps) {
   const downloads = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const busy = state.busy.value;
   const waiting = overview?.waiting ?? [];
-  const locale = state.preferences.language.value;
-  const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+  const unless = (blocked: boolean, run: () => void) => () => blocked || run();
 
   return (
-    <Dialog id="mg-send" title={t('send.title')} onClose={() => state.close()} class="mg-send">
+    <Dialog id="mg-send" title={t('send.title')} onClose={onClose} class="mg-send">
       <p>{t('send.intro')}</p>
-      {overview === null ? null : waiting.length === 0 ? (
+      {overview === null ? (
+        <p class="mg-hint" role="status" aria-busy="true">{t('send.loading')}</p>
+      ) : waiting.length === 0 ? (
         <p>{t('send.nothing')}</p>
       ) : (
         <>
@@ -55,9 +66,7 @@ export function SendPanel({ state }: { state: OverlayState }) {
 
       {overview && !overview.canSend && <p class="mg-notice">{t('send.noEndpoint')}</p>}
       {overview?.canSend && waiting.length > 0 && (
-        <button type="button" class="mg-button mg-primary" data-autofocus disabled={busy} onClick={() => void state.sendNow('all-unsent')}>
-          {t('send.now')}
-        </button>
+        <button type="button" class="mg-button mg-primary" data-autofocus aria-disabled={busy} onClick={unless(busy, onSend)}>{t('send.now')}</button>
       )}
 
       {progress && (
@@ -70,37 +79,40 @@ export function SendPanel({ state }: { state: OverlayState }) {
         <div class="mg-send-result">
           {lastSend.sent > 0 && <p class="mg-notice">{t('send.done', { count: lastSend.sent })}</p>}
           {lastSend.notSent > 0 && <p class="mg-error">{t('send.failed', { count: lastSend.notSent })}</p>}
-          {lastSend.problems.map((problem) => <p key={problem.code} class="mg-error">{describeDeliveryError(problem, t, locale)}</p>)}
+          {lastSend.problems.map((problem) => <p key={problem.code} class="mg-error">{describeDeliveryError(problem, t, language)}</p>)}
           {lastSend.notSent > 0 && lastSend.nextRetryAt && <p>{t('send.retryAt', { time: time(lastSend.nextRetryAt) })}</p>}
+          {lastSend.sent === 0 && lastSend.notSent === 0 && <p class="mg-notice">{t('send.nothingLeft')}</p>}
         </div>
       )}
-      {state.error.value && <p class="mg-error" role="alert">{state.error.value}</p>}
+      {error && <p class="mg-error" role="alert">{error}</p>}
 
       <h3>{t('send.files')}</h3>
       <div class="mg-actions" ref={downloads}>
-        <button type="button" class="mg-button" disabled={busy || waiting.length === 0} onClick={() => void state.exportUnsent('json', downloads.current!)}>
-          {t('send.exportJson')}
-        </button>
-        <button type="button" class="mg-button" disabled={busy || waiting.length === 0} onClick={() => void state.exportUnsent('csv', downloads.current!)}>
-          {t('send.exportCsv')}
-        </button>
+        {(['json', 'csv'] as const).map((format) => {
+          const blocked = busy || waiting.length === 0;
+          return (
+            <button key={format} type="button" class="mg-button" aria-disabled={blocked} onClick={unless(blocked, () => onExport(format, downloads.current!))}>
+              {t(format === 'json' ? 'send.exportJson' : 'send.exportCsv')}
+            </button>
+          );
+        })}
       </div>
       <label for="mg-import">{t('send.import')}</label>
       <p id="mg-import-hint" class="mg-hint">{t('send.importHint')}</p>
       <input id="mg-import" ref={fileInput} type="file" accept="application/json,.json" aria-describedby="mg-import-hint" disabled={busy}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
-          if (file) void state.importFile(file).then(() => fileInput.current && (fileInput.current.value = ''));
+          if (file) void onImport(file).then(() => fileInput.current && (fileInput.current.value = ''));
         }} />
-      {sending.lastImport.value && <p class="mg-notice" role="status">{describeImport(sending.lastImport.value, t)}</p>}
+      {lastImport && <p class="mg-notice" role="status">{describeImport(lastImport, t)}</p>}
 
       {overview && overview.batches.length > 0 && (
         <>
           <h3>{t('send.batches')}</h3>
-          <ul class="mg-batches">{overview.batches.map((entry) => <BatchLine key={entry.batch.batchId} state={state} entry={entry} />)}</ul>
+          <ul class="mg-batches">{overview.batches.map((entry) => <BatchLine key={entry.batch.batchId} t={t} language={language} entry={entry} />)}</ul>
         </>
       )}
-      <button type="button" class="mg-button mg-quiet" onClick={() => state.close()}>{t('menu.close')}</button>
+      <button type="button" class="mg-button mg-quiet" onClick={onClose}>{t('menu.close')}</button>
     </Dialog>
   );
 }

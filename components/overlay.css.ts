@@ -65,7 +65,15 @@ export const overlayCss = `
 }
 .mg-primary { background: var(--mg-accent); color: var(--mg-accent-ink); }
 .mg-quiet { border-color: transparent; text-decoration: underline; }
-.mg-button[disabled] { opacity: 0.6; cursor: progress; }
+.mg-button[disabled], .mg-button[aria-disabled="true"] { opacity: 0.6; cursor: progress; }
+/* The way on stays in view while a long form scrolls (phone, 200 % zoom): the panel's own padding is 16px. */
+.mg-sticky-actions {
+  position: sticky; inset-block-end: -16px; z-index: 1; margin: 12px -16px -16px; padding: 12px 16px 16px;
+  background: var(--mg-paper); border-block-start: 1px solid var(--mg-muted);
+}
+.mg-language { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.mg-language select { flex: 1 1 10em; }
+.mg-control { font: 600 12px/1 ui-monospace, monospace; color: var(--mg-error); border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; }
 .mg-banner {
   position: fixed; inset-block-start: 0; inset-inline: 0; z-index: 2147483647;
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px;

@@ -36,15 +36,18 @@ export async function readBacklogConfig(): Promise<BacklogConfig | undefined> {
   return { endpoint, ...(token ? { token } : {}), setBy: 'person' };
 }
 
-/** The address must be http(s) and nothing else; returns a German message when it is not. */
-export function checkEndpoint(endpoint: string): string | undefined {
+/** Why an address cannot be a backlog's; the options page words it in the person's language. */
+export type EndpointProblem = 'options.endpointNotUrl' | 'options.endpointNotHttp' | 'options.endpointHasQuery';
+
+/** The address must be http(s) and nothing else. */
+export function checkEndpoint(endpoint: string): EndpointProblem | undefined {
   try {
     const url = new URL(endpoint);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Die Adresse muss mit https:// beginnen.';
-    if (url.search || url.hash) return 'Die Adresse darf kein ? und kein # enthalten.';
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'options.endpointNotHttp';
+    if (url.search || url.hash) return 'options.endpointHasQuery';
     return undefined;
   } catch {
-    return 'Das ist keine gültige Internetadresse. Beispiel: https://backlog.jobcenter-musterstadt.de';
+    return 'options.endpointNotUrl';
   }
 }
 

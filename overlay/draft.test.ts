@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationTarget, Language, StoredSuggestion } from '../lib/model';
+import { makeSuggestion } from '../tests/fixtures/make-suggestion';
+import { composeEdit } from '../lib/compose';
 import { createDraft } from './draft';
 
 const FIELD: AnnotationTarget = { kind: 'field', selectors: [], label: 'Kaltmiete' };
@@ -124,3 +126,25 @@ function stored(): StoredSuggestion {
     },
   } as unknown as StoredSuggestion;
 }
+
+describe('editing a saved suggestion keeps its redaction record', () => {
+  const saved = (problem: string, redactions: StoredSuggestion['suggestion']['redactions']): StoredSuggestion => ({
+    status: 'queued',
+    suggestion: { ...makeSuggestion({ problem, redactions }) },
+  });
+
+  it('marks the placeholders kept from the first redaction in the review, and counts them', () => {
+    const { draft } = draftIn();
+    draft.beginEdit(saved('Meine IBAN [IBAN entfernt] passt nicht.', { iban: 1 }));
+    draft.update({ problem: 'Meine IBAN [IBAN entfernt] passt nicht ins Feld.' });
+    expect(draft.review.value.problem.filter((segment) => segment.redacted)).toEqual([{ text: '[IBAN entfernt]', redacted: 'iban' }]);
+    expect(draft.removedCount.value).toBe(1);
+  });
+
+  it('stores the count of every placeholder the edited texts hold, old and new', () => {
+    const edit = composeEdit({ category: 'unclear-wording', authorRole: 'claimant', language: 'de', problem: `Meine IBAN [IBAN entfernt], neu: ${IBAN}`, proposal: '' });
+    expect(edit.problem).toBe('Meine IBAN [IBAN entfernt], neu: [IBAN entfernt]');
+    expect(edit.redactions).toEqual({ iban: 2 });
+    expect(edit.proposal).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { Overlay } from '../components/Overlay';
 import { createOverlayHost } from './host';
+import { OverlayApp } from './OverlayApp';
 import { boxAt, COLLAPSED_SIZE, CORNERS, coversPageControl, freeCorner, type Size } from './launcher-placement';
 import { startPicker } from './picker';
 import { createOverlayState, type OverlayOptions } from './state';
@@ -26,12 +26,12 @@ export async function mountOverlay(options: Omit<OverlayOptions, 'isOwnNode'>): 
     const trackSelection = () => {
       const selection = doc.getSelection();
       const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-      state.selection.value = range && range.toString().trim() ? range.cloneRange() : null;
+      state.pointing.selection.value = range && range.toString().trim() ? range.cloneRange() : null;
     };
     doc.addEventListener('selectionchange', trackSelection);
     const stopPicker = startPicker(doc, {
       isOwnNode,
-      onHover: (element) => (state.hovered.value = element),
+      onHover: (element) => (state.pointing.hovered.value = element),
       onPickElement: (element) => state.choose(element),
       onPickText: (range) => state.choose(range),
       onCancel: () => state.cancelPicking(),
@@ -104,11 +104,11 @@ export async function mountOverlay(options: Omit<OverlayOptions, 'isOwnNode'>): 
   doc.addEventListener('keydown', onShortcut);
 
   const takeSelection = () => {
-    const range = state.selection.value;
+    const range = state.pointing.selection.value;
     if (range) state.choose(range);
   };
 
-  render(<Overlay state={state} onMoveLauncher={moveLauncher} onTakeSelection={takeSelection} />, host.container);
+  render(<OverlayApp state={state} onMoveLauncher={moveLauncher} onTakeSelection={takeSelection} />, host.container);
   await state.start();
 
   return () => {

@@ -1,24 +1,20 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import { describe } from '../lib/anchoring';
-import { composeEdit, composeSuggestion, describePage } from '../lib/compose';
-import { isEditable, problemOf, type AnnotationTarget, type LauncherCorner, type PageInfo } from '../lib/model';
+import { describePage } from '../lib/compose';
+import type { DeviceService } from '../lib/device';
 import { describeImport, describeProblem } from '../lib/i18n';
+import { isEditable, problemOf, type AnnotationTarget, type LauncherCorner, type PageInfo } from '../lib/model';
 import { createDraft } from './draft';
-import { rememberFocusedField } from './focus-memory';
+import { createNavigation } from './navigation';
 import { createPageSuggestions } from './page-suggestions';
-import { listPageTargets, type PageTarget } from './page-targets';
+import { listPageTargets } from './page-targets';
+import { createPointing } from './pointing';
 import { createPreferences } from './preferences';
 import { createSending } from './sending';
-import type { DeviceService } from '../lib/device';
+import { createWriting } from './writing';
 
 export type { PlacedSuggestion } from './page-suggestions';
-
-/**
- * Which part of the overlay is showing. One at a time: a stressed person should never have to
- * work out which of several open boxes to use.
- */
-export type Panel = 'closed' | 'menu' | 'picking' | 'finder' | 'form' | 'review' | 'list' | 'send';
-
+export type { Panel } from './navigation';
 
 export interface OverlayOptions {
   device: DeviceService;
@@ -29,40 +25,30 @@ export interface OverlayOptions {
   isOwnNode: (node: EventTarget | null) => boolean;
 }
 
-/** The overlay's state as signals, composed of one module per concern, and the actions on it. */
+/**
+ * The overlay's state, composed of one module per concern (navigation, preferences, this page's
+ * suggestions, pointing, writing, sending), and the actions that move a person from one to the next.
+ */
 export function createOverlayState({ device, doc, service, isOwnNode }: OverlayOptions) {
   const preferences = createPreferences(device, doc);
   const page = createPageSuggestions(device, doc, service, isOwnNode);
+  const navigation = createNavigation();
+  const pointing = createPointing(doc, isOwnNode);
   const draft = createDraft(preferences.language);
-  const focusedField = rememberFocusedField(doc, isOwnNode);
+  const writing = createWriting({ device, doc, service, draft, language: preferences.language });
   const sending = createSending(device, doc);
+  const { panel, returnFocusTo, error, busy, announce, keepOrigin } = navigation;
+  const t = preferences.t;
 
-  const panel = signal<Panel>('closed');
   const listTab = signal<'page' | 'everywhere'>('page');
   /** The list item to bring into view and focus when the list opens from a marker. */
   const focusItem = signal<string | null>(null);
-  /** Page element that had the person's attention before the overlay took it; focus goes back there. */
-  const returnFocusTo = signal<Element | null>(null);
-  const hovered = signal<Element | null>(null);
-  /** Text selected on the page while pointing (touch and keyboard select without a click). */
-  const selection = signal<Range | null>(null);
-  const finderTargets = signal<PageTarget[]>([]);
   /** The page as it will be recorded, shown in the review. */
   const pagePreview = signal<PageInfo | null>(null);
   /** Where the launcher is right now: the person's corner, unless that covers a page control. */
   const launcherPlacement = signal<{ corner: LauncherCorner; collapsed: boolean }>(preferences.launcher.value);
-  const announcement = signal('');
-  const error = signal<string | null>(null);
-  const busy = signal(false);
-  const t = preferences.t;
   /** While the send panel is open it follows the outbox. */
   let stopWatchingOutbox: (() => void) | undefined;
-
-  const announce = (message: string) => {
-    // Clearing first makes screen readers repeat an identical message.
-    announcement.value = '';
-    setTimeout(() => (announcement.value = message), 50);
-  };
 
   /** `blocking`: the person's own action runs, so its buttons wait (`busy`) until it is done. */
   async function guarded(work: () => Promise<void>, { blocking = true } = {}) {
@@ -78,41 +64,48 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     }
   }
 
-  /** Where focus goes back to on close: where the person came from, kept while they move between panels. */
-  const keepOrigin = (from: Element | null) => from ?? (panel.value === 'closed' ? null : returnFocusTo.value);
-
   function startWriting(target: AnnotationTarget, from: Element | null) {
     batch(() => {
       draft.begin(target, preferences.role.value);
       // Opened from a page field (Alt+Shift+V): back there. Otherwise to what was chosen.
       returnFocusTo.value = returnFocusTo.value ?? from;
-      hovered.value = null;
-      selection.value = null;
+      pointing.clear();
       panel.value = 'form';
     });
+  }
+
+  function closeNow() {
+    stopWatchingOutbox?.();
+    stopWatchingOutbox = undefined;
+    batch(() => {
+      panel.value = 'closed';
+      pointing.clear();
+      focusItem.value = null;
+      writing.confirmingDiscard.value = false;
+      draft.clear();
+    });
+  }
+
+  async function reloadLists() {
+    await page.load();
+    if (listTab.value === 'everywhere') await page.loadEverywhere();
   }
 
   return {
     preferences,
     page,
     draft,
+    writing,
     sending,
-    /** The page field the person was last in, with its visible label read once (never its value). */
-    focusedField: computed(() => {
-      const field = focusedField.field.value;
-      const label = field ? describe(field, doc).label : undefined;
-      return field && label ? { field, label } : null;
-    }),
+    pointing,
+    focusedField: pointing.focusedField,
     panel,
     listTab,
     focusItem,
     returnFocusTo,
-    hovered,
-    selection,
-    finderTargets,
     pagePreview,
     launcherPlacement,
-    announcement,
+    announcement: navigation.announcement,
     error,
     busy,
     t,
@@ -124,34 +117,46 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
         async () => {
           await preferences.load();
           await page.start();
+          // A draft from before a reload comes back where it was being written.
+          const restored = await writing.restore(async (id) => {
+            const stored = page.onPage.value.find((placed) => placed.stored.suggestion.id === id)?.stored;
+            return stored && isEditable(stored) ? stored : undefined;
+          });
+          if (restored && panel.value === 'closed') panel.value = 'form';
         },
         { blocking: false },
       );
     },
     stop() {
-      focusedField.stop();
+      pointing.stop();
+      writing.stop();
       page.stop();
+      stopWatchingOutbox?.();
     },
 
     /** `from`: the page element the person was in (keyboard shortcut); focus goes back there on close. */
     openMenu(from: Element | null = null) {
       batch(() => {
         error.value = null;
-        returnFocusTo.value = keepOrigin(from);
+        keepOrigin(from);
         panel.value = 'menu';
       });
       void sending.load().catch(() => undefined);
     },
-    close() {
-      stopWatchingOutbox?.();
-      stopWatchingOutbox = undefined;
-      batch(() => {
-        panel.value = 'closed';
-        hovered.value = null;
-        selection.value = null;
-        focusItem.value = null;
-        draft.clear();
-      });
+    /**
+     * Close whatever is open. With unsaved text in the form or review, ask first (Escape, "Abbrechen" and
+     * the close button all come here); `discard` confirms throwing the text away.
+     */
+    close({ discard = false } = {}) {
+      if ((panel.value === 'form' || panel.value === 'review') && writing.hasUnsavedText() && !discard) {
+        writing.confirmingDiscard.value = true;
+        return;
+      }
+      if (discard) void writing.discard();
+      closeNow();
+    },
+    keepWriting() {
+      writing.confirmingDiscard.value = false;
     },
     startPicking() {
       panel.value = 'picking';
@@ -160,8 +165,7 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     cancelPicking() {
       batch(() => {
         panel.value = 'menu';
-        hovered.value = null;
-        selection.value = null;
+        pointing.clear();
       });
       announce(t.value('picker.cancelled'));
     },
@@ -177,7 +181,7 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
       startWriting(describe(element, doc), element);
     },
     chooseFocusedField() {
-      const field = focusedField.field.value;
+      const field = pointing.focusedField.value?.field;
       if (field?.isConnected) startWriting(describe(field, doc), field);
     },
     chooseWholePage() {
@@ -186,7 +190,7 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     },
     openFinder() {
       batch(() => {
-        finderTargets.value = listPageTargets(doc, isOwnNode);
+        pointing.finderTargets.value = listPageTargets(doc, isOwnNode);
         panel.value = 'finder';
       });
     },
@@ -203,36 +207,25 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     },
 
     async save() {
-      const target = draft.target.value;
-      if (!target) return;
       const review = draft.review.value;
       if (review.topics.length > 0 && !draft.sensitiveConfirmed.value) return;
       await guarded(async () => {
-        const values = draft.values.value;
-        const language = preferences.language.value;
-        const editing = draft.editing.value;
-        if (editing) {
-          await device.editTexts(editing.suggestion.id, composeEdit({ ...values, language }));
-        } else {
-          // Saved means ready to go: what "send all" sends.
-          await device.save(composeSuggestion({ ...values, target, page: describePage(doc, service), language }));
-        }
-        await preferences.setRole(values.authorRole);
-        await page.load();
-        if (listTab.value === 'everywhere') await page.loadEverywhere();
-        const wasEditing = editing !== null;
+        const outcome = await writing.save();
+        if (!outcome.saved) return;
+        await preferences.setRole(outcome.authorRole);
+        await reloadLists();
         batch(() => {
           draft.clear();
-          panel.value = wasEditing ? 'list' : 'closed';
+          panel.value = outcome.wasEditing ? 'list' : 'closed';
         });
-        announce(t.value(wasEditing ? 'saved.updated' : 'saved.announce'));
+        announce(t.value(outcome.wasEditing ? 'saved.updated' : 'saved.announce'));
       });
     },
 
     /** `from`: the marker that opened the list; focus goes back there on close. */
     async openList(options: { tab?: 'page' | 'everywhere'; focus?: string; from?: Element } = {}) {
       batch(() => {
-        returnFocusTo.value = keepOrigin(options.from ?? null);
+        keepOrigin(options.from ?? null);
         listTab.value = options.tab ?? listTab.value;
         focusItem.value = options.focus ?? null;
         panel.value = 'list';
@@ -256,6 +249,14 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
         panel.value = 'form';
       });
     },
+    async withdraw(id: string) {
+      await guarded(async () => {
+        await device.withdraw(id);
+        await reloadLists();
+        announce(t.value('list.deleted'));
+      });
+    },
+
     async openSend() {
       panel.value = 'send';
       stopWatchingOutbox ??= sending.watch();
@@ -284,15 +285,6 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
       await guarded(async () => {
         const report = await sending.importFile(file);
         announce(describeImport(report, t.value));
-      });
-    },
-
-    async remove(id: string) {
-      await guarded(async () => {
-        await device.withdraw(id);
-        await page.load();
-        if (listTab.value === 'everywhere') await page.loadEverywhere();
-        announce(t.value('list.deleted'));
       });
     },
   };

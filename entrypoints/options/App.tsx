@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkEndpoint, readBacklogConfig, writeBacklogConfig, type BacklogConfig } from '../../extension/backlog-config';
+import { checkEndpoint, readBacklogConfig, writeBacklogConfig, type BacklogConfig, type EndpointProblem } from '../../extension/backlog-config';
 import { chooseLanguage, textDirection, translator } from '../../lib/i18n';
 
 const language = chooseLanguage(undefined, navigator.languages, undefined);
@@ -11,7 +11,7 @@ export function App() {
   const [config, setConfig] = useState<BacklogConfig | undefined | null>(null);
   const [endpoint, setEndpoint] = useState('');
   const [token, setToken] = useState('');
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<EndpointProblem>();
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -25,7 +25,15 @@ export function App() {
     });
   }, []);
 
-  if (config === null) return null;
+  // Reading IT's policy can take seconds on a cold browser: say so instead of showing a blank page.
+  if (config === null) {
+    return (
+      <>
+        <h1>{t('options.title')}</h1>
+        <p role="status" aria-busy="true">{t('send.loading')}</p>
+      </>
+    );
+  }
   if (config?.setBy === 'policy') {
     return (
       <>
@@ -56,7 +64,7 @@ export function App() {
         <p id="endpoint-hint" class="hint">{t('options.endpointHint')}</p>
         <input id="endpoint" type="url" inputMode="url" autocomplete="url" value={endpoint} aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'endpoint-error endpoint-hint' : 'endpoint-hint'} onInput={(event) => setEndpoint(event.currentTarget.value)} />
-        {problem && <p id="endpoint-error" class="error">{problem}</p>}
+        {problem && <p id="endpoint-error" class="error" role="alert">{t(problem)}</p>}
         <label for="token">{t('options.token')}</label>
         <p id="token-hint" class="hint">{t('options.tokenHint')}</p>
         <input id="token" type="password" autocomplete="off" value={token} aria-describedby="token-hint" onInput={(event) => setToken(event.currentTarget.value)} />

@@ -12,6 +12,7 @@ import {
   Suggestion,
   SuggestionEdit,
   SuggestionSelection,
+  WritingDraft,
 } from '../model';
 
 /**
@@ -33,6 +34,10 @@ export const DEVICE_INTENTS = {
   /** Every suggestion on this device, newest first. */
   listAll: { params: z.tuple([]), result: z.array(StoredSuggestion) },
   readSettings: { params: z.tuple([]), result: Settings },
+  /** What the person is writing and has not saved; kept so a reload loses nothing. `null` drops it. */
+  keepDraft: { params: z.tuple([WritingDraft.nullable()]), result: z.null() },
+  /** The unsaved draft, if there is one from the last day. */
+  readDraft: { params: z.tuple([]), result: WritingDraft.nullable() },
   writeSettings: { params: z.tuple([Settings.partial()]), result: Settings },
   /** What the send panel shows. */
   overview: { params: z.tuple([]), result: OutboxOverview },

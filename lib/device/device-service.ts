@@ -35,6 +35,11 @@ export function createDeviceService(store: LocalStore, outboxReady: () => Promis
     },
     listAll: () => store.suggestions.listAll(),
     readSettings: () => store.settings.read(),
+    async keepDraft(draft) {
+      await store.draft.keep(draft ?? undefined);
+      return null;
+    },
+    readDraft: async () => (await store.draft.read()) ?? null,
     writeSettings: (changes) => store.settings.write(changes),
 
     async overview(): Promise<OutboxOverview> {

@@ -82,3 +82,4 @@ export function chooseLanguage(preferred: string | undefined, browserLanguages: 
   }
   return 'de';
 }
+export { LANGUAGE_NAMES } from './language-names';

@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './device';
 export * from './suggestion-rules';
 export * from './page-identity';
+export * from './bidi-controls';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReceiptCode } from './receipt';
-import { Language, AuthorRole, Suggestion } from './suggestion';
+import { AnnotationTarget } from './target';
+import { Language, AuthorRole, Category, PageInfo, Suggestion } from './suggestion';
 
 /**
  * Where a suggestion stands on this device: a draft is still being written, queued ones wait for the
@@ -26,7 +27,28 @@ export const Settings = z.object({
   launcher: z.object({ corner: LauncherCorner, collapsed: z.boolean() }).optional(),
 });
 
+/**
+ * What a person is writing and has not saved yet, kept on the device so that a reload or a closed tab loses
+ * nothing. It holds their own words before the privacy filter, so it never leaves the device, is never part
+ * of a batch, and is dropped once saved, discarded, or a day old.
+ */
+export const WritingDraft = z.object({
+  page: PageInfo,
+  target: AnnotationTarget,
+  /** Set when an already saved suggestion is being changed. */
+  editingId: z.uuid().optional(),
+  category: Category,
+  problem: z.string().max(10_000),
+  proposal: z.string().max(10_000),
+  authorRole: AuthorRole,
+  savedAt: z.iso.datetime({ offset: true }),
+});
+
+/** A draft older than this is dropped rather than offered again. */
+export const DRAFT_MAX_AGE_MS = 24 * 60 * 60_000;
+
 export type LocalStatus = z.infer<typeof LocalStatus>;
+export type WritingDraft = z.infer<typeof WritingDraft>;
 export type StoredSuggestion = z.infer<typeof StoredSuggestion>;
 export type Settings = z.infer<typeof Settings>;
 export type LauncherCorner = z.infer<typeof LauncherCorner>;

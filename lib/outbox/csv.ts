@@ -1,4 +1,4 @@
-import type { AuthorRole, Category, Language, Suggestion, TargetKind } from '../model';
+import { revealBidiControls, type AuthorRole, type Category, type Language, type Suggestion, type TargetKind } from '../model';
 
 /**
  * Suggestions as a CSV file for people who work in spreadsheets (Jobcenter management, Excel in German).
@@ -65,17 +65,21 @@ const COLUMNS: ReadonlyArray<{ header: string; value: (row: CsvRow, timeZone: st
 /**
  * A spreadsheet evaluates a cell that starts with one of these as a formula ("CSV injection"): a suggestion
  * text like `=HYPERLINK(…)` would run on the manager's machine. OWASP's advice: prefix such cells with an
- * apostrophe, which spreadsheets take as "this is text".
+ * apostrophe, which spreadsheets take as "this is text". Spreadsheets skip leading spaces (also no-break and
+ * zero-width ones) before they look, and some read full-width signs (＝ ＋ － ＠) as their ASCII twins.
  */
-const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+const FORMULA_START = /^[\s\u00A0\u180E\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n\0]/;
 
 export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** Every cell quoted (RFC 4180), quotes doubled, so semicolons and line breaks inside a text stay in their cell. */
+/**
+ * Every cell quoted (RFC 4180), quotes doubled, so semicolons and line breaks inside a text stay in their
+ * cell; invisible direction controls shown as tokens, so a cell never reads differently from its data.
+ */
 function csvCell(value: string): string {
-  return `"${neutraliseFormula(value).replaceAll('"', '""')}"`;
+  return `"${neutraliseFormula(revealBidiControls(value)).replaceAll('"', '""')}"`;
 }
 
 /** The whole file's text, byte order mark included. */

@@ -1,4 +1,4 @@
-import type { ExportFile, OutboxEntry } from '../model';
+import { escapeBidiControlsInJson, type ExportFile, type OutboxEntry } from '../model';
 import { suggestionsToCsv } from './csv';
 
 export type { ExportFile };
@@ -14,7 +14,7 @@ function baseName(entry: OutboxEntry): string {
  * as a file and over the network is still stored once.
  */
 export function batchJsonFile(entry: OutboxEntry): ExportFile {
-  return { fileName: `${baseName(entry)}.json`, mimeType: 'application/json', text: `${JSON.stringify(entry.batch, null, 2)}\n` };
+  return { fileName: `${baseName(entry)}.json`, mimeType: 'application/json', text: `${escapeBidiControlsInJson(JSON.stringify(entry.batch, null, 2))}\n` };
 }
 
 /** The batch for spreadsheet users, one row per suggestion, with receipt codes once the backlog gave them. */

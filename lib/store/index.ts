@@ -1,3 +1,4 @@
+import { createDraftRepository, type DraftRepository } from './draft';
 import { openLocalDb, type OpenOptions } from './open';
 import { createOutboxRepository, type OutboxRepository } from './outbox';
 import { createReceiptRepository, type ReceiptRepository } from './receipts';
@@ -9,12 +10,14 @@ export { CURRENT_VERSION } from './migrations';
 export { openLocalDb, DEFAULT_DB_NAME, type OpenOptions } from './open';
 export type { SuggestionRepository, SuggestionEdit, CountFilter } from './suggestions';
 export type { SettingsRepository } from './settings';
+export type { DraftRepository } from './draft';
 export type { OutboxRepository, SuggestionSelection, SkippedSuggestion, QueueResult, ImportResult, WithdrawResult } from './outbox';
 export type { ReceiptRepository } from './receipts';
 
 export interface LocalStore {
   suggestions: SuggestionRepository;
   settings: SettingsRepository;
+  draft: DraftRepository;
   outbox: OutboxRepository;
   receipts: ReceiptRepository;
   close(): void;
@@ -26,6 +29,7 @@ export async function openLocalStore(options: OpenOptions = {}): Promise<LocalSt
   return {
     suggestions: createSuggestionRepository(db),
     settings: createSettingsRepository(db),
+    draft: createDraftRepository(db),
     outbox: createOutboxRepository(db),
     receipts: createReceiptRepository(db),
     close: () => db.close(),

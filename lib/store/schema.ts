@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { LocalStatus, OutboxEntry, OutboxState, Settings, StoredReceipt, StoredSuggestion } from '../model';
+import type { LocalStatus, OutboxEntry, OutboxState, Settings, StoredReceipt, StoredSuggestion, WritingDraft } from '../model';
 
 /** The IndexedDB layout as idb sees it; `migrations.ts` creates it. */
 export interface MitgestaltenDb extends DBSchema {
@@ -13,9 +13,10 @@ export interface MitgestaltenDb extends DBSchema {
       byPageTime: [string, string];
     };
   };
+  /** Preferences under the key 'settings'; the unsaved writing draft under 'draft'. */
   settings: {
-    key: 'settings';
-    value: Settings;
+    key: 'settings' | 'draft';
+    value: Settings | WritingDraft;
   };
   outbox: {
     key: string;

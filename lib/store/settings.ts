@@ -11,7 +11,7 @@ export interface SettingsRepository {
 }
 
 export function createSettingsRepository(db: IDBPDatabase<MitgestaltenDb>): SettingsRepository {
-  const read = async () => parseWith(Settings, (await db.get('settings', 'settings')) ?? {}, 'Einstellungen');
+  const read = async () => parseWith(Settings, (await db.get('settings', 'settings')) ?? {}, 'settings');
   return {
     read,
     async write(changes) {
@@ -19,7 +19,7 @@ export function createSettingsRepository(db: IDBPDatabase<MitgestaltenDb>): Sett
       // between them must never see or keep the state from before the other write.
       const transaction = db.transaction('settings', 'readwrite');
       try {
-        const next = parseWith(Settings, { ...(await transaction.store.get('settings')), ...changes }, 'Einstellungen');
+        const next = parseWith(Settings, { ...(await transaction.store.get('settings')), ...changes }, 'settings');
         await transaction.store.put(next, 'settings');
         await transaction.done;
         return next;

@@ -5,7 +5,6 @@ import type { Messages } from './de';
  * requests use "يُرجى" or "يمكنك" instead of imperatives, which are marked for gender in Arabic.
  */
 export const ar: Messages = {
-  'language.name': 'العربية',
   'launcher.open': 'اقتراح تحسين',
   'launcher.count': 'محفوظ: {count}',
   'launcher.collapse': 'تصغير الزر',
@@ -198,4 +197,13 @@ export const ar: Messages = {
   'import.alreadyImported': "هذه الحزمة موجودة على هذا الجهاز. لم يُستورد شيء مرتين.",
   'import.nothingNew': "جميع اقتراحات هذا الملف موجودة مسبقًا. لم يُستورد شيء مرتين.",
   'send.nothingLeft': "لا شيء ينتظر بعد الآن: أُرسلت اقتراحاتك.",
+  'discard.title': "لم يُحفظ نصك بعد",
+  'discard.text': "هل تريد متابعة الكتابة أم حذف النص؟",
+  'discard.keep': "متابعة الكتابة",
+  'discard.confirm': "حذف النص",
+  'finder.current': "حيث كنت آخر مرة",
+  'send.loading': "جارٍ تحميل Mitgestalten …",
+  'options.endpointNotUrl': "هذا ليس عنوان إنترنت صالحًا. مثال: https://backlog.jobcenter-musterstadt.de",
+  'options.endpointNotHttp': "يجب أن يبدأ العنوان بـ https://.",
+  'options.endpointHasQuery': "يجب ألا يحتوي العنوان على ? أو #.",
 };

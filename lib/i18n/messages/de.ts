@@ -3,7 +3,6 @@
  * all of them (a test checks). Plain, short sentences; address people with "Sie".
  */
 export const de = {
-  'language.name': 'Deutsch',
   'launcher.open': 'Verbesserung vorschlagen',
   'launcher.count': '{count} gespeichert',
   'launcher.collapse': 'Knopf verkleinern',
@@ -196,6 +195,15 @@ export const de = {
   'import.alreadyImported': "Dieses Paket ist auf diesem Gerät schon vorhanden. Es wurde nichts doppelt übernommen.",
   'import.nothingNew': "Alle Vorschläge dieser Datei sind schon vorhanden. Es wurde nichts doppelt übernommen.",
   'send.nothingLeft': "Es wartet nichts mehr: Ihre Vorschläge sind schon gesendet.",
+  'discard.title': "Ihr Text ist noch nicht gespeichert",
+  'discard.text': "Möchten Sie weiterschreiben oder den Text verwerfen?",
+  'discard.keep': "Weiterschreiben",
+  'discard.confirm': "Text verwerfen",
+  'finder.current': "Hier waren Sie zuletzt",
+  'send.loading': "Mitgestalten wird geladen …",
+  'options.endpointNotUrl': "Das ist keine gültige Internetadresse. Beispiel: https://backlog.jobcenter-musterstadt.de",
+  'options.endpointNotHttp': "Die Adresse muss mit https:// beginnen.",
+  'options.endpointHasQuery': "Die Adresse darf kein ? und kein # enthalten.",
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,7 +1,6 @@
 import type { Messages } from './de';
 
 export const en: Messages = {
-  'language.name': 'English',
   'launcher.open': 'Suggest an improvement',
   'launcher.count': '{count} saved',
   'launcher.collapse': 'Make the button smaller',
@@ -194,4 +193,13 @@ export const en: Messages = {
   'import.alreadyImported': "This batch is already on this device. Nothing was taken over twice.",
   'import.nothingNew': "All suggestions in this file are already here. Nothing was taken over twice.",
   'send.nothingLeft': "Nothing is waiting any more: your suggestions have already been sent.",
+  'discard.title': "Your text is not saved yet",
+  'discard.text': "Would you like to keep writing or throw the text away?",
+  'discard.keep': "Keep writing",
+  'discard.confirm': "Throw the text away",
+  'finder.current': "Where you were last",
+  'send.loading': "Mitgestalten is loading …",
+  'options.endpointNotUrl': "That is not a valid web address. Example: https://backlog.jobcenter-musterstadt.de",
+  'options.endpointNotHttp': "The address must begin with https://.",
+  'options.endpointHasQuery': "The address must not contain ? or #.",
 };

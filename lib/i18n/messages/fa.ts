@@ -5,7 +5,6 @@ import type { Messages } from './de';
  * Words are joined with the zero-width non-joiner (U+200C) as in standard Persian spelling ("می‌شود").
  */
 export const fa: Messages = {
-  'language.name': 'فارسی',
   'launcher.open': 'پیشنهاد بهبود',
   'launcher.count': 'ذخیره‌شده: {count}',
   'launcher.collapse': 'کوچک کردن دکمه',
@@ -198,4 +197,13 @@ export const fa: Messages = {
   'import.alreadyImported': "این بسته از قبل روی این دستگاه هست. چیزی دو بار وارد نشد.",
   'import.nothingNew': "همه‌ی پیشنهادهای این فایل از قبل وجود دارند. چیزی دو بار وارد نشد.",
   'send.nothingLeft': "دیگر چیزی در انتظار نیست: پیشنهادهای شما ارسال شده‌اند.",
+  'discard.title': "متن شما هنوز ذخیره نشده است",
+  'discard.text': "می‌خواهید به نوشتن ادامه دهید یا متن را دور بریزید؟",
+  'discard.keep': "ادامه‌ی نوشتن",
+  'discard.confirm': "دور ریختن متن",
+  'finder.current': "جایی که آخرین بار بودید",
+  'send.loading': "Mitgestalten در حال بارگیری است …",
+  'options.endpointNotUrl': "این یک نشانی اینترنتی معتبر نیست. مثال: https://backlog.jobcenter-musterstadt.de",
+  'options.endpointNotHttp': "نشانی باید با https:// شروع شود.",
+  'options.endpointHasQuery': "نشانی نباید ? یا # داشته باشد.",
 };

@@ -5,7 +5,6 @@ import type { Messages } from './de';
  * "Предложение" means both "suggestion" and "sentence", so a marked sentence is "часть текста" here.
  */
 export const ru: Messages = {
-  'language.name': 'Русский',
   'launcher.open': 'Предложить улучшение',
   'launcher.count': 'Сохранено: {count}',
   'launcher.collapse': 'Уменьшить кнопку',
@@ -198,4 +197,13 @@ export const ru: Messages = {
   'import.alreadyImported': "Этот пакет уже есть на этом устройстве. Ничего не принято дважды.",
   'import.nothingNew': "Все предложения из этого файла уже есть. Ничего не принято дважды.",
   'send.nothingLeft': "Больше ничего не ждёт: ваши предложения уже отправлены.",
+  'discard.title': "Ваш текст ещё не сохранён",
+  'discard.text': "Хотите продолжить писать или удалить текст?",
+  'discard.keep': "Продолжить писать",
+  'discard.confirm': "Удалить текст",
+  'finder.current': "Где вы были в последний раз",
+  'send.loading': "Mitgestalten загружается …",
+  'options.endpointNotUrl': "Это недействительный интернет-адрес. Пример: https://backlog.jobcenter-musterstadt.de",
+  'options.endpointNotHttp': "Адрес должен начинаться с https://.",
+  'options.endpointHasQuery': "Адрес не должен содержать ? или #.",
 };

@@ -5,7 +5,6 @@ import type { Messages } from './de';
  * Turkish interfaces ("Kaydet", "Sil"). Placeholders never carry a suffix, so vowel harmony cannot break.
  */
 export const tr: Messages = {
-  'language.name': 'Türkçe',
   'launcher.open': 'İyileştirme öner',
   'launcher.count': '{count} kayıtlı',
   'launcher.collapse': 'Düğmeyi küçült',
@@ -198,4 +197,13 @@ export const tr: Messages = {
   'import.alreadyImported': "Bu paket bu cihazda zaten var. Hiçbir şey iki kez alınmadı.",
   'import.nothingNew': "Bu dosyadaki tüm öneriler zaten var. Hiçbir şey iki kez alınmadı.",
   'send.nothingLeft': "Artık bekleyen bir şey yok: önerileriniz gönderildi.",
+  'discard.title': "Metniniz henüz kaydedilmedi",
+  'discard.text': "Yazmaya devam etmek mi yoksa metni silmek mi istersiniz?",
+  'discard.keep': "Yazmaya devam et",
+  'discard.confirm': "Metni sil",
+  'finder.current': "En son bulunduğunuz yer",
+  'send.loading': "Mitgestalten yükleniyor …",
+  'options.endpointNotUrl': "Bu geçerli bir internet adresi değil. Örnek: https://backlog.jobcenter-musterstadt.de",
+  'options.endpointNotHttp': "Adres https:// ile başlamalıdır.",
+  'options.endpointHasQuery': "Adres ? veya # içermemelidir.",
 };

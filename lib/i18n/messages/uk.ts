@@ -5,7 +5,6 @@ import type { Messages } from './de';
  * "Leistungsberechtigte Person" is the neutral "Особа, яка отримує допомогу"; "Jobcenter" stays a name.
  */
 export const uk: Messages = {
-  'language.name': 'Українська',
   'launcher.open': 'Запропонувати покращення',
   'launcher.count': 'Збережено: {count}',
   'launcher.collapse': 'Зменшити кнопку',
@@ -198,4 +197,13 @@ export const uk: Messages = {
   'import.alreadyImported': "Цей пакет уже є на цьому пристрої. Нічого не прийнято двічі.",
   'import.nothingNew': "Усі пропозиції з цього файлу вже є. Нічого не прийнято двічі.",
   'send.nothingLeft': "Більше нічого не чекає: ваші пропозиції вже надіслано.",
+  'discard.title': "Ваш текст ще не збережено",
+  'discard.text': "Бажаєте писати далі чи відкинути текст?",
+  'discard.keep': "Писати далі",
+  'discard.confirm': "Відкинути текст",
+  'finder.current': "Де ви були востаннє",
+  'send.loading': "Mitgestalten завантажується …",
+  'options.endpointNotUrl': "Це недійсна інтернет-адреса. Приклад: https://backlog.jobcenter-musterstadt.de",
+  'options.endpointNotHttp': "Адреса має починатися з https://.",
+  'options.endpointHasQuery': "Адреса не може містити ? або #.",
 };
