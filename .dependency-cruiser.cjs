@@ -16,9 +16,12 @@ const MAY_IMPORT = {
   overlay: ['lib', 'components'],
   entrypoints: '*',
   extension: ['lib'],
+  public: [],
   widget: ['overlay', 'lib'],
   server: ['lib'],
   scripts: ['lib', 'server'],
+  demo: [],
+  schema: [],
   tests: '*',
 };
 
@@ -122,7 +125,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: '(^|/)node_modules/' },
-    exclude: { path: '^(\\.output|\\.wxt|demo|coverage|test-results)/' },
+    exclude: { path: '^(\\.output|\\.wxt|coverage|test-results)/' },
     // See `import type` lines too: components/ may import types where they may not import code.
     tsPreCompilationDeps: true,
     // Resolve packages the way the bundler does (package.json "exports"), so subpaths like
