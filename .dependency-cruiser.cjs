@@ -81,14 +81,14 @@ module.exports = {
     {
       name: 'components-no-io',
       severity: 'error',
-      comment: 'components/ import nothing that does I/O (IndexedDB, extension APIs, Node).',
+      comment: 'components/ import nothing that does I/O: no IndexedDB (idb), no extension APIs.',
       from: { path: '^components/', pathNot: TESTS },
       to: { path: packagePath(`(${EXTENSION_APIS}|idb)`) },
     },
     {
       name: 'components-no-node',
       severity: 'error',
-      comment: 'components/ import nothing that does I/O (IndexedDB, extension APIs, Node).',
+      comment: 'components/ import nothing that does I/O: no Node modules.',
       from: { path: '^components/', pathNot: TESTS },
       to: { dependencyTypes: ['core'] },
     },
@@ -135,6 +135,5 @@ module.exports = {
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       mainFields: ['module', 'main', 'types', 'typings'],
     },
-    reporterOptions: { text: { highlightFocused: true } },
   },
 };
