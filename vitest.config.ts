@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    // A stray `.only` fails the run everywhere, not just where CI=true (focus one test with
+    // `npx vitest run FILE -t NAME` instead).
+    allowOnly: false,
     projects: [
       {
         extends: true,
