@@ -58,6 +58,20 @@ describe('observeAnchors', () => {
     observer.disconnect();
   });
 
+  it('re-anchors a page that never stops changing at least once per longest wait', async () => {
+    const observer = observeAnchors(targets, { root: document, onChange: (report) => reports.push(report), debounceMs: 100, maxWaitMs: 500 });
+    const clock = document.createElement('p');
+    document.getElementById('app')!.append(clock);
+    // A live clock: a change every 50 ms, for two seconds. Waiting for quiet alone would never anchor.
+    for (let tick = 0; tick < 40; tick++) {
+      clock.textContent = `12:00:${String(tick).padStart(2, '0')}`;
+      await settle(50);
+    }
+    expect(reports.length - 1).toBeGreaterThanOrEqual(3);
+    expect(reports.length - 1).toBeLessThanOrEqual(5);
+    observer.disconnect();
+  });
+
   it('ignores changes inside our own overlay and stops after disconnect', async () => {
     const overlay = document.createElement('div');
     document.body.append(overlay);

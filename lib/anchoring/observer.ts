@@ -20,6 +20,11 @@ export interface ObserveOptions<K> {
   root?: Document | Element;
   /** Quiet time after the last change before re-anchoring, in milliseconds. */
   debounceMs?: number;
+  /**
+   * Longest wait for quiet, in milliseconds: a page that never stops changing (a clock, a live counter, an
+   * animation in the DOM) still gets its markers placed this often.
+   */
+  maxWaitMs?: number;
   /** Called after each round of re-anchoring, including the first one. */
   onChange: (report: AnchorReport<K>) => void;
   /** Changes inside nodes for which this returns true are ignored (our own overlay, for example). */
@@ -43,13 +48,17 @@ export function observeAnchors<K>(
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const view = doc.defaultView;
   const delay = options.debounceMs ?? 150;
+  const maxWait = Math.max(options.maxWaitMs ?? 1_000, delay);
   const current = new Map<K, AnnotationTarget>(targets);
   let previous = new Map<K, AnchorMatch | null>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change still waiting for its round happened. */
+  let waitingSince: number | undefined;
 
   const refresh = (): AnchorReport<K> => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    waitingSince = undefined;
     const page = new PageIndex(root);
     const matches = new Map<K, AnchorMatch | null>();
     const orphaned: K[] = [];
@@ -68,8 +77,11 @@ export function observeAnchors<K>(
   };
 
   const schedule = () => {
+    const now = Date.now();
+    waitingSince ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(refresh, delay);
+    // Each change restarts the wait for quiet, but never past `maxWait` after the first one.
+    timer = setTimeout(refresh, Math.max(0, Math.min(delay, waitingSince + maxWait - now)));
   };
 
   const ignore = options.ignore;
