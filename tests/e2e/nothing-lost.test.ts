@@ -166,3 +166,38 @@ describe('keyboard and focus', () => {
     await page.close();
   });
 });
+
+describe('bad files get short, clear answers', () => {
+  it('a file too large is refused by its size, in one sentence, before it is read or sent to the background', async () => {
+    const page = await session.open('/postfach.html');
+    await launcher(page).click();
+    await page.getByRole('button', { name: /^Vorschläge senden/ }).click();
+    const panel = dialog(page, t('send.title'));
+    // 12 MB of something that is not even JSON: reading it would be wasted, so it is never read.
+    await panel.getByLabel(t('send.import')).setInputFiles({ name: 'riesig.json', mimeType: 'application/json', buffer: Buffer.alloc(12_000_000, 0x61) });
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Die Datei ist 12 MB groß; Paketdateien dürfen höchstens 10 MB groß sein. Es wurde nichts importiert. Bitte lassen Sie die Vorschläge in kleineren Paketen exportieren.',
+    );
+    expect(await session.stored()).toEqual([]);
+    await page.close();
+  });
+
+  it('a hostile file with thousands of errors gets a few lines, not an endless alert', async () => {
+    const page = await session.open('/postfach.html');
+    await launcher(page).click();
+    await page.getByRole('button', { name: /^Vorschläge senden/ }).click();
+    const panel = dialog(page, t('send.title'));
+    const hostile = { batchId: 'x', schemaVersion: 1, createdAt: 'gestern', source: {}, suggestions: Array.from({ length: 500 }, (_, index) => ({ id: `${index}`.repeat(50) })) };
+    await panel.getByLabel(t('send.import')).setInputFiles({ name: 'boese.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent())!;
+    expect(text).toMatch(/^Die Paketdatei ist ungültig \(\d+ Fehler\)\. Es wurde nichts importiert\./);
+    expect(text).toMatch(/… und \d+ weitere Fehler$/);
+    expect(text.length).toBeLessThan(1_000);
+    expect(await session.stored()).toEqual([]);
+    await page.close();
+  });
+});
