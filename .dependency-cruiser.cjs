@@ -15,7 +15,7 @@ const MAY_IMPORT = {
   components: ['lib/i18n', 'lib/model'],
   overlay: ['lib', 'components'],
   entrypoints: '*',
-  extension: ['lib'],
+  extension: ['lib', 'overlay'],
   public: [],
   widget: ['overlay', 'lib'],
   server: ['lib'],

@@ -7,10 +7,12 @@ export default defineConfig({
   manifest: {
     name: 'Mitgestalten',
     description: 'Verbesserungsvorschläge direkt an Formularen und Abläufen des Jobcenters erfassen.',
-    permissions: ['storage', 'alarms'],
+    // `scripting`: the rest of the overlay is injected on first use (extension/boot-service.ts), so a page
+    // view runs only the launcher.
+    permissions: ['storage', 'alarms', 'scripting'],
     // The demo backlog runs on this machine; a Jobcenter's own backlog answers CORS (docs/backlog-protocol.md)
-    // or is granted by IT's policy.
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    // or is granted by IT's policy. Injecting the overlay needs host access to the pages it runs on.
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*.jobcenter.digital/*', 'https://*.jobcenter-ge.de/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     storage: { managed_schema: 'managed-schema.json' },
   },

@@ -18,6 +18,7 @@ export const overlayCss = `
   color: var(--mg-ink);
 }
 .mg-root *, .mg-root *::before, .mg-root *::after { box-sizing: border-box; }
+.mg-root[hidden], .mg-root [hidden] { display: none !important; }
 .mg-root :focus-visible { outline: 3px solid var(--mg-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--mg-ink); }
 .mg-dock {
   position: fixed; z-index: 2147483646; display: flex; align-items: center; gap: 4px;

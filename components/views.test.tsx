@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSuggestion } from '../tests/fixtures/make-suggestion';
-import { translator } from '../lib/i18n';
+import { translator } from '../lib/i18n/catalogues';
 import { Menu } from './Menu';
 import { SendPanel } from './SendPanel';
 import { SuggestionForm } from './SuggestionForm';

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Finder } from '../components/Finder';
-import { Launcher } from '../components/Launcher';
 import { Markers, type MarkerItem } from '../components/Markers';
 import { Menu } from '../components/Menu';
 import { PickerBanner } from '../components/PickerBanner';
@@ -17,16 +16,18 @@ const focusable = (element: Element | null): element is HTMLElement =>
 
 interface OverlayAppProps {
   state: OverlayState;
-  onMoveLauncher(): void;
+  /** Focus the launcher (it lives beside the panels, shown by overlay/boot.ts). */
+  onFocusLauncher(): void;
   onTakeSelection(): void;
 }
 
 /**
  * The container: maps the overlay's state to the views in components/ (which take props and callbacks
  * only) and shows one panel at a time, plus the markers and a live region that are always there. When
- * the overlay closes, focus goes back where it came from: the page field, or the launcher.
+ * the overlay closes, focus goes back where it came from: the page field, or the launcher (which
+ * overlay/boot.ts shows on every page view, before any of this is loaded).
  */
-export function OverlayApp({ state, onMoveLauncher, onTakeSelection }: OverlayAppProps) {
+export function OverlayApp({ state, onFocusLauncher, onTakeSelection }: OverlayAppProps) {
   const panel = state.panel.value;
   const t = state.t.value;
   const language = state.preferences.language.value;
@@ -39,7 +40,7 @@ export function OverlayApp({ state, onMoveLauncher, onTakeSelection }: OverlayAp
     if (panel !== 'closed' || !wasOpen) return;
     const origin = state.returnFocusTo.value;
     if (focusable(origin)) origin.focus();
-    else root.current?.querySelector<HTMLElement>('[data-launcher]')?.focus();
+    else onFocusLauncher();
   }, [panel]);
 
   const onPage = state.page.onPage.value;
@@ -52,10 +53,6 @@ export function OverlayApp({ state, onMoveLauncher, onTakeSelection }: OverlayAp
     <div ref={root} class="mg-root" lang={language} dir={state.preferences.direction.value}>
       <Markers t={t} rtl={state.preferences.direction.value === 'rtl'} markers={markers}
         onOpen={(id, from) => void state.openList({ tab: 'page', focus: id, from })} />
-      {panel === 'closed' && (
-        <Launcher t={t} placement={state.launcherPlacement.value} count={onPage.length} onOpen={() => state.openMenu()} onMove={onMoveLauncher}
-          onToggleSize={() => void state.preferences.setLauncher({ collapsed: !state.launcherPlacement.value.collapsed })} />
-      )}
       {panel === 'menu' && (
         <Menu t={t} language={language}
           focusedLabel={state.focusedField.value?.field.isConnected ? state.focusedField.value.label : undefined}

@@ -3,8 +3,10 @@ import { overlayCss } from '../components/overlay.css';
 export interface OverlayHost {
   /** The element in the page that holds our shadow root. */
   element: HTMLElement;
-  /** Where the overlay renders, inside the shadow root. */
+  /** Where the overlay's panels and markers render, inside the shadow root. */
   container: HTMLElement;
+  /** Where the launcher lives, beside the panels: it is there before the rest of the overlay is loaded. */
+  dockContainer: HTMLElement;
   remove(): void;
 }
 
@@ -34,9 +36,11 @@ export function createOverlayHost(doc: Document, name = 'mitgestalten-overlay'):
   // Keys typed in our fields must not trigger the page's own keyboard shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) element.addEventListener(type, (event) => event.stopPropagation());
 
+  const dockContainer = doc.createElement('div');
   const container = doc.createElement('div');
-  shadow.append(container);
+  // Markers first, then the launcher: after the page, Tab reaches the markers in page order, then the launcher.
+  shadow.append(container, dockContainer);
   // Outside <body>, so page layouts and body transforms leave our coordinates alone.
   doc.documentElement.append(element);
-  return { element, container, remove: () => element.remove() };
+  return { element, container, dockContainer, remove: () => element.remove() };
 }

@@ -2,7 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeviceService } from '../lib/device';
 import type { Settings } from '../lib/model';
-import { createPreferences } from './preferences';
+import { CATALOGUES } from '../lib/i18n/catalogues';
+import { createPreferences, type Catalogues } from './preferences';
+
+/** German at hand from the start, every other language fetched when wanted, as from the background. */
+const catalogues: Catalogues = { initial: { language: 'de', messages: CATALOGUES.de }, load: async (language) => CATALOGUES[language] };
+/** Let the fetch of a catalogue land. */
+const fetched = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A device whose stored settings arrive only when the test says so, as from a waking background. */
 function slowDevice(stored: Settings) {
@@ -29,11 +35,13 @@ describe('preferences', () => {
 
   it('speak the stored language and use the stored role and corner once loaded', async () => {
     const { device, deliver } = slowDevice({ language: 'uk', role: 'caseworker', launcher: { corner: 'top-start', collapsed: true } });
-    const preferences = createPreferences(device, document);
+    const preferences = createPreferences(device, document, catalogues);
     const loading = preferences.load();
     deliver();
     await loading;
+    await fetched();
     expect(preferences.language.value).toBe('uk');
+    expect(preferences.t.value('launcher.open')).toBe('Запропонувати покращення');
     expect(preferences.role.value).toBe('caseworker');
     expect(preferences.launcher.value).toEqual({ corner: 'top-start', collapsed: true });
   });
@@ -41,10 +49,11 @@ describe('preferences', () => {
   it('speak the browser’s language to a first-time user when it is one of the seven, even on a German page', async () => {
     browserSpeaks('uk-UA', 'de');
     const { device, deliver } = slowDevice({});
-    const preferences = createPreferences(device, document);
+    const preferences = createPreferences(device, document, catalogues);
     const loading = preferences.load();
     deliver();
     await loading;
+    await fetched();
     expect(preferences.language.value).toBe('uk');
   });
 
@@ -52,23 +61,25 @@ describe('preferences', () => {
     browserSpeaks('pl-PL');
     document.documentElement.lang = 'ar';
     const { device, deliver } = slowDevice({});
-    const preferences = createPreferences(device, document);
+    const preferences = createPreferences(device, document, catalogues);
     const loading = preferences.load();
     deliver();
     await loading;
+    await fetched();
     expect(preferences.language.value).toBe('ar');
     expect(preferences.direction.value).toBe('rtl');
   });
 
   it('keep what the person chose while the stored settings were still on their way', async () => {
     const { device, deliver, written } = slowDevice({ role: 'claimant', launcher: { corner: 'bottom-end', collapsed: false } });
-    const preferences = createPreferences(device, document);
+    const preferences = createPreferences(device, document, catalogues);
     const loading = preferences.load();
     await preferences.setLanguage('ar');
     await preferences.setRole('advisor');
     await preferences.setLauncher({ collapsed: true });
     deliver();
     await loading;
+    await fetched();
     expect(preferences.language.value).toBe('ar');
     expect(preferences.direction.value).toBe('rtl');
     expect(preferences.role.value).toBe('advisor');

@@ -1,15 +1,40 @@
-import { computed, signal } from '@preact/signals';
-import { chooseLanguage, textDirection, translator } from '../lib/i18n';
+import { computed, effect, signal } from '@preact/signals';
+import { chooseLanguage, createTranslator, textDirection, type Messages } from '../lib/i18n';
 import type { AuthorRole, Language, LauncherCorner, Settings } from '../lib/model';
 import type { DeviceService } from '../lib/device';
 
+/** The catalogues of the overlay's languages: the one it starts in, and how to get another when chosen. */
+export interface Catalogues {
+  initial: { language: Language; messages: Messages };
+  /** One language's catalogue, fetched on demand (from the extension's background, or the widget's origin). */
+  load(language: Language): Promise<Messages>;
+}
+
 /** What a person chose once and should not have to choose again: language, role, launcher place. */
-export function createPreferences(device: DeviceService, doc: Document) {
+export function createPreferences(device: DeviceService, doc: Document, catalogues: Catalogues) {
   const chosenLanguage = signal<Language | undefined>(undefined);
   // Until the person chooses, the overlay speaks their browser's language when it is one of ours (a
   // Ukrainian reader on a German page), else the page's language, else German.
   const browserLanguages = doc.defaultView?.navigator.languages ?? [];
-  const language = computed(() => chooseLanguage(chosenLanguage.value, browserLanguages, doc.documentElement.lang));
+  const wanted = computed(() => chooseLanguage(chosenLanguage.value, browserLanguages, doc.documentElement.lang));
+  const loaded = new Map<Language, Messages>([[catalogues.initial.language, catalogues.initial.messages]]);
+  /** The language on screen: the wanted one as soon as its catalogue is here, until then the one spoken so far. */
+  const language = signal(catalogues.initial.language);
+  const stopFetching = effect(() => {
+    const next = wanted.value;
+    if (loaded.has(next)) {
+      language.value = next;
+      return;
+    }
+    void catalogues.load(next).then(
+      (messages) => {
+        loaded.set(next, messages);
+        if (wanted.peek() === next) language.value = next;
+      },
+      // Unreachable for now: the overlay keeps speaking the language it has.
+      () => undefined,
+    );
+  });
   const role = signal<AuthorRole>('claimant');
   const launcher = signal<{ corner: LauncherCorner; collapsed: boolean }>({ corner: 'bottom-end', collapsed: false });
 
@@ -19,9 +44,10 @@ export function createPreferences(device: DeviceService, doc: Document) {
   const chosenWhileLoading = new Set<keyof Settings>();
 
   return {
-    language,
-    t: computed(() => translator(language.value)),
+    language: computed(() => language.value),
+    t: computed(() => createTranslator(language.value, loaded.get(language.value)!)),
     direction: computed(() => textDirection(language.value)),
+    stop: stopFetching,
     role,
     launcher,
 

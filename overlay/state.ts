@@ -5,11 +5,12 @@ import type { DeviceService } from '../lib/device';
 import { describeImport, describeProblem } from '../lib/i18n';
 import { isEditable, problemOf, type AnnotationTarget, type LauncherCorner, type PageInfo } from '../lib/model';
 import { createDraft } from './draft';
+import type { FocusMemory } from './focus-memory';
 import { createNavigation } from './navigation';
 import { createPageSuggestions } from './page-suggestions';
 import { listPageTargets } from './page-targets';
 import { createPointing } from './pointing';
-import { createPreferences } from './preferences';
+import { createPreferences, type Catalogues } from './preferences';
 import { createSending } from './sending';
 import { createWriting } from './writing';
 
@@ -23,17 +24,20 @@ export interface OverlayOptions {
   service?: string;
   /** True for our own overlay's nodes, which are never annotated or watched. */
   isOwnNode: (node: EventTarget | null) => boolean;
+  catalogues: Catalogues;
+  /** The page field the person was last in, remembered since the page loaded. */
+  focusMemory: FocusMemory;
 }
 
 /**
  * The overlay's state, composed of one module per concern (navigation, preferences, this page's
  * suggestions, pointing, writing, sending), and the actions that move a person from one to the next.
  */
-export function createOverlayState({ device, doc, service, isOwnNode }: OverlayOptions) {
-  const preferences = createPreferences(device, doc);
+export function createOverlayState({ device, doc, service, isOwnNode, catalogues, focusMemory }: OverlayOptions) {
+  const preferences = createPreferences(device, doc, catalogues);
   const page = createPageSuggestions(device, doc, service, isOwnNode);
   const navigation = createNavigation();
-  const pointing = createPointing(doc, isOwnNode);
+  const pointing = createPointing(doc, focusMemory);
   const draft = createDraft(preferences.language);
   const writing = createWriting({ device, doc, service, draft, language: preferences.language });
   const sending = createSending(device, doc);
@@ -45,8 +49,6 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
   const focusItem = signal<string | null>(null);
   /** The page as it will be recorded, shown in the review. */
   const pagePreview = signal<PageInfo | null>(null);
-  /** Where the launcher is right now: the person's corner, unless that covers a page control. */
-  const launcherPlacement = signal<{ corner: LauncherCorner; collapsed: boolean }>(preferences.launcher.value);
   /** While the send panel is open it follows the outbox. */
   let stopWatchingOutbox: (() => void) | undefined;
 
@@ -104,7 +106,6 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
     focusItem,
     returnFocusTo,
     pagePreview,
-    launcherPlacement,
     announcement: navigation.announcement,
     error,
     busy,
@@ -128,6 +129,7 @@ export function createOverlayState({ device, doc, service, isOwnNode }: OverlayO
       );
     },
     stop() {
+      preferences.stop();
       pointing.stop();
       writing.stop();
       page.stop();

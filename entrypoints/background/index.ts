@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readBacklogConfig, watchBacklogConfig } from '../../extension/backlog-config';
+import { serveBoot } from '../../extension/boot-service';
 import { composeDevice } from '../../lib/device';
 import { createDeviceHandler, SEND_PORT, serveSend, serveWatch, WATCH_PORT } from '../../lib/messaging';
 import { openLocalStore } from '../../lib/store';
@@ -23,7 +24,9 @@ export default defineBackground(() => {
   const handle = createDeviceHandler(composed.device);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    void handle(message).then(sendResponse);
+    const answer = serveBoot(message, sender, composed.device) ?? handle(message);
+    // A boot that fails answers nothing: the page then shows no launcher rather than a broken one.
+    void answer.then(sendResponse, () => sendResponse(undefined));
     return true; // answer asynchronously
   });
   browser.runtime.onConnect.addListener((port) => {

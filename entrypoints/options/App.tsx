@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkEndpoint, readBacklogConfig, writeBacklogConfig, type BacklogConfig, type EndpointProblem } from '../../extension/backlog-config';
-import { chooseLanguage, textDirection, translator } from '../../lib/i18n';
+import { chooseLanguage, textDirection } from '../../lib/i18n';
+import { translator } from '../../lib/i18n/catalogues';
 
 const language = chooseLanguage(undefined, navigator.languages, undefined);
 const t = translator(language);

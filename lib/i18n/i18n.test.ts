@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Language } from '../model';
-import { chooseLanguage, describeImport, describeProblem, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, textDirection, translator } from '.';
+import { chooseLanguage, describeImport, describeProblem, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, textDirection } from '.';
+import { translator } from './catalogues';
 import { ar } from './messages/ar';
 import { de, type Message, type Messages } from './messages/de';
 import { en } from './messages/en';

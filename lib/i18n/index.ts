@@ -1,27 +1,25 @@
-import type { Language } from '../model';
-import type { ImportReport, Problem } from '../model';
-import { de, type Message, type MessageKey, type Messages } from './messages/de';
-import { ar } from './messages/ar';
-import { en } from './messages/en';
-import { fa } from './messages/fa';
-import { ru } from './messages/ru';
-import { tr } from './messages/tr';
-import { uk } from './messages/uk';
+// Types only from the model's index, and the plain language list: this runs on every page view, without zod.
+import type { ImportReport, Language, Problem } from '../model';
+import { LANGUAGES } from '../model/languages';
+import type { Message, MessageKey, Messages } from './messages/de';
 
-export type { MessageKey, Messages };
+/*
+ * Turning keys and codes into words, for one language whose catalogue is at hand. The catalogues
+ * themselves are in ./catalogues (all seven, for the background, the options page and tests) or are
+ * loaded one at a time on first use: a page pays for the person's one language, never for all seven.
+ */
 
-const CATALOGUES: Partial<Record<Language, Messages>> = { de, en, uk, ar, tr, ru, fa };
+export type { Message, MessageKey, Messages };
 
 /** Languages written right to left; the overlay mirrors its layout for them. */
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar', 'fa']);
 
-export const SUPPORTED_LANGUAGES = Object.keys(CATALOGUES) as Language[];
+export const SUPPORTED_LANGUAGES: readonly Language[] = LANGUAGES;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A translator for one language; missing catalogues fall back to German, the source language. */
-export function translator(language: Language): Translate {
-  const messages = CATALOGUES[language] ?? de;
+/** A translator over one language's catalogue. */
+export function createTranslator(language: Language, messages: Messages): Translate {
   const plurals = new Intl.PluralRules(language);
   return (key, params) => {
     const message: Message = messages[key];
@@ -83,3 +81,14 @@ export function chooseLanguage(preferred: string | undefined, browserLanguages: 
   return 'de';
 }
 export { LANGUAGE_NAMES } from './language-names';
+
+/**
+ * A catalogue received from another context (the extension's background): keys to sentences or to
+ * plural forms. Checked here without zod, which the code that runs on every page view must not carry.
+ */
+export function isCatalogue(value: unknown): value is Messages {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).every(
+    (message) => typeof message === 'string' || (typeof message === 'object' && message !== null && typeof (message as { other?: unknown }).other === 'string'),
+  );
+}

@@ -11,3 +11,4 @@ export * from './device';
 export * from './suggestion-rules';
 export * from './page-identity';
 export * from './bidi-controls';
+export * from './languages';

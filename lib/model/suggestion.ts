@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { LANGUAGES } from './languages';
 import { AnnotationTarget } from './target';
 
 export const SCHEMA_VERSION = 1;
 
-export const Language = z.enum(['de', 'en', 'uk', 'ar', 'tr', 'ru', 'fa']);
+export const Language = z.enum(LANGUAGES);
 
 /** The role a person speaks from. Never a name: views are kept side by side, identities are not kept. */
 export const AuthorRole = z.enum(['claimant', 'caseworker', 'advisor', 'other']);

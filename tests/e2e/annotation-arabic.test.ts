@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../lib/i18n';
+import { translator } from '../../lib/i18n/catalogues';
 import type { StoredSuggestion } from '../../lib/model';
 import { axeOverlay } from './support/axe';
 import { launchWithExtension } from './support/browser';
@@ -21,7 +21,9 @@ const VIEWPORT = { width: 1280, height: 720 };
 const session = extensionSession({ locale: 'de-DE', viewport: VIEWPORT });
 
 const launcherIn = (page: Page, text: string) => page.getByRole('button', { name: text });
-const root = (page: Page) => overlayHost(page).locator('.mg-root');
+/** The overlay's panels; the launcher has a root of its own (overlay/launcher-dock.ts) with the same language and direction. */
+const root = (page: Page) => overlayHost(page).locator('.mg-root:not(.mg-dock-root)');
+const launcherRoot = (page: Page) => overlayHost(page).locator('.mg-dock-root');
 
 async function open(page: Page, path: string) {
   page.setDefaultTimeout(15_000);
@@ -75,7 +77,7 @@ describe('the overlay in Arabic', () => {
     // Chosen once, kept: after a reload the overlay still speaks Arabic, on a German page.
     await page.reload();
     await launcherIn(page, tAr('launcher.open')).waitFor();
-    expect(await root(page).getAttribute('dir')).toBe('rtl');
+    expect(await launcherRoot(page).getAttribute('dir')).toBe('rtl');
     await page.close();
   });
 
@@ -88,7 +90,7 @@ describe('the overlay in Arabic', () => {
     await open(page, '/kooperationsplan.html');
     const launcher = launcherIn(page, tAr('launcher.open'));
     await launcher.waitFor();
-    expect(await root(page).getAttribute('dir')).toBe('rtl');
+    expect(await launcherRoot(page).getAttribute('dir')).toBe('rtl');
     await launcher.click();
     await expectOnTheLeft(dialog(page, tAr('menu.title')), VIEWPORT.width);
     await screenshot(page, 'annotation-arabic', 'page-in-arabic-menu');

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../lib/i18n';
+import { translator } from '../../lib/i18n/catalogues';
 import { announced, dialog, fillForm, focusedElement, launcher } from './support/overlay';
 import { extensionSession } from './support/session';
 
@@ -136,6 +136,7 @@ describe('keyboard and focus', () => {
     await launcher(page).click();
     await page.getByRole('button', { name: /^Vorschläge senden/ }).click();
     const panel = dialog(page, t('send.title'));
+    await panel.getByText(t('send.waiting', { count: 1 })).waitFor();
     const exportJson = panel.getByRole('button', { name: t('send.exportJson') });
     await exportJson.focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);

@@ -1,0 +1,61 @@
+import { isCatalogue, type Messages } from '../lib/i18n';
+import type { Language } from '../lib/model';
+import type { BootInfo, Handover, MountedOverlay } from '../overlay/boot';
+
+/*
+ * The content script's side of the boot: the few messages a page sends before the rest of the overlay is
+ * loaded. This runs on every page view, so it carries no zod: the answers are checked by hand here, the
+ * requests with zod in the background (extension/boot-service.ts).
+ */
+
+export const BOOT_CHANNEL = 'mitgestalten/boot';
+export const CATALOGUE_CHANNEL = 'mitgestalten/catalogue';
+export const LOAD_OVERLAY_CHANNEL = 'mitgestalten/load-overlay';
+/** Where the injected rest of the overlay (entrypoints/overlay.ts) leaves its mount function, in the extension's own world. */
+export const OVERLAY_GLOBAL = '__mitgestaltenOverlay';
+
+export type Mount = (handover: Handover) => Promise<MountedOverlay>;
+type SendMessage = (message: unknown) => Promise<unknown>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Where this page is, as far as the background needs it to count its suggestions: no query, no fragment. */
+function whereWeAre(doc: Document) {
+  const step = doc.querySelector('[aria-current="step"]')?.textContent ?? undefined;
+  return { url: `${doc.location.origin}${doc.location.pathname}`, title: doc.title, ...(step ? { step } : {}) };
+}
+
+export async function askBoot(send: SendMessage, doc: Document): Promise<BootInfo> {
+  const answer = await send({
+    channel: BOOT_CHANNEL,
+    page: whereWeAre(doc),
+    browserLanguages: [...(doc.defaultView?.navigator.languages ?? [])],
+    pageLanguage: doc.documentElement.lang,
+  });
+  if (!isObject(answer) || typeof answer.language !== 'string' || !isCatalogue(answer.catalogue) || typeof answer.pageCount !== 'number' || !isObject(answer.launcher)) {
+    throw new Error('Unexpected boot answer');
+  }
+  const { corner, collapsed } = answer.launcher;
+  if (typeof corner !== 'string' || typeof collapsed !== 'boolean') throw new Error('Unexpected boot answer');
+  return {
+    language: answer.language as Language,
+    catalogue: answer.catalogue,
+    pageCount: answer.pageCount,
+    hasDraft: answer.hasDraft === true,
+    launcher: { corner: corner as BootInfo['launcher']['corner'], collapsed },
+  };
+}
+
+export async function askCatalogue(send: SendMessage, language: Language): Promise<Messages> {
+  const answer = await send({ channel: CATALOGUE_CHANNEL, language });
+  if (!isCatalogue(answer)) throw new Error('Unexpected catalogue');
+  return answer;
+}
+
+/** Have the background inject the rest of the overlay into this frame, then take its mount function. */
+export async function askOverlay(send: SendMessage): Promise<Mount> {
+  await send({ channel: LOAD_OVERLAY_CHANNEL });
+  const mount = (globalThis as Record<string, unknown>)[OVERLAY_GLOBAL];
+  if (typeof mount !== 'function') throw new Error('The overlay did not load');
+  return mount as Mount;
+}

@@ -1,0 +1,61 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { DeviceService } from '../lib/device';
+import { chooseLanguage } from '../lib/i18n';
+import { CATALOGUES } from '../lib/i18n/catalogues';
+import { isSamePage, Language, parseWith } from '../lib/model';
+import { scrubUrl } from '../lib/privacy/scrub-url';
+import type { BootInfo } from '../overlay/boot';
+import { BOOT_CHANNEL, CATALOGUE_CHANNEL, LOAD_OVERLAY_CHANNEL } from './boot-request';
+
+const BootRequest = z.object({
+  channel: z.literal(BOOT_CHANNEL),
+  page: z.object({ url: z.url().max(2000), title: z.string().max(1000), step: z.string().max(1000).optional() }),
+  browserLanguages: z.array(z.string().max(35)).max(20),
+  pageLanguage: z.string().max(35).optional(),
+});
+const CatalogueRequest = z.object({ channel: z.literal(CATALOGUE_CHANNEL), language: Language });
+const LoadOverlayRequest = z.object({ channel: z.literal(LOAD_OVERLAY_CHANNEL) });
+
+/** The file WXT builds from entrypoints/overlay.ts. */
+const OVERLAY_FILE = '/overlay.js';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The background's side of the boot (extension/boot-request.ts): the language and its catalogue, where the
+ * launcher goes and how many suggestions this page has, in one answer; later a catalogue on demand, and the
+ * rest of the overlay injected into the asking frame on first use. Returns undefined for other channels.
+ */
+export function serveBoot(message: unknown, sender: Browser.runtime.MessageSender, device: () => Promise<DeviceService>): Promise<unknown> | undefined {
+  const channel = (message as { channel?: unknown } | null)?.channel;
+  // Parsed inside the promise: a malformed message is a rejected answer, never a throw in the listener.
+  if (channel === BOOT_CHANNEL) return Promise.resolve().then(() => boot(parseWith(BootRequest, message, 'boot request'), device));
+  if (channel === CATALOGUE_CHANNEL) return Promise.resolve().then(() => CATALOGUES[parseWith(CatalogueRequest, message, 'catalogue request').language]);
+  if (channel === LOAD_OVERLAY_CHANNEL) {
+    return Promise.resolve().then(async () => {
+      parseWith(LoadOverlayRequest, message, 'overlay request');
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('no tab');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_FILE] });
+      return { loaded: true };
+    });
+  }
+  return undefined;
+}
+
+async function boot(request: z.infer<typeof BootRequest>, device: () => Promise<DeviceService>): Promise<BootInfo> {
+  const service = await device();
+  const settings = await service.readSettings();
+  const language = chooseLanguage(settings.language, request.browserLanguages, request.pageLanguage);
+  const { step, title } = request.page;
+  const page = { url: scrubUrl(request.page.url), title: squash(title).slice(0, 300), ...(step && squash(step) ? { step: squash(step).replace(/^\d+\.?\s*/, '').slice(0, 200) } : {}) };
+  const [onPage, draft] = await Promise.all([service.listPage(page), service.readDraft()]);
+  return {
+    language,
+    catalogue: CATALOGUES[language],
+    launcher: settings.launcher ?? { corner: 'bottom-end', collapsed: false },
+    pageCount: onPage.length,
+    hasDraft: draft !== null && isSamePage(draft.page, page),
+  };
+}
