@@ -87,3 +87,31 @@ describe('preferences', () => {
     expect(written).toEqual([{ language: 'ar' }, { role: 'advisor' }, { launcher: { corner: 'bottom-end', collapsed: true } }]);
   });
 });
+
+describe('catalogues, one language at a time', () => {
+  it('keeps speaking the language it has until the chosen one’s catalogue arrives, and fetches each once', async () => {
+    const requested: string[] = [];
+    let arrive: () => void = () => {};
+    const slow: Catalogues = {
+      initial: { language: 'de', messages: CATALOGUES.de },
+      load: (language) => {
+        requested.push(language);
+        return new Promise((resolve) => (arrive = () => resolve(CATALOGUES[language])));
+      },
+    };
+    Object.defineProperty(window.navigator, 'languages', { value: ['de-DE'], configurable: true });
+    document.documentElement.lang = 'de';
+    const { device } = slowDevice({});
+    const preferences = createPreferences(device, document, slow);
+    void preferences.setLanguage('tr');
+    expect(preferences.language.value).toBe('de');
+    expect(preferences.t.value('launcher.open')).toBe('Verbesserung vorschlagen');
+    arrive();
+    await fetched();
+    expect(preferences.language.value).toBe('tr');
+    expect(preferences.t.value('launcher.open')).toBe(CATALOGUES.tr['launcher.open']);
+    void preferences.setLanguage('de');
+    void preferences.setLanguage('tr');
+    expect(requested).toEqual(['tr']);
+  });
+});
