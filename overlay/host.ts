@@ -1,4 +1,4 @@
-import { overlayCss } from '../components/overlay.css';
+import { launcherCss } from '../components/launcher.css';
 
 export interface OverlayHost {
   /** The element in the page that holds our shadow root. */
@@ -7,6 +7,8 @@ export interface OverlayHost {
   container: HTMLElement;
   /** Where the launcher lives, beside the panels: it is there before the rest of the overlay is loaded. */
   dockContainer: HTMLElement;
+  /** Add styles to the shadow root (the panels' styles arrive with the rest of the overlay). */
+  adoptStyles(css: string): void;
   remove(): void;
 }
 
@@ -29,9 +31,12 @@ export function createOverlayHost(doc: Document, name = 'mitgestalten-overlay'):
   place('z-index', '2147483647');
 
   const shadow = element.attachShadow({ mode: 'open' });
-  const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-  sheet.replaceSync(overlayCss);
-  shadow.adoptedStyleSheets = [sheet];
+  const adoptStyles = (css: string) => {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  };
+  adoptStyles(launcherCss);
 
   // Keys typed in our fields must not trigger the page's own keyboard shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) element.addEventListener(type, (event) => event.stopPropagation());
@@ -42,5 +47,5 @@ export function createOverlayHost(doc: Document, name = 'mitgestalten-overlay'):
   shadow.append(container, dockContainer);
   // Outside <body>, so page layouts and body transforms leave our coordinates alone.
   doc.documentElement.append(element);
-  return { element, container, dockContainer, remove: () => element.remove() };
+  return { element, container, dockContainer, adoptStyles, remove: () => element.remove() };
 }

@@ -9,7 +9,7 @@ export interface Size {
   height: number;
 }
 
-/** The shrunk launcher before it was ever measured: two 44 px buttons, 4 px apart (overlay.css.ts). */
+/** The shrunk launcher before it was ever measured: two 44 px buttons, 4 px apart (launcher.css.ts). */
 export const COLLAPSED_SIZE: Size = { width: 92, height: 44 };
 
 /** Where the launcher's box would be in `corner`, in viewport coordinates. */

@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { panelsCss } from '../components/panels.css';
 import type { DeviceService } from '../lib/device';
 import type { Handover, MountedOverlay } from './boot';
 import { OverlayApp } from './OverlayApp';
@@ -21,6 +22,7 @@ export interface MountOptions {
  * extension, the widget) call only this, on first use. `unmount` removes every trace again.
  */
 export async function mountOverlay({ doc, host, dock, boot, isOwnNode, focusMemory }: Handover, options: MountOptions): Promise<MountedOverlay> {
+  host.adoptStyles(panelsCss);
   const catalogues: Catalogues = { initial: { language: boot.language, messages: boot.catalogue }, load: options.loadCatalogue };
   const state = createOverlayState({ device: options.device, doc, ...(options.service ? { service: options.service } : {}), isOwnNode, catalogues, focusMemory });
 

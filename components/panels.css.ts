@@ -1,45 +1,8 @@
 /**
- * The overlay's styles, adopted into its shadow root (never into the page). `:host { all: initial }`
- * shields us from the page's inherited styles; nothing here can reach the page's own elements.
+ * The styles of the panels and markers, adopted into the overlay's shadow root with the rest of the overlay
+ * on first use (the launcher's own styles, launcher.css.ts, are there from page load).
  */
-export const overlayCss = `
-:host {
-  all: initial !important;
-  /* The host's own box, after the reset: \`all\` above also overrides the host's inline style (in a
-     shadow root, !important wins over the page), and a static host let every page element that claims
-     z-index 2147483647 paint over the launcher. */
-  display: block !important; position: absolute !important; top: 0 !important; left: 0 !important;
-  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
-}
-.mg-root {
-  --mg-ink: #1b1b1b; --mg-paper: #ffffff; --mg-accent: #0b5394; --mg-accent-ink: #ffffff;
-  --mg-muted: #4a4a4a; --mg-warn: #8a3b00; --mg-error: #b00020; --mg-focus: #ffbf47;
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  color: var(--mg-ink);
-}
-.mg-root *, .mg-root *::before, .mg-root *::after { box-sizing: border-box; }
-.mg-root[hidden], .mg-root [hidden] { display: none !important; }
-.mg-root :focus-visible { outline: 3px solid var(--mg-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--mg-ink); }
-.mg-dock {
-  position: fixed; z-index: 2147483646; display: flex; align-items: center; gap: 4px;
-  /* On a phone the launcher with its count is wider than the screen: wrap inside it, never off it. */
-  max-width: calc(100vw - 32px);
-}
-.mg-dock-bottom-end { inset-block-end: 16px; inset-inline-end: 16px; }
-.mg-dock-bottom-start { inset-block-end: 16px; inset-inline-start: 16px; }
-.mg-dock-top-end { inset-block-start: 16px; inset-inline-end: 16px; }
-.mg-dock-top-start { inset-block-start: 16px; inset-inline-start: 16px; }
-.mg-launcher {
-  display: inline-flex; flex-wrap: wrap; justify-content: center; align-items: center; gap: 4px 8px; min-height: 44px; min-width: 44px; padding: 8px 16px;
-  border: 2px solid var(--mg-accent-ink); border-radius: 24px; background: var(--mg-accent); color: var(--mg-accent-ink);
-  font: inherit; font-weight: 600; cursor: pointer; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
-}
-.mg-collapsed .mg-launcher { padding: 8px; justify-content: center; }
-.mg-dock-tool {
-  min-width: 44px; min-height: 44px; border-radius: 22px; border: 2px solid var(--mg-accent);
-  background: var(--mg-paper); color: var(--mg-accent); font: 700 18px/1 system-ui, sans-serif; cursor: pointer;
-}
-.mg-badge { background: var(--mg-accent-ink); color: var(--mg-accent); border-radius: 12px; padding: 0 8px; font-size: 14px; }
+export const panelsCss = `
 .mg-panel {
   position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483647;
   width: min(420px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto;
@@ -122,7 +85,6 @@ export const overlayCss = `
 .mg-danger { border-color: var(--mg-error); color: var(--mg-error); }
 .mg-items li:focus { outline: 3px solid var(--mg-focus); }
 @media (max-width: 480px) {
-  .mg-dock:not(.mg-collapsed) .mg-launcher-icon { display: none; }
   .mg-panel { inset-inline: 8px; inset-block-end: 8px; width: auto; max-height: calc(100vh - 16px); }
   .mg-summary { grid-template-columns: 1fr; }
 }
@@ -136,9 +98,8 @@ export const overlayCss = `
 .mg-item-head { display: flex; gap: 8px; align-items: baseline; }
 .mg-number { display: inline-block; min-width: 24px; text-align: center; border-radius: 12px; background: var(--mg-accent); color: var(--mg-accent-ink); font-weight: 700; }
 .mg-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-@media (prefers-reduced-motion: reduce) { .mg-root * { transition: none !important; animation: none !important; } }
 @media (forced-colors: active) {
-  .mg-launcher, .mg-marker-dot, .mg-number, .mg-primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonFace; }
+  .mg-marker-dot, .mg-number, .mg-primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonFace; }
   .mg-highlight { outline-color: Highlight; }
 }
 `;
