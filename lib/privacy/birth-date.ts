@@ -13,10 +13,19 @@ const BEFORE = [
   String.raw`народи\p{L}*`, String.raw`народжен\p{L}*`, 'дата народження', 'день народження',
   String.raw`родил\p{L}*`, 'дата рождения', 'день рождения',
   String.raw`do[gğ]um tarih\p{L}*`, String.raw`do[gğ]um gün\p{L}*`, String.raw`do[gğ]umlu\p{L}*`, 'doğdum',
-  'تاريخ الميلاد', String.raw`تاريخ ميلاد\p{L}*`, 'مواليد', 'ولدت', 'وُلدت', 'ولد', 'عيد ميلادي',
+  'تاريخ الميلاد', String.raw`تاريخ ميلاد\p{L}*`, 'مواليد', 'ولدت', 'وُلدت', 'ولد', 'عيد ميلادي', String.raw`مولود\p{L}*`,
   'تاریخ تولد', 'متولد', 'زادروز', 'روز تولد',
 ].join('|');
-const AFTER = ['geboren', String.raw`do[gğ]umlu\p{L}*`, 'doğdum', String.raw`народи\p{L}*`, String.raw`родил\p{L}*`, 'ولدت', String.raw`به دنیا آمد\p{L}*`, 'متولد'].join('|');
+const AFTER = [
+  'geboren', 'zur Welt gekommen', 'auf die Welt gekommen', String.raw`do[gğ]umlu\p{L}*`, 'doğdum', String.raw`народи\p{L}*`, String.raw`родил\p{L}*`,
+  String.raw`р\. ?н\.`, String.raw`г\. ?р\.`, 'року народження', 'года рождения', 'ولدت', String.raw`به دنیا آمد\p{L}*`, 'متولد',
+].join('|');
+/** An asterisk before a date is the genealogists' (and forms') sign for "born": "Lina *03.02.2012". */
+const ASTERISK_DATE = new RegExp(String.raw`\*[ \t]?((?:${FULL_DATE})|(?:19|20)\d{2}(?!\d))`, 'giu');
+/** Dates and years anywhere, to find the other birth dates of a list ("2011, 2014 und 2019 geboren"). */
+const ANY_DATE = new RegExp(String.raw`${START}(?:${DATE})`, 'giu');
+/** What stands between the dates of a list. */
+const LIST_JOIN = /^[ \t]*(?:[,،]|und|and|ve|и|і|та|y|و)[ \t]*(?:[,،]?[ \t]*(?:und|and|ve|и|і|та|و)[ \t]+)?$/u;
 
 /** Between label and date: a few words, but not the end of a sentence. */
 const GAP = String.raw`[^\d\n.!?;]{0,25}?`;
@@ -25,11 +34,15 @@ const LABEL_THEN_DATE = new RegExp(String.raw`${START}(?:${BEFORE})(?![\p{L}])${
 const DATE_THEN_LABEL = new RegExp(String.raw`${START}(${DATE})${GAP}(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'giu');
 const ANY_FULL_DATE = new RegExp(String.raw`${START}(?:${FULL_DATE})`, 'giu');
 /** Without any birth-date word there is nothing to find; this test is far cheaper than the two above. */
-const ANY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE}|${AFTER})(?![\p{L}])`, 'iu');
+const ANY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE}|${AFTER})(?![\p{L}.])|\*[ \t]?\d`, 'iu');
 
 export function findBirthDates(scan: string): Candidate[] {
   const found: Candidate[] = [];
   if (!/\d/.test(scan) || !ANY_LABEL.test(scan)) return found;
+  for (const match of scan.matchAll(ASTERISK_DATE)) {
+    const end = match.index + match[0].length;
+    found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
+  }
   for (const match of scan.matchAll(LABEL_THEN_DATE)) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
@@ -40,6 +53,7 @@ export function findBirthDates(scan: string): Candidate[] {
     found.push({ kind: 'birthDate', start: match.index, end: match.index + match[1]!.length, confidence: Confidence.Labelled });
   }
   if (found.length === 0) return found;
+  found.push(...listed(scan, found));
   // The same birth date often comes back in another spelling or with day and month swapped
   // ("geb. 12.03.1985 … im Bescheid steht 1985-12-03"): a full date of a birth year is one too.
   const years = new Set(found.map((f) => yearOf(scan.slice(f.start, f.end))).filter((y) => y !== undefined));
@@ -48,4 +62,19 @@ export function findBirthDates(scan: string): Candidate[] {
     if (year !== undefined && years.has(year)) found.push({ kind: 'birthDate', start: match.index, end: match.index + match[0].length, confidence: Confidence.Shape });
   }
   return found;
+}
+
+/** Dates listed with a birth date ("2011, 2014 und 2019 geboren", "born 2015 and 2018") are birth dates too. */
+function listed(scan: string, births: readonly Candidate[]): Candidate[] {
+  const dates = [...scan.matchAll(ANY_DATE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const birth = dates.map((date) => births.some((b) => b.start < date.end && date.start < b.end));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i + 1 < dates.length; i++) {
+      if (birth[i] === birth[i + 1] || !LIST_JOIN.test(scan.slice(dates[i]!.end, dates[i + 1]!.start))) continue;
+      birth[i] = birth[i + 1] = true;
+      changed = true;
+    }
+  }
+  return dates.filter((_, i) => birth[i]).map((date) => ({ kind: 'birthDate', ...date, confidence: Confidence.Labelled }));
 }

@@ -22,7 +22,7 @@ export const NOT_A_NAME = new Set([
   'Mein', 'Meine', 'Unser', 'Unsere', 'Familie', 'Dr', 'Prof', 'Dipl', 'Mag', 'Ing', 'Ich', 'Wir', 'Er', 'Es', 'Ist', 'Bin', 'Hat', 'Hier',
   'Nicht', 'Kein', 'Keine', 'Auch', 'Noch', 'Schon', 'Jetzt', 'Heute', 'Morgen', 'The', 'A', 'An', 'And', 'Or', 'My', 'Our', 'Your', 'Is',
   'Am', 'Not', 'Thanks', 'Please', 'Hi', 'Hello', 'Dear', 'Kids', 'Children', 'Step', 'Page', 'Form', 'Name', 'Ve', 'Bir', 'Bu', 'Ama',
-  'Adım', 'Benim', 'Ben', 'Merhaba', 'Teşekkürler', 'И', 'А', 'Но', 'Я', 'Не', 'Та', 'І', 'Й', 'В', 'На', 'З', 'С', 'Что', 'Що', 'Это', 'Це',
+  'Adım', 'Benim', 'Merhaba', 'Teşekkürler', 'И', 'А', 'Но', 'Я', 'Не', 'Та', 'І', 'Й', 'В', 'На', 'З', 'С', 'Что', 'Що', 'Это', 'Це',
   'Спасибо', 'Дякую', 'Привіт', 'Привет', 'Здравствуйте', 'Добрий', 'Добрый', 'Термін', 'Термин', 'Джобцентр', 'Джобцентр',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag',
   'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',

@@ -8,8 +8,13 @@ export interface NameCue {
   strength: 'strong' | 'weak';
   /** A relation word ("meine Tochter", "زوجتي"): a single capitalised word that is no noun is taken. */
   relation?: boolean;
-  /** Any Arabic-script word is taken (after a salutation or "اسمي"); otherwise only a known name. */
+  /**
+   * Any Arabic-script word is taken as the first name (after a salutation or "اسمي"); otherwise only a
+   * known name. Words after a known first name are taken unless they are function words.
+   */
   anyArabicWord: boolean;
+  /** The name must fill its line (a signature): any Arabic-script word after a known name or an initial is taken. */
+  fillsLine?: boolean;
   /** The name ends before this offset (a cue after the name: "Jens Peters hier"). */
   before?: number;
 }
@@ -25,11 +30,13 @@ const LEAD = /[ \t]*(?:[:(,–—-][ \t]*){0,2}/y;
 const TITLES = /(?:(?:Dr|Prof|Dipl\.-\p{L}+|Mag|Ing|med|rer\. nat)\.? ?)*/uy;
 /** One word of a name, or an initial ("D.", "م."). */
 const WORD = /(\p{L}\.)(?![\p{L}])|[\p{L}\u200c]+(?:['’-][\p{L}\u200c]+)*/uy;
+/** "Mother of", "father of": the start of a kunya. */
+const KUNYA = /^(?:أم|ام|أبو|ابو)$/u;
 const PARTICLE = /^(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)$/;
 /** Between the names of a list: a comma, "und", "and", "ve", "и", "і", "та"; perhaps a birth date with an asterisk first. */
 const LIST_JOIN = /(?:[ \t]*\*[ \t]?[\d./-]{4,10})?(?:[ \t]*,[ \t]*|[ \t]+(?:und|and|ve|и|і|та|y|e|et)[ \t]+)/uy;
 
-const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}$/u.test(word);
+const capitalised = (word: string) => /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|$)/u.test(word);
 const isArabic = (word: string) => ARABIC_SCRIPT.test(word);
 /** The word without a Turkish case suffix after an apostrophe ("Kita'ya" → "Kita"). */
 const base = (word: string) => word.split(/['’]/)[0]!;
@@ -51,8 +58,10 @@ function initial(word: string): boolean {
 function firstIsName(word: string, next: string | undefined, cue: NameCue, context: DetectContext): boolean {
   if (stopWord(word)) return false;
   const known = isKnownName(word);
-  if (isArabic(word)) return known || cue.anyArabicWord;
-  if (context.caseless) return known || (cue.strength === 'strong' && !nounLike(word));
+  // "أخي الصغير" (my little brother): after a weak cue a word with the article is a description.
+  if (isArabic(word)) return (known && !(cue.strength === 'weak' && /^ال/.test(word))) || cue.anyArabicWord;
+  // Without case only knowledge tells a name from a word ("дякую, мама трьох дітей").
+  if (context.caseless) return known;
   if (!capitalised(word)) return false;
   if (known) return true;
   if (nounLike(word)) return false;
@@ -66,7 +75,8 @@ function firstIsName(word: string, next: string | undefined, cue: NameCue, conte
 /** Whether `word` continues a name already begun. */
 function nextIsName(word: string, cue: NameCue, context: DetectContext): boolean {
   if (stopWord(word)) return false;
-  if (isArabic(word)) return isKnownName(word) || (/^ال[\p{L}]{2,}/u.test(word)) || (cue.anyArabicWord && !/^و/.test(word));
+  // Family names: known, with the article ("الخطيب"), or Persian ones ending in -i ("احمدی", "محمدی").
+  if (isArabic(word)) return isKnownName(word) || /^ال\p{L}{2,}/u.test(word) || /^\p{L}{3,}[یي]$/u.test(word) || ((cue.anyArabicWord || cue.fillsLine === true) && !/^و/.test(word));
   if (initial(word)) return true;
   if (context.caseless) return isKnownName(word) || (cue.strength === 'strong' && !nounLike(word));
   return capitalised(word) && !nounLike(word);
@@ -85,9 +95,13 @@ function oneName(scan: string, at: number, cue: NameCue, context: DetectContext)
   if (!first || first.end > limit) return undefined;
   const second = scan[first.end] === ' ' ? wordAt(scan, first.end + 1) : undefined;
   let end: number;
-  if (initial(first.text)) {
+  if (KUNYA.test(first.text) && second && isKnownName(second.text)) {
+    // "أم خالد", "أبو أحمد": mother or father of, with the child's name, is how many are called.
+    end = second.end;
+  } else if (initial(first.text)) {
     // "D. Schröder", "م. الحسن": an initial counts with the name after it.
-    if (!second || second.end > limit || !firstIsName(second.text, undefined, { ...cue, strength: 'strong' }, context)) return undefined;
+    const lenient = { ...cue, strength: 'strong' as const, anyArabicWord: cue.anyArabicWord || cue.fillsLine === true };
+    if (!second || second.end > limit || !firstIsName(second.text, undefined, lenient, context)) return undefined;
     end = second.end;
   } else {
     if (!firstIsName(first.text, second && second.end <= limit ? second.text : undefined, cue, context)) return undefined;

@@ -15,7 +15,7 @@ const DATE = /^\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?(?:\d{2}|\d{4})$/;
 
 export function findSeparatedNumbers(scan: string): Candidate[] {
   const found: Candidate[] = [];
-  if (!/\d[ ./-]+\d[ ./-]+\d/.test(scan)) return found;
+  if (!/\d[ ./-]+\d+[ ./-]+\d/.test(scan)) return found;
   for (const match of scan.matchAll(SEPARATED)) {
     const text = match[0];
     if (DATE.test(text)) continue;

@@ -10,34 +10,32 @@ import { Confidence, type Candidate, type DetectContext } from './types';
  * клиент", "أحد العملاء" are closings without a name and stay.
  */
 
-/** A closing at the end of a line, or followed on its line by the name. */
-const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])[,!.،]*[ \t]*(?=\n|[ \t]*[-–—]?[ \t]*\p{L})`, 'giu');
+/** A closing word anywhere in a line ("Thanks for your help,", "Viele Grüße von …", "MfG D. Schröder"). */
+const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])[,!.،]*`, 'giu');
 /** What may follow the name on its line. */
 const LINE_END = /^[ \t]*[.!,]?[ \t]*(?:\n|$)/;
+/** A dash before the name. */
+const DASH = /[ \t]*(?:[-–—][ \t]*)?/y;
 /** A dash and a name ending the text. */
 const DASHED_LAST_LINE = /(?:^|\n)[ \t]*[-–—][ \t]*(?=\S[^\n]*\s*$)/gu;
 
-const SIGNED: NameCue = { strength: 'strong', anyArabicWord: false };
-
-function wholeLine(scan: string, end: number): boolean {
-  return LINE_END.test(scan.slice(end, end + 4));
-}
+const SIGNED: NameCue = { strength: 'strong', anyArabicWord: false, fillsLine: true };
 
 export function findSignatures(scan: string, context: DetectContext): Candidate[] {
   const found: Candidate[] = [];
   const take = (from: number) => {
-    const [name] = readName(scan, from, SIGNED, context);
-    if (name && wholeLine(scan, name.end)) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
+    DASH.lastIndex = from;
+    const [name] = readName(scan, from + (DASH.exec(scan)?.[0].length ?? 0), SIGNED, context);
+    if (name && LINE_END.test(scan.slice(name.end, name.end + 4))) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
   };
+  if (!CLOSING.test(scan) && !/[-–—]/.test(scan)) return found;
+  CLOSING.lastIndex = 0;
   for (const match of scan.matchAll(CLOSING)) {
     const end = match.index + match[0].length;
-    if (scan[end] === '\n') {
-      // The name stands on the next line that holds anything (a blank line may come between).
-      const next = /^\n[ \t\n]*(?:[-–—][ \t]*)?/.exec(scan.slice(end))!;
-      take(end + next[0].length);
-    } else {
-      take(end + (/^[ \t]*[-–—]?[ \t]*/.exec(scan.slice(end))?.[0].length ?? 0));
-    }
+    const lineEnd = scan.indexOf('\n', end);
+    // The name after the closing on its line ("MfG, Jürgen Weiß"), or alone on the next line that holds anything.
+    take(end);
+    if (lineEnd !== -1) take(lineEnd + /^\n[ \t\n]*/.exec(scan.slice(lineEnd))![0].length);
   }
   for (const match of scan.matchAll(DASHED_LAST_LINE)) take(match.index + match[0].length);
   return found;
