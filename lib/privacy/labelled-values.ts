@@ -74,7 +74,7 @@ export function valueAt(scan: string, from: number): { end: number; digits: numb
     const nextAt = at + text.length;
     if (!hasDigit) {
       // Letters inside a number ("12345 BG 1234567", "s 12 as 345/24") count only when a number follows.
-      if (!/^\p{L}{1,3}$/u.test(text)) break;
+      if (!/^[A-Za-z]{1,3}$/.test(text)) break;
       TOKEN.lastIndex = nextAt + 1;
       const next = /[ /.-]/.test(scan[nextAt] ?? '') ? TOKEN.exec(scan) : null;
       if (!next || !/\d/.test(next[0])) break;

@@ -48,7 +48,8 @@ const WORD = /(?<![\p{L}])[\p{Script=Latin}\p{Script=Cyrillic}]{2,}/gu;
  */
 export function isCaseless(scan: string): boolean {
   const words = scan.match(WORD) ?? [];
-  if (words.length < 4) return false;
+  // A short text may hold no capital by chance ("PLZ 01067 wird nicht erkannt").
+  if (words.length < 6) return false;
   return words.every((word) => !/\p{Ll}/u.test(word)) || words.slice(1).every((word) => !/^\p{Lu}\p{Ll}/u.test(word));
 }
 

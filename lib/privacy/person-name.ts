@@ -41,7 +41,11 @@ export function findPersonNames(scan: string, context: DetectContext): Candidate
     const words = match[1]!;
     // "Ahmet Bey" and "Nowak family" are sure; "X hier" only when X is a name.
     const sure = !/(?:hier|here|burada)$/.test(match[0]);
-    for (const name of readName(scan, start, { strength: sure ? 'strong' : 'weak', anyArabicWord: false, before: start + words.length }, context)) add(name.start, name.end);
+    const cue = { strength: sure ? 'strong' : 'weak', anyArabicWord: false, before: start + words.length } as const;
+    // "Danışmanım Ahmet Bey": when the first of two words is no name, the name is the second alone.
+    const names = readName(scan, start, cue, context);
+    const second = words.indexOf(' ') + 1;
+    for (const name of names.length > 0 || second === 0 ? names : readName(scan, start + second, cue, context)) add(name.start, name.end);
   }
   return found;
 }

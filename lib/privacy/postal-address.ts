@@ -1,5 +1,5 @@
 import { alternation, ARABIC_LETTERS, END, START } from './patterns';
-import { Confidence, type Candidate } from './types';
+import { Confidence, type Candidate, type DetectContext } from './types';
 
 /** Endings of German street names. Ambiguous ones ("-hof", "-markt", "-zeile") are left out. */
 const STREET_ENDINGS = ['straße', 'strasse', 'str.', 'weg', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee', 'promenade', 'wall', 'graben', 'kamp', 'twiete', 'steig', 'pfad', 'stieg'];
@@ -74,14 +74,15 @@ function foreignScript(scan: string, add: (start: number, end: number) => void):
   }
 }
 
-export function findPostalAddresses(scan: string): Candidate[] {
+export function findPostalAddresses(scan: string, context?: DetectContext): Candidate[] {
   const parts: Candidate[] = [];
   const add = (start: number, end: number) => parts.push({ kind: 'postalAddress', start, end, confidence: Confidence.Confirmed });
   for (const match of scan.matchAll(STREET)) {
     const name = match[0].replace(/ \d.*$/s, '');
     if (!NOT_A_STREET.test(name)) add(match.index, match.index + match[0].length);
   }
-  for (const match of scan.matchAll(PREPOSITION_STREET)) {
+  // In a text without case every word is capitalised in the view read here; "im das 100" is no street.
+  for (const match of context?.caseless ? [] : scan.matchAll(PREPOSITION_STREET)) {
     const words = match[1]!.trim().split(' ');
     if (!words.some((word) => NOT_A_PLACE.has(word))) add(match.index, match.index + match[0].length);
   }

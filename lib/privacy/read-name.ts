@@ -1,3 +1,4 @@
+import { RELATIONS } from './name-cues';
 import { isKnownName } from './name-knowledge';
 import { ARABIC_SCRIPT, NOT_A_NAME, NOT_AN_ARABIC_NAME, NOUN_ENDING } from './name-parts';
 import type { DetectContext } from './types';
@@ -24,10 +25,13 @@ export interface NameSpan {
   end: number;
 }
 
-/** After the cue: a colon, comma, bracket or dash may stand before the name ("Name: …", "Kinder (…", "caseworker, …"). */
-const LEAD = /[ \t]*(?:[:(,–—-][ \t]*){0,2}/y;
+/**
+ * After the cue: a colon, comma, bracket or a dash between spaces may stand before the name ("Name: …",
+ * "Kinder (…", "caseworker, …"); a hyphen glued to the cue makes one word ("Geb.-Datum").
+ */
+const LEAD = /[ \t]*(?:[:(,][ \t]*|[–—-][ \t]+){0,2}/y;
 /** Academic titles stay with the salutation ("Frau Dr. Lorenz"). */
-const TITLES = /(?:(?:Dr|Prof|Dipl\.-\p{L}+|Mag|Ing|med|rer\. nat)\.? ?)*/uy;
+const TITLES = /(?:(?:Dr|Prof|Dipl\.-\p{L}+|Mag|Ing|med|rer\. nat)(?:\. ?| )(?!\p{Ll}))*/uy;
 /** One word of a name, or an initial ("D.", "م."). */
 const WORD = /(\p{L}\.)(?![\p{L}])|[\p{L}\u200c]+(?:['’-][\p{L}\u200c]+)*/uy;
 /** "Mother of", "father of": the start of a kunya. */
@@ -41,8 +45,12 @@ const isArabic = (word: string) => ARABIC_SCRIPT.test(word);
 /** The word without a Turkish case suffix after an apostrophe ("Kita'ya" → "Kita"). */
 const base = (word: string) => word.split(/['’]/)[0]!;
 
+/** Relation words are cues, never part of a name ("Danışmanım Ahmet Bey"). */
+const RELATION_WORDS = new Set(RELATIONS.map((word) => word.toLowerCase()));
+
 function stopWord(word: string): boolean {
-  if (isArabic(word)) return NOT_AN_ARABIC_NAME.has(word) || /^و[\p{L}]{3,}/u.test(word) && !isKnownName(word);
+  if (RELATION_WORDS.has(word.toLowerCase())) return true;
+  if (isArabic(word)) return NOT_AN_ARABIC_NAME.has(word) || (/^و[\p{L}]{3,}/u.test(word) && !isKnownName(word));
   return NOT_A_NAME.has(word) || NOT_A_NAME.has(base(word)) || PARTICLE.test(word);
 }
 
@@ -91,6 +99,9 @@ function wordAt(scan: string, at: number): { text: string; end: number } | undef
 /** One name starting at `at` (after the lead and titles), or undefined. */
 function oneName(scan: string, at: number, cue: NameCue, context: DetectContext): NameSpan | undefined {
   const limit = cue.before ?? scan.length;
+  const start = at;
+  // Particles before the name belong to it ("Frau von der Heide").
+  for (let particle = wordAt(scan, at); particle && PARTICLE.test(particle.text) && scan[particle.end] === ' '; particle = wordAt(scan, at)) at = particle.end + 1;
   const first = wordAt(scan, at);
   if (!first || first.end > limit) return undefined;
   const second = scan[first.end] === ' ' ? wordAt(scan, first.end + 1) : undefined;
@@ -117,7 +128,7 @@ function oneName(scan: string, at: number, cue: NameCue, context: DetectContext)
     end = word.end;
     words++;
   }
-  return { start: at, end };
+  return { start, end };
 }
 
 /**
@@ -135,7 +146,8 @@ export function readName(scan: string, from: number, cue: NameCue, context: Dete
     LIST_JOIN.lastIndex = name.end;
     const join = LIST_JOIN.exec(scan);
     if (!join) break;
-    name = oneName(scan, name.end + join[0].length, { ...cue, strength: 'weak', relation: true }, context);
+    // In a list only a known name, or a full name, is taken: "Herrn Schulze-Brandt, Raum 3.14".
+    name = oneName(scan, name.end + join[0].length, { ...cue, strength: 'weak', relation: false }, context);
   }
   return names;
 }

@@ -12,6 +12,7 @@ import { Confidence, type Candidate, type DetectContext } from './types';
 
 /** A closing word anywhere in a line ("Thanks for your help,", "Viele Grüße von …", "MfG D. Schröder"). */
 const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])[,!.،]*`, 'giu');
+const CLOSING_ONLY = new RegExp(String.raw`^(?:${alternation(CLOSINGS.map(literal))})$`, 'iu');
 /** What may follow the name on its line. */
 const LINE_END = /^[ \t]*[.!,]?[ \t]*(?:\n|$)/;
 /** A dash before the name. */
@@ -26,7 +27,8 @@ export function findSignatures(scan: string, context: DetectContext): Candidate[
   const take = (from: number) => {
     DASH.lastIndex = from;
     const [name] = readName(scan, from + (DASH.exec(scan)?.[0].length ?? 0), SIGNED, context);
-    if (name && LINE_END.test(scan.slice(name.end, name.end + 4))) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
+    // A second closing on the next line ("Teşekkürler⏎Saygılarımla") is no name.
+    if (name && LINE_END.test(scan.slice(name.end, name.end + 4)) && !CLOSING_ONLY.test(scan.slice(name.start, name.end))) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
   };
   if (!CLOSING.test(scan) && !/[-–—]/.test(scan)) return found;
   CLOSING.lastIndex = 0;
