@@ -22,10 +22,14 @@ const AFTER = [
 ].join('|');
 /** An asterisk before a date is the genealogists' (and forms') sign for "born": "Lina *03.02.2012". */
 const ASTERISK_DATE = new RegExp(String.raw`\*[ \t]?((?:${FULL_DATE})|(?:19|20)\d{2}(?!\d))`, 'giu');
-/** Dates and years anywhere, to find the other birth dates of a list ("2011, 2014 und 2019 geboren"). */
-const ANY_DATE = new RegExp(String.raw`${START}(?:${DATE})`, 'giu');
 /** What stands between the dates of a list. */
-const LIST_JOIN = /^[ \t]*(?:[,،]|und|and|ve|и|і|та|y|و)[ \t]*(?:[,،]?[ \t]*(?:und|and|ve|и|і|та|و)[ \t]+)?$/u;
+const JOIN = String.raw`[ \t]*(?:[,،]|und|and|ve|и|і|та|y|و)[ \t]*(?:(?:und|and|ve|и|і|та|و)[ \t]+)?`;
+const JOINS_AFTER = /^[ \t]*(?:[,،]|und|and|ve|и|і|та|y|و)/u;
+const JOINS_BEFORE = /(?:[,،]|und|and|ve|и|і|та|y|و)[ \t]*$/u;
+/** A join and a date right after a birth date ("…, 2014 und 2019"). */
+const NEXT_IN_LIST = new RegExp(String.raw`${JOIN}(${DATE})`, 'iuy');
+/** A date and a join right before a birth date ("2011, 2014 und …"), read on the text before it. */
+const PREVIOUS_IN_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})${JOIN}$`, 'iu');
 
 /** Between label and date: a few words, but not the end of a sentence. */
 const GAP = String.raw`[^\d\n.!?;]{0,25}?`;
@@ -39,7 +43,7 @@ const ANY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE}|${AFTER})(?![\p
 export function findBirthDates(scan: string): Candidate[] {
   const found: Candidate[] = [];
   if (!/\d/.test(scan) || !ANY_LABEL.test(scan)) return found;
-  for (const match of scan.matchAll(ASTERISK_DATE)) {
+  for (const match of scan.includes('*') ? scan.matchAll(ASTERISK_DATE) : []) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
   }
@@ -66,15 +70,24 @@ export function findBirthDates(scan: string): Candidate[] {
 
 /** Dates listed with a birth date ("2011, 2014 und 2019 geboren", "born 2015 and 2018") are birth dates too. */
 function listed(scan: string, births: readonly Candidate[]): Candidate[] {
-  const dates = [...scan.matchAll(ANY_DATE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  const birth = dates.map((date) => births.some((b) => b.start < date.end && date.start < b.end));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i + 1 < dates.length; i++) {
-      if (birth[i] === birth[i + 1] || !LIST_JOIN.test(scan.slice(dates[i]!.end, dates[i + 1]!.start))) continue;
-      birth[i] = birth[i + 1] = true;
-      changed = true;
+  const more: Candidate[] = [];
+  const add = (start: number, end: number) => more.push({ kind: 'birthDate', start, end, confidence: Confidence.Labelled });
+  for (const birth of births) {
+    // Most birth dates stand alone; the date patterns are only tried where a list goes on.
+    if (!JOINS_AFTER.test(scan.slice(birth.end, birth.end + 6)) && !JOINS_BEFORE.test(scan.slice(Math.max(0, birth.start - 6), birth.start))) continue;
+    for (let end = birth.end; ; ) {
+      NEXT_IN_LIST.lastIndex = end;
+      const next = NEXT_IN_LIST.exec(scan);
+      if (!next) break;
+      end = next.index + next[0].length;
+      add(end - next[1]!.length, end);
+    }
+    for (let start = birth.start; ; ) {
+      const previous = PREVIOUS_IN_LIST.exec(scan.slice(Math.max(0, start - 40), start));
+      if (!previous) break;
+      start = Math.max(0, start - 40) + previous.index;
+      add(start, start + previous[1]!.length);
     }
   }
-  return dates.filter((_, i) => birth[i]).map((date) => ({ kind: 'birthDate', ...date, confidence: Confidence.Labelled }));
+  return more;
 }

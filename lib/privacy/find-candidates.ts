@@ -34,7 +34,8 @@ function explained(candidates: Candidate[]): Candidate[] {
 export function candidatesIn(text: string, language: Language, detectors: readonly Detector[], wordDetectors: readonly Detector[]): Candidate[] {
   // Placeholders of an earlier pass are blanked out: "[Geburtsdatum entfernt] seit 2024" must not read
   // as a birth-date label followed by a year. The filler is neither letter, digit nor space.
-  const scan = scanText(text).replace(ANY_PLACEHOLDER, (placeholder) => '\u0001'.repeat(placeholder.length));
+  const plain = scanText(text);
+  const scan = plain.includes('[') ? plain.replace(ANY_PLACEHOLDER, (placeholder) => '\u0001'.repeat(placeholder.length)) : plain;
   const context: DetectContext = { language, caseless: false };
   const found = detectors.flatMap((detector) => detector(scan, context));
   if (isCaseless(scan)) {

@@ -29,7 +29,8 @@ const BROKEN_NUMBER = /(?<=(?<![\p{L}\p{N}])[A-Z0-9]{0,5}\d)\n(?=\d)/gu;
 
 /** Look-alike characters replaced by their ASCII twin, numbers broken across a line joined. */
 export function scanText(text: string): string {
-  return text.replace(LOOK_ALIKES, plain).replace(BROKEN_NUMBER, ' ');
+  const plainText = text.replace(LOOK_ALIKES, plain);
+  return plainText.includes('\n') ? plainText.replace(BROKEN_NUMBER, ' ') : plainText;
 }
 
 /** Each character in another case, where that keeps it one code unit ("ß" stays "ß"). */
@@ -41,16 +42,20 @@ function recase(text: string, pattern: RegExp, to: (char: string) => string): st
 }
 
 const WORD = /(?<![\p{L}])[\p{Script=Latin}\p{Script=Cyrillic}]{2,}/gu;
+/** A capitalised word, not an acronym. */
+const CAPITALISED = /(?<![\p{L}])\p{Lu}\p{Ll}/gu;
 
 /**
  * Whether the person wrote without case: no capitalised word after the first (acronyms such as "BG"
  * aside), or everything in capitals. Capitals then say nothing about names, nouns or identifiers.
  */
 export function isCaseless(scan: string): boolean {
-  const words = scan.match(WORD) ?? [];
+  // Most texts have a capitalised word early on: that answers the question at once.
+  const firstWord = /\p{L}+/u.exec(scan);
+  CAPITALISED.lastIndex = firstWord ? firstWord.index + firstWord[0].length : 0;
+  if (/\p{Ll}/u.test(scan) && CAPITALISED.test(scan)) return false;
   // A short text may hold no capital by chance ("PLZ 01067 wird nicht erkannt").
-  if (words.length < 6) return false;
-  return words.every((word) => !/\p{Ll}/u.test(word)) || words.slice(1).every((word) => !/^\p{Lu}\p{Ll}/u.test(word));
+  return (scan.match(WORD)?.length ?? 0) >= 6;
 }
 
 /** Every letter a capital: identifiers typed in lower case ("l01x00t47", "s 12 as 345/24") take their usual shape. */

@@ -1,4 +1,4 @@
-import { arabicCuePattern, cuePattern } from './cue-pattern';
+import { CueFinder } from './cue-pattern';
 import { ARABIC_LABELS, ARABIC_STRONG_INTRODUCTIONS, RELATIONS, SALUTATIONS, STRONG_INTRODUCTIONS, WEAK_INTRODUCTIONS } from './name-cues';
 import { readName, type NameCue } from './read-name';
 import { Confidence, type Candidate, type DetectContext } from './types';
@@ -14,29 +14,35 @@ import { Confidence, type Candidate, type DetectContext } from './types';
  */
 
 /** Quantifiers before "Frau"/"Herr" make it a noun ("jede Frau Anspruch", "als Frau Probleme"). */
-const NOUN_USE = String.raw`(?<!(?:[Jj]ede|[Jj]eder|[Jj]edem|[Jj]eden|[Kk]eine|[Kk]einer|[Ee]ine|[Ee]iner|[Ee]inem|[Ww]elche|[Mm]anche|[Vv]iele|[Aa]ls) )`;
+const NOUN_USE = /(?:^|[^\p{L}])(?:jede|jeder|jedem|jeden|keine|keiner|eine|einer|einem|welche|manche|viele|als) $/iu;
 
-const CUES: ReadonlyArray<{ pattern: RegExp; cue: NameCue }> = [
-  { pattern: cuePattern(SALUTATIONS, NOUN_USE), cue: { strength: 'strong', anyArabicWord: true } },
-  { pattern: cuePattern(STRONG_INTRODUCTIONS), cue: { strength: 'strong', anyArabicWord: false } },
-  { pattern: arabicCuePattern(ARABIC_STRONG_INTRODUCTIONS), cue: { strength: 'strong', anyArabicWord: true } },
-  { pattern: arabicCuePattern(ARABIC_LABELS), cue: { strength: 'strong', anyArabicWord: false } },
-  { pattern: cuePattern(WEAK_INTRODUCTIONS), cue: { strength: 'weak', anyArabicWord: false } },
-  { pattern: cuePattern(RELATIONS), cue: { strength: 'weak', relation: true, anyArabicWord: false } },
-];
+interface Cue extends NameCue {
+  salutation?: boolean;
+}
+
+/** Later lists win where a word is in two: "Frau" is a salutation before it is a relation. */
+const CUES = new CueFinder<Cue>([
+  [RELATIONS, { strength: 'weak', relation: true, anyArabicWord: false }],
+  [WEAK_INTRODUCTIONS, { strength: 'weak', anyArabicWord: false }],
+  [ARABIC_LABELS, { strength: 'strong', anyArabicWord: false }],
+  [STRONG_INTRODUCTIONS, { strength: 'strong', anyArabicWord: false }],
+  [ARABIC_STRONG_INTRODUCTIONS, { strength: 'strong', anyArabicWord: true }],
+  [SALUTATIONS, { strength: 'strong', anyArabicWord: true, salutation: true }],
+]);
 
 /** Name before the cue: "Jens Peters hier", "Fadime Hanım", "the Nowak family", "Yılmaz ailesi". */
 const NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?) (?:hier|here|burada|Bey|Hanım|Hanim|Beyefendi|Hanımefendi|family|ailesi)(?![\p{L}])/gu;
 
+const NAME_BEFORE_CUE = / (?:hier|here|burada|Bey|Han[ıi]m|family|ailesi)/u;
+
 export function findPersonNames(scan: string, context: DetectContext): Candidate[] {
   const found: Candidate[] = [];
   const add = (start: number, end: number) => found.push({ kind: 'personName', start, end, confidence: Confidence.Labelled });
-  for (const { pattern, cue } of CUES) {
-    for (const match of scan.matchAll(pattern)) {
-      for (const name of readName(scan, match.index + match[0].length, cue, context)) add(name.start, name.end);
-    }
+  for (const { start, end, meaning: cue } of CUES.find(scan)) {
+    if (cue.salutation && NOUN_USE.test(scan.slice(Math.max(0, start - 8), start))) continue;
+    for (const name of readName(scan, end, cue, context)) add(name.start, name.end);
   }
-  for (const match of scan.matchAll(NAME_BEFORE)) {
+  for (const match of NAME_BEFORE_CUE.test(scan) ? scan.matchAll(NAME_BEFORE) : []) {
     const start = match.index;
     const words = match[1]!;
     // "Ahmet Bey" and "Nowak family" are sure; "X hier" only when X is a name.

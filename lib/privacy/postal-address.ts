@@ -60,7 +60,8 @@ const CYRILLIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} \p{Lu}\p{Script=
 const ARABIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} [${ARABIC_LETTERS}]+`, 'gu');
 
 function foreignScript(scan: string, add: (start: number, end: number) => void): void {
-  if (!/[\u0400-\u04ff\u0600-\u06ff]/.test(scan)) return;
+  // Cheap tests first: the street words, and a postcode.
+  if (!/[шШ]тр|[гГ]асс|[аА]ллее|[пП]лац|[дД]амм|[рР]инг|شترا|شتراز/.test(scan)) return;
   const streetEnds: number[] = [];
   for (const pattern of [CYRILLIC_STREET, ARABIC_STREET]) {
     for (const match of scan.matchAll(pattern)) {

@@ -40,6 +40,8 @@ const PARTICLE = /^(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)$/;
 /** Between the names of a list: a comma, "und", "and", "ve", "и", "і", "та"; perhaps a birth date with an asterisk first. */
 const LIST_JOIN = /(?:[ \t]*\*[ \t]?[\d./-]{4,10})?(?:[ \t]*,[ \t]*|[ \t]+(?:und|and|ve|и|і|та|y|e|et)[ \t]+)/uy;
 
+/** Persian family names end in -i ("احمدی", "محمدی", "رحیمی"). */
+const PERSIAN_FAMILY_NAME = /^\p{L}{3,}[یي]$/u;
 const capitalised = (word: string) => /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|$)/u.test(word);
 const isArabic = (word: string) => ARABIC_SCRIPT.test(word);
 /** The word without a Turkish case suffix after an apostrophe ("Kita'ya" → "Kita"). */
@@ -67,7 +69,11 @@ function firstIsName(word: string, next: string | undefined, cue: NameCue, conte
   if (stopWord(word)) return false;
   const known = isKnownName(word);
   // "أخي الصغير" (my little brother): after a weak cue a word with the article is a description.
-  if (isArabic(word)) return (known && !(cue.strength === 'weak' && /^ال/.test(word))) || cue.anyArabicWord;
+  if (isArabic(word)) {
+    // Under a closing, a family name vouches for the given name before it ("زهرا محمدی").
+    const vouched = cue.fillsLine === true && next !== undefined && (isKnownName(next) || PERSIAN_FAMILY_NAME.test(next));
+    return (known && !(cue.strength === 'weak' && /^ال/.test(word))) || cue.anyArabicWord || vouched;
+  }
   // Without case only knowledge tells a name from a word ("дякую, мама трьох дітей").
   if (context.caseless) return known;
   if (!capitalised(word)) return false;
@@ -84,7 +90,7 @@ function firstIsName(word: string, next: string | undefined, cue: NameCue, conte
 function nextIsName(word: string, cue: NameCue, context: DetectContext): boolean {
   if (stopWord(word)) return false;
   // Family names: known, with the article ("الخطيب"), or Persian ones ending in -i ("احمدی", "محمدی").
-  if (isArabic(word)) return isKnownName(word) || /^ال\p{L}{2,}/u.test(word) || /^\p{L}{3,}[یي]$/u.test(word) || ((cue.anyArabicWord || cue.fillsLine === true) && !/^و/.test(word));
+  if (isArabic(word)) return isKnownName(word) || /^ال\p{L}{2,}/u.test(word) || PERSIAN_FAMILY_NAME.test(word) || ((cue.anyArabicWord || cue.fillsLine === true) && !/^و/.test(word));
   if (initial(word)) return true;
   if (context.caseless) return isKnownName(word) || (cue.strength === 'strong' && !nounLike(word));
   return capitalised(word) && !nounLike(word);
@@ -146,8 +152,9 @@ export function readName(scan: string, from: number, cue: NameCue, context: Dete
     LIST_JOIN.lastIndex = name.end;
     const join = LIST_JOIN.exec(scan);
     if (!join) break;
-    // In a list only a known name, or a full name, is taken: "Herrn Schulze-Brandt, Raum 3.14".
-    name = oneName(scan, name.end + join[0].length, { ...cue, strength: 'weak', relation: false }, context);
+    // In a list a known name or a full name is taken ("Herrn Schulze-Brandt, Raum 3.14" is no list of
+    // names); after a relation word ("Дети: Ваня …, Маша …") any capitalised word that is no noun.
+    name = oneName(scan, name.end + join[0].length, { ...cue, strength: 'weak' }, context);
   }
   return names;
 }

@@ -7,13 +7,25 @@ import type { Finding, RedactOptions, RedactResult, Span } from './types';
 
 /**
  * Replaces every piece of personal data in `text` with a readable placeholder in the text's language
- * ("[IBAN entfernt]"), says where each one stood in the input, and which kept words look like a name.
+ * ("[IBAN entfernt]") and says where each one stood in the input.
  */
 export function redact(text: string, options: RedactOptions = {}): RedactResult {
   const language = options.language ?? 'de';
   const findings = findingsIn(text, language);
-  const possibleNames = findPossibleNames(scanText(text), findings, isCaseless(scanText(text)));
-  return { text: segment(text, findings, [], language).map((piece) => piece.text).join(''), findings, possibleNames };
+  return { text: segment(text, findings, [], language).map((piece) => piece.text).join(''), findings };
+}
+
+/**
+ * Words of `text` that look like a name but are kept by `redact` (nothing in the text said a name
+ * stands there), in order: the review highlights them so the person can remove them with `redactSpan`.
+ */
+export function possibleNames(text: string, options: RedactOptions = {}): Span[] {
+  return possibleNamesBeside(text, findingsIn(text, options.language ?? 'de'));
+}
+
+function possibleNamesBeside(text: string, findings: readonly Finding[]): Span[] {
+  const scan = scanText(text);
+  return findPossibleNames(scan, findings, isCaseless(scan));
 }
 
 /**
@@ -31,6 +43,7 @@ export function redactSpan(text: string, start: number, end: number, language: L
 /** Findings of the detectors, and placeholders already in the text, in order. */
 function findingsIn(text: string, language: Language): Finding[] {
   const findings = detect(text, language);
+  if (!text.includes('[')) return findings;
   const earlier: Finding[] = [...text.matchAll(ANY_PLACEHOLDER)].map((match) => ({ kind: placeholderKind(match[0])!, start: match.index, end: match.index + match[0].length }));
   if (earlier.length === 0) return findings;
   return [...findings.filter((f) => !earlier.some((e) => e.start < f.end && f.start < e.end)), ...earlier].sort((a, b) => a.start - b.start);
@@ -55,7 +68,7 @@ export interface RedactedSegment extends Span {
 export function redactedSegments(text: string, options: RedactOptions = {}): RedactedSegment[] {
   const language = options.language ?? 'de';
   const findings = findingsIn(text, language);
-  return segment(text, findings, findPossibleNames(scanText(text), findings, isCaseless(scanText(text))), language);
+  return segment(text, findings, possibleNamesBeside(text, findings), language);
 }
 
 function segment(text: string, findings: readonly Finding[], possibleNames: readonly Span[], language: Language): RedactedSegment[] {

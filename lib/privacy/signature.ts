@@ -1,5 +1,6 @@
 import { CLOSINGS } from './closings';
 import { alternation, literal } from './patterns';
+import { CueFinder } from './cue-pattern';
 import { readName, type NameCue } from './read-name';
 import { Confidence, type Candidate, type DetectContext } from './types';
 
@@ -10,8 +11,9 @@ import { Confidence, type Candidate, type DetectContext } from './types';
  * клиент", "أحد العملاء" are closings without a name and stay.
  */
 
-/** A closing word anywhere in a line ("Thanks for your help,", "Viele Grüße von …", "MfG D. Schröder"). */
-const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])[,!.،]*`, 'giu');
+/** Closings anywhere in a line ("Thanks for your help,", "Viele Grüße von …", "MfG D. Schröder"). */
+const CLOSING = new CueFinder([[CLOSINGS, true]]);
+const AFTER_CLOSING = /[,!.،]*/y;
 const CLOSING_ONLY = new RegExp(String.raw`^(?:${alternation(CLOSINGS.map(literal))})$`, 'iu');
 /** What may follow the name on its line. */
 const LINE_END = /^[ \t]*[.!,]?[ \t]*(?:\n|$)/;
@@ -30,15 +32,14 @@ export function findSignatures(scan: string, context: DetectContext): Candidate[
     // A second closing on the next line ("Teşekkürler⏎Saygılarımla") is no name.
     if (name && LINE_END.test(scan.slice(name.end, name.end + 4)) && !CLOSING_ONLY.test(scan.slice(name.start, name.end))) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
   };
-  if (!CLOSING.test(scan) && !/[-–—]/.test(scan)) return found;
-  CLOSING.lastIndex = 0;
-  for (const match of scan.matchAll(CLOSING)) {
-    const end = match.index + match[0].length;
+  for (const closing of CLOSING.find(scan)) {
+    AFTER_CLOSING.lastIndex = closing.end;
+    const end = closing.end + (AFTER_CLOSING.exec(scan)?.[0].length ?? 0);
     const lineEnd = scan.indexOf('\n', end);
     // The name after the closing on its line ("MfG, Jürgen Weiß"), or alone on the next line that holds anything.
     take(end);
     if (lineEnd !== -1) take(lineEnd + /^\n[ \t\n]*/.exec(scan.slice(lineEnd))![0].length);
   }
-  for (const match of scan.matchAll(DASHED_LAST_LINE)) take(match.index + match[0].length);
+  for (const match of /[-–—]/.test(scan) ? scan.matchAll(DASHED_LAST_LINE) : []) take(match.index + match[0].length);
   return found;
 }

@@ -59,6 +59,4 @@ export interface RedactResult {
    * input (from an earlier pass or `redactSpan`) is a finding of its kind too, so counts survive editing.
    */
   findings: Finding[];
-  /** Words of the input that look like a name but were kept (see possible-names.ts), in order. */
-  possibleNames: Span[];
 }
