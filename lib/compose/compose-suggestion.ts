@@ -1,4 +1,5 @@
 import { countByKind, redact } from '../privacy';
+import { redactPage, redactTarget } from './redact-target';
 import {
   parseWith,
   SCHEMA_VERSION,
@@ -44,11 +45,16 @@ export function composeEdit(draft: Pick<SuggestionDraft, 'category' | 'problem' 
 }
 
 /**
- * Turn a filled-in form into the suggestion that is stored for sending. Free text passes the privacy
- * filter here, on the device, so only redacted text and the count of findings per kind are ever kept.
+ * Turn a filled-in form into the suggestion that is stored for sending. Free text, and everything taken
+ * from the page (title, step, label, quote), passes the privacy filter here, on the device, so only
+ * redacted text and the count of findings per kind are ever kept.
  */
 export function composeSuggestion(draft: SuggestionDraft, now: Date = new Date(), id: string = crypto.randomUUID()): SuggestionType {
-  const { problem, proposal, findings } = redactDraftTexts(draft);
+  const { problem, proposal, findings: textFindings } = redactDraftTexts(draft);
+  // What comes from the page leaves the device too, so it passes the same filter and is counted.
+  const page = redactPage(draft.page, draft.language);
+  const target = redactTarget(draft.target, draft.language);
+  const findings = [...textFindings, ...page.findings, ...target.findings];
   const timestamp = now.toISOString();
   return parseWith(
     Suggestion,
@@ -58,8 +64,8 @@ export function composeSuggestion(draft: SuggestionDraft, now: Date = new Date()
       createdAt: timestamp,
       updatedAt: timestamp,
       authorRole: draft.authorRole,
-      page: draft.page,
-      target: draft.target,
+      page: page.value,
+      target: target.value,
       category: draft.category,
       problem: problem.text,
       ...(proposal ? { proposal: proposal.text } : {}),

@@ -27,8 +27,16 @@ export const ARABIC_STRONG_INTRODUCTIONS = ['اسمي', 'أنا اسمي', 'ان
 /** Labels in Arabic script: only a known name is taken ("الاسم: الحقل إجباري" is about the field). */
 export const ARABIC_LABELS = ['الاسم:', 'الإسم:', 'الاسم الكامل:', 'نام:', 'نام و نام خانوادگی:', 'التوقيع:', 'امضا:'];
 
-/** "ich bin …", "I'm …", "Я …", "Ben …", "أنا …", "من …": usually a name, often not ("ich bin Rentnerin"). */
-export const WEAK_INTRODUCTIONS = ['ich bin', 'hier ist', 'I am', "I'm", 'I’m', 'this is', 'it is', 'я', 'это', 'ben', 'أنا', 'انا', 'من'];
+/**
+ * "ich bin …", "I'm …", "Я …", "Ben …", "أنا …", "من …", and greetings, as portals greet the person
+ * ("Willkommen, Anna Müller"): usually a name, often not ("ich bin Rentnerin", "Hallo zusammen").
+ */
+export const WEAK_INTRODUCTIONS = [
+  'ich bin', 'hier ist', 'I am', "I'm", 'I’m', 'this is', 'it is', 'я', 'это', 'ben', 'أنا', 'انا', 'من',
+  'Hallo', 'Hi', 'Hey', 'Liebe', 'Lieber', 'Guten Tag', 'Guten Morgen', 'Guten Abend', 'Willkommen', 'Herzlich willkommen',
+  'Willkommen zurück', 'Welcome', 'Welcome back', 'Hello', 'Dear', 'Привіт', 'Вітаємо', 'Добрий день', 'Привет', 'Здравствуйте',
+  'Добрый день', 'Merhaba', 'Hoş geldiniz', 'مرحبا', 'أهلا', 'أهلاً', 'عزيزي', 'عزيزتي', 'سلام', 'خوش آمدید',
+];
 
 /** Relatives, people one lives or deals with, caseworkers: a name often follows. Plural ones open a list. */
 export const RELATIONS = [
