@@ -32,7 +32,7 @@ export const ARABIC_LABELS = ['الاسم:', 'الإسم:', 'الاسم الكا
  * ("Willkommen, Anna Müller"): usually a name, often not ("ich bin Rentnerin", "Hallo zusammen").
  */
 export const WEAK_INTRODUCTIONS = [
-  'ich bin', 'hier ist', 'I am', "I'm", 'I’m', 'this is', 'it is', 'я', 'это', 'ben', 'أنا', 'انا', 'من',
+  'ich bin', 'ich,', 'hier ist', 'I am', "I'm", 'I’m', 'I,', 'this is', 'it is', 'я', 'я,', 'это', 'ben', 'أنا', 'انا', 'من',
   'Hallo', 'Hi', 'Hey', 'Liebe', 'Lieber', 'Guten Tag', 'Guten Morgen', 'Guten Abend', 'Willkommen', 'Herzlich willkommen',
   'Willkommen zurück', 'Welcome', 'Welcome back', 'Hello', 'Dear', 'Привіт', 'Вітаємо', 'Добрий день', 'Привет', 'Здравствуйте',
   'Добрый день', 'Merhaba', 'Hoş geldiniz', 'مرحبا', 'أهلا', 'أهلاً', 'عزيزي', 'عزيزتي', 'سلام', 'خوش آمدید',

@@ -24,7 +24,8 @@ export const NOT_A_NAME = new Set([
   'Am', 'Not', 'Thanks', 'Please', 'Hi', 'Hello', 'Dear', 'Kids', 'Children', 'Step', 'Page', 'Form', 'Name', 'Ve', 'Bir', 'Bu', 'Ama',
   'Adım', 'Benim', 'Merhaba', 'Teşekkürler', 'И', 'А', 'Но', 'Я', 'Не', 'Та', 'І', 'Й', 'В', 'На', 'З', 'С', 'Что', 'Що', 'Это', 'Це',
   'Спасибо', 'Дякую', 'Привіт', 'Привет', 'Здравствуйте', 'Добрий', 'Добрый', 'Термін', 'Термин', 'Джобцентр', 'Джобцентр',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays',
+  'Fridays', 'Saturdays', 'Sundays', 'Weekends', 'Mornings', 'Evenings', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag',
   'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
   'January', 'February', 'March', 'May', 'June', 'July', 'October', 'December', 'School', 'Work', 'Job', 'Kita', 'Minijob',
 ]);

@@ -1,5 +1,6 @@
 import { CueFinder } from './cue-pattern';
 import { ARABIC_LABELS, ARABIC_STRONG_INTRODUCTIONS, RELATIONS, SALUTATIONS, STRONG_INTRODUCTIONS, WEAK_INTRODUCTIONS } from './name-cues';
+import { ARABIC_SCRIPT } from './name-parts';
 import { readName, type NameCue } from './read-name';
 import { Confidence, type Candidate, type DetectContext } from './types';
 
@@ -16,13 +17,11 @@ import { Confidence, type Candidate, type DetectContext } from './types';
 /** Quantifiers before "Frau"/"Herr" make it a noun ("jede Frau Anspruch", "als Frau Probleme"). */
 const NOUN_USE = /(?:^|[^\p{L}])(?:jede|jeder|jedem|jeden|keine|keiner|eine|einer|einem|welche|manche|viele|als) $/iu;
 
-interface Cue extends NameCue {
-  salutation?: boolean;
-}
-
 /** Later lists win where a word is in two: "Frau" is a salutation before it is a relation. */
-const CUES = new CueFinder<Cue>([
+const CUES = new CueFinder<NameCue>([
   [RELATIONS, { strength: 'weak', relation: true, anyArabicWord: false }],
+  // Arabic script glues "and" to the next word: "أنا وزوجي حسن" (I and my husband Hassan).
+  [RELATIONS.filter((word) => ARABIC_SCRIPT.test(word)).map((word) => `و${word}`), { strength: 'weak', relation: true, anyArabicWord: false }],
   [WEAK_INTRODUCTIONS, { strength: 'weak', anyArabicWord: false }],
   [ARABIC_LABELS, { strength: 'strong', anyArabicWord: false }],
   [STRONG_INTRODUCTIONS, { strength: 'strong', anyArabicWord: false }],
@@ -40,7 +39,9 @@ export function findPersonNames(scan: string, context: DetectContext): Candidate
   const add = (start: number, end: number) => found.push({ kind: 'personName', start, end, confidence: Confidence.Labelled });
   for (const { start, end, meaning: cue } of CUES.find(scan)) {
     if (cue.salutation && NOUN_USE.test(scan.slice(Math.max(0, start - 8), start))) continue;
-    for (const name of readName(scan, end, cue, context)) add(name.start, name.end);
+    // Without case, "frau" may be "wife" ("meine frau arbeitet"); every other salutation names a name.
+    const sure = cue.salutation === true && !(context.caseless && /^(?:frau|fr\.)$/i.test(scan.slice(start, end)));
+    for (const name of readName(scan, end, { ...cue, salutation: sure }, context)) add(name.start, name.end);
   }
   for (const match of NAME_BEFORE_CUE.test(scan) ? scan.matchAll(NAME_BEFORE) : []) {
     const start = match.index;

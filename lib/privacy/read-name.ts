@@ -16,6 +16,8 @@ export interface NameCue {
   anyArabicWord: boolean;
   /** The name must fill its line (a signature): any Arabic-script word after a known name or an initial is taken. */
   fillsLine?: boolean;
+  /** A salutation that surely precedes a name ("Herrn", "Mr", "пан"): even without case, the next word is one. */
+  salutation?: boolean;
   /** The name ends before this offset (a cue after the name: "Jens Peters hier"). */
   before?: number;
 }
@@ -74,8 +76,8 @@ function firstIsName(word: string, next: string | undefined, cue: NameCue, conte
     const vouched = cue.fillsLine === true && next !== undefined && (isKnownName(next) || PERSIAN_FAMILY_NAME.test(next));
     return (known && !(cue.strength === 'weak' && /^ال/.test(word))) || cue.anyArabicWord || vouched;
   }
-  // Without case only knowledge tells a name from a word ("дякую, мама трьох дітей").
-  if (context.caseless) return known;
+  // Without case only knowledge tells a name from a word ("дякую, мама трьох дітей"), or a sure salutation.
+  if (context.caseless) return known || (cue.salutation === true && !nounLike(word));
   if (!capitalised(word)) return false;
   if (known) return true;
   if (nounLike(word)) return false;
@@ -92,7 +94,9 @@ function nextIsName(word: string, cue: NameCue, context: DetectContext): boolean
   // Family names: known, with the article ("الخطيب"), or Persian ones ending in -i ("احمدی", "محمدی").
   if (isArabic(word)) return isKnownName(word) || /^ال\p{L}{2,}/u.test(word) || PERSIAN_FAMILY_NAME.test(word) || ((cue.anyArabicWord || cue.fillsLine === true) && !/^و/.test(word));
   if (initial(word)) return true;
-  if (context.caseless) return isKnownName(word) || (cue.strength === 'strong' && !nounLike(word));
+  // Without case, the word after a name that is no function word is taken: "maria gonzalez" (rather one
+  // word too many than a family name left behind).
+  if (context.caseless) return !nounLike(word);
   return capitalised(word) && !nounLike(word);
 }
 
