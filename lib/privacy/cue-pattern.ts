@@ -5,43 +5,61 @@
  * every cue at every position.
  */
 export class CueFinder<T> {
-  /** First word of a cue (lower case) → the cues starting with it, longest first, with their meaning. */
+  /** First word of a cue, as written, in lower case, capitalised and in capitals → the cues starting with it, longest first. */
   private readonly byFirstWord = new Map<string, Array<{ cue: string; meaning: T }>>();
 
   /** `T` is what a list stands for; where a cue is in two lists, the later list wins. */
   constructor(lists: ReadonlyArray<readonly [readonly string[], T]>) {
-    const meanings = new Map<string, T>();
-    for (const [words, meaning] of lists) for (const word of words) meanings.set(normal(word), meaning);
-    for (const [cue, meaning] of meanings) {
+    const meanings = new Map<string, { meaning: T; written: string }>();
+    for (const [words, meaning] of lists) for (const word of words) meanings.set(normal(word), { meaning, written: word });
+    for (const [cue, { meaning, written }] of meanings) {
       const first = FIRST_WORD.exec(cue)?.[0];
       if (!first) continue;
-      const entries = this.byFirstWord.get(first) ?? [];
-      entries.push({ cue, meaning });
-      entries.sort((a, b) => b.cue.length - a.cue.length);
-      this.byFirstWord.set(first, entries);
+      // Every usual spelling of the first word is a key ("mfg", "MFG", "Mfg", "MfG" as listed), so a word
+      // of the text is looked up as it stands.
+      const spellings = [first, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1), FIRST_WORD.exec(written)?.[0] ?? first];
+      for (const spelling of new Set(spellings)) {
+        const entries = this.byFirstWord.get(spelling) ?? [];
+        entries.push({ cue, meaning });
+        entries.sort((a, b) => b.cue.length - a.cue.length);
+        this.byFirstWord.set(spelling, entries);
+      }
     }
   }
 
-  /** Every cue in `scan` that stands as whole words, in any case, with where it ends and what it stands for. */
-  *find(scan: string): Generator<{ start: number; end: number; meaning: T }> {
-    for (const word of scan.matchAll(WORDS)) {
-      const entries = this.byFirstWord.get(word[0].toLowerCase());
+  /** Every cue in `scan` that stands as whole words, in any usual case, with where it ends and what it stands for. */
+  find(scan: string): Array<{ start: number; end: number; meaning: T }> {
+    const found: Array<{ start: number; end: number; meaning: T }> = [];
+    for (const word of wordsOf(scan)) {
+      const entries = this.byFirstWord.get(word.text);
       if (!entries) continue;
-      const start = word.index;
       for (const { cue, meaning } of entries) {
-        const end = start + cue.length;
-        if (normal(scan.slice(start, end)) !== cue) continue;
+        const end = word.start + cue.length;
+        if (cue.length !== word.text.length && normal(scan.slice(word.start, end)) !== cue) continue;
         // A cue that ends in a letter must end with its word ("Frau", not "Frauen").
-        if (/\p{L}$/u.test(cue) && /[\p{L}\p{N}]/u.test(scan[end] ?? '')) continue;
-        yield { start, end, meaning };
+        if (cue.length !== word.text.length && /\p{L}$/u.test(cue) && /[\p{L}\p{N}]/u.test(scan[end] ?? '')) continue;
+        found.push({ start: word.start, end, meaning });
         break;
       }
     }
+    return found;
   }
 }
 
 const WORDS = /(?<![\p{L}\p{N}])[\p{L}\p{M}\u200c]+/gu;
 const FIRST_WORD = /^[\p{L}\p{M}\u200c]+/u;
+
+/** The words of the text last asked about: names and signatures both look for cues in the same view. */
+let lastScan: string | undefined;
+let lastWords: Array<{ text: string; start: number }> = [];
+
+function wordsOf(scan: string): Array<{ text: string; start: number }> {
+  if (scan !== lastScan) {
+    lastScan = scan;
+    lastWords = [...scan.matchAll(WORDS)].map((match) => ({ text: match[0], start: match.index }));
+  }
+  return lastWords;
+}
 
 /** Lower case, one kind of apostrophe. */
 function normal(text: string): string {
