@@ -38,11 +38,11 @@ const LABEL_THEN_DATE = new RegExp(String.raw`${START}(?:${BEFORE})(?![\p{L}])${
 const DATE_THEN_LABEL = new RegExp(String.raw`${START}(${DATE})${GAP}(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'giu');
 const ANY_FULL_DATE = new RegExp(String.raw`${START}(?:${FULL_DATE})`, 'giu');
 /** Without any birth-date word there is nothing to find; this test is far cheaper than the two above. */
-const ANY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE}|${AFTER})(?![\p{L}.])|\*[ \t]?\d`, 'iu');
+const ANY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE}|${AFTER})(?![\p{L}])`, 'iu');
 
 export function findBirthDates(scan: string): Candidate[] {
   const found: Candidate[] = [];
-  if (!/\d/.test(scan) || !ANY_LABEL.test(scan)) return found;
+  if (!/\d/.test(scan) || !(ANY_LABEL.test(scan) || /\*[ \t]?\d/.test(scan))) return found;
   for (const match of scan.includes('*') ? scan.matchAll(ASTERISK_DATE) : []) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });

@@ -46,7 +46,7 @@ export class CueFinder<T> {
   }
 }
 
-const WORDS = /(?<![\p{L}\p{N}])[\p{L}\p{M}\u200c]+/gu;
+const WORDS = /[\p{L}\p{M}\u200c]+/gu;
 const FIRST_WORD = /^[\p{L}\p{M}\u200c]+/u;
 
 /** The words of the text last asked about: names and signatures both look for cues in the same view. */
@@ -56,7 +56,12 @@ let lastWords: Array<{ text: string; start: number }> = [];
 function wordsOf(scan: string): Array<{ text: string; start: number }> {
   if (scan !== lastScan) {
     lastScan = scan;
-    lastWords = [...scan.matchAll(WORDS)].map((match) => ({ text: match[0], start: match.index }));
+    lastWords = [];
+    WORDS.lastIndex = 0;
+    for (let match = WORDS.exec(scan); match; match = WORDS.exec(scan)) {
+      // A word glued to a digit ("12a") is no cue.
+      if (!/\d/.test(scan[match.index - 1] ?? '')) lastWords.push({ text: match[0], start: match.index });
+    }
   }
   return lastWords;
 }
