@@ -47,15 +47,16 @@ const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<!\d)[+0(][\d ()]*[ /)
 /**
  * German addresses written in Cyrillic or Arabic script, as translations of letters and people
  * themselves write them: "Лінденштрасе 14а", "Кёльнер штрассе 12", "هاوبتشتراسه 5", "بانهوف شتراسه ٧",
- * "10115 Берлін", "45127 اسن". The street word gives them away; a town after a postcode counts in
+ * "10115 Берлін", "45127 اسن". The street word gives them away (a word before it belongs to the name only
+ * when the street word stands apart: "Кёльнер штрассе", "بانهوف شتراسه"); a town after a postcode counts in
  * Cyrillic when capitalised, in Arabic script only right after such a street.
  */
 const FOREIGN_HOUSE_NUMBER = String.raw`\d{1,4}[a-zA-Zа-яА-Я]?(?![\p{L}\p{N}]|[.,]\d)`;
 const CYRILLIC_STREET = new RegExp(
-  String.raw`${START}(?:\p{Script=Cyrillic}+[ -])?\p{Script=Cyrillic}*(?:штрассе|штрасе|штрасcе|штрас|штр\.|гассе|аллее|плац|дамм|ринг)(?:\p{Ll}{0,2}) ?${FOREIGN_HOUSE_NUMBER}`,
+  String.raw`${START}(?:\p{Script=Cyrillic}+[ -](?=[шШ]тр|[гГ]асс|[аА]ллее|[пП]лац))?\p{Script=Cyrillic}*(?:штрассе|штрасе|штрасcе|штрас|штр\.|гассе|аллее|плац|дамм|ринг)(?:\p{Ll}{0,2}) ?${FOREIGN_HOUSE_NUMBER}`,
   'giu',
 );
-const ARABIC_STREET = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:[${ARABIC_LETTERS}]+ )?[${ARABIC_LETTERS}]*(?:شتراس|شترا?ز)[${ARABIC_LETTERS}]{0,2} ?${FOREIGN_HOUSE_NUMBER}`, 'gu');
+const ARABIC_STREET = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:[${ARABIC_LETTERS}]+ (?=ا?شترا))?[${ARABIC_LETTERS}]*(?:شتراس|شترا?ز)[${ARABIC_LETTERS}]{0,2} ?${FOREIGN_HOUSE_NUMBER}`, 'gu');
 const CYRILLIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} \p{Lu}\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?${END}`, 'gu');
 const ARABIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} [${ARABIC_LETTERS}]+`, 'gu');
 
