@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, possibleNames, redact, redactSpan, redactedSegments } from './index';
+import { countByKind, possibleNames, redact, redactSpan, redactedSegments, reviewSegments } from './index';
 
 describe('redact', () => {
   it('replaces an IBAN with a German placeholder and says where it stood', () => {
@@ -35,16 +35,26 @@ describe('redactedSegments', () => {
     const input = 'Bitte an anna@example.org schreiben.';
     const segments = redactedSegments(input);
     expect(segments).toEqual([
+      { text: 'Bitte an ', redacted: undefined },
+      { text: '[E-Mail-Adresse entfernt]', redacted: 'email' },
+      { text: ' schreiben.', redacted: undefined },
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(redact(input).text);
+  });
+});
+
+describe('reviewSegments', () => {
+  it('says where each piece stood in the input', () => {
+    expect(reviewSegments('Bitte an anna@example.org schreiben.')).toEqual([
       { text: 'Bitte an ', redacted: undefined, possibleName: false, start: 0, end: 9 },
       { text: '[E-Mail-Adresse entfernt]', redacted: 'email', possibleName: false, start: 9, end: 25 },
       { text: ' schreiben.', redacted: undefined, possibleName: false, start: 25, end: 36 },
     ]);
-    expect(segments.map((s) => s.text).join('')).toBe(redact(input).text);
   });
 
   it('marks a kept word that looks like a name, where it stood in the input', () => {
     const input = 'Gestern hat Anna mir beim Ausfüllen geholfen.';
-    const segments = redactedSegments(input);
+    const segments = reviewSegments(input);
     expect(segments.filter((s) => s.possibleName)).toEqual([{ text: 'Anna', redacted: undefined, possibleName: true, start: 12, end: 16 }]);
     expect(segments.map((s) => s.text).join('')).toBe(input);
   });

@@ -49,30 +49,42 @@ function findingsIn(text: string, language: Language): Finding[] {
   return [...findings.filter((f) => !earlier.some((e) => e.start < f.end && f.start < e.end)), ...earlier].sort((a, b) => a.start - b.start);
 }
 
-/**
- * A piece of the redacted text. `redacted` names the kind when the piece is a placeholder; `possibleName`
- * marks a kept word that looks like a name. `start`/`end` say where the piece stood in the input, so the
- * review can pass them to `redactSpan`.
- */
-export interface RedactedSegment extends Span {
+/** A piece of the redacted text; `redacted` names the kind when the piece is a placeholder. */
+export interface RedactedSegment {
   text: string;
   redacted: RedactionKind | undefined;
+}
+
+/**
+ * The redacted text cut into plain pieces and placeholders, for a preview that marks what was removed.
+ * Joining the pieces' text gives exactly `redact(text, options).text`.
+ */
+export function redactedSegments(text: string, options: RedactOptions = {}): RedactedSegment[] {
+  return reviewSegments(text, options).map(({ text: piece, redacted }) => ({ text: piece, redacted }));
+}
+
+/**
+ * A piece of the text as the review shows it. `redacted` names the kind when the piece is a placeholder;
+ * `possibleName` marks a kept word that looks like a name. `start`/`end` say where the piece stood in
+ * the input, so the review can pass them to `redactSpan`.
+ */
+export interface ReviewSegment extends RedactedSegment, Span {
   possibleName: boolean;
 }
 
 /**
- * The redacted text cut into plain pieces, placeholders and possible names, for a preview that marks what
- * was removed and offers to remove what looks like a name. Joining the pieces' text gives exactly
- * `redact(text, options).text`.
+ * The redacted text cut into plain pieces, placeholders and possible names, for a review that marks
+ * what was removed and offers to remove, with one action each, what looks like a name. Joining the
+ * pieces' text gives exactly `redact(text, options).text`.
  */
-export function redactedSegments(text: string, options: RedactOptions = {}): RedactedSegment[] {
+export function reviewSegments(text: string, options: RedactOptions = {}): ReviewSegment[] {
   const language = options.language ?? 'de';
   const findings = findingsIn(text, language);
   return segment(text, findings, possibleNamesBeside(text, findings), language);
 }
 
-function segment(text: string, findings: readonly Finding[], possibleNames: readonly Span[], language: Language): RedactedSegment[] {
-  const segments: RedactedSegment[] = [];
+function segment(text: string, findings: readonly Finding[], possibleNames: readonly Span[], language: Language): ReviewSegment[] {
+  const segments: ReviewSegment[] = [];
   const plain = (start: number, end: number) => {
     let at = start;
     for (const name of possibleNames) {
