@@ -30,7 +30,7 @@ const BROKEN_NUMBER = /(?<=(?<![\p{L}\p{N}])[A-Z0-9]{0,5}\d)\n(?=\d)/gu;
 /** Look-alike characters replaced by their ASCII twin, numbers broken across a line joined. */
 export function scanText(text: string): string {
   const plainText = text.replace(LOOK_ALIKES, plain);
-  return plainText.includes('\n') ? plainText.replace(BROKEN_NUMBER, ' ') : plainText;
+  return /\d\n\d/.test(plainText) ? plainText.replace(BROKEN_NUMBER, ' ') : plainText;
 }
 
 /** Each character in another case, where that keeps it one code unit ("ß" stays "ß"). */
