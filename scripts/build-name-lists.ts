@@ -11,14 +11,16 @@ import { foldName } from '../lib/privacy/name-fold';
 /**
  * Given names from the locales of the people Jobcenters serve most: German (de_CH adds the older
  * generation: Sabine, Gerhard), Turkish, Arabic, Persian (also Dari), Ukrainian, Russian, Polish,
- * Balkan (the Croatian list; Serbian and Bosnian share most of its names), West African (Yoruba,
- * Nigeria, Ghana), Azerbaijani (Muslim names in Latin letters). Family names only for Turkish, the
- * largest group whose family names follow a given name without a capital in many messages; elsewhere
- * capitals mark a family name after a given name, and Arabic and Persian ones are told by their form
- * (the article "ال", the ending "ی"). The review's chunk has to stay under 40 KB gzip: English,
- * Serbian, Uzbek, Romanian and the other family-name lists would push it over.
+ * Balkan (the Croatian list; Serbian and Bosnian share most of its names), West African (Yoruba and
+ * the other Nigerian lists). Family names only for Turkish, the largest group whose family names
+ * follow a given name without a capital in many messages; elsewhere capitals mark a family name after
+ * a given name, and Arabic and Persian ones are told by their form (the article "ال", the ending "ی").
+ * The review's chunk has to stay under 40 KB gzip: English,
+ * Serbian, Ghanaian, Azerbaijani, Uzbek, Romanian and the other family-name lists would push it over.
  */
-const GIVEN_LOCALES = ['de', 'de_CH', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'hr', 'yo_NG', 'en_NG', 'en_GH', 'az'];
+const GIVEN_LOCALES = ['de', 'de_CH', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'hr', 'yo_NG', 'en_NG'];
+/** Longer names are rare compounds; leaving them out keeps the lists small. */
+const LONGEST = 10;
 const FAMILY_LOCALES = ['tr'];
 
 /**
@@ -68,7 +70,7 @@ function collect(locales: readonly string[], pick: (person: Record<string, unkno
       // A few entries hold two words ("آبان دخت", "Adam Perl"): each word is a name part of its own.
       for (const name of full.split(/[\s-]+/)) {
         const folded = foldName(name);
-        if (folded.length >= 2 && !ORDINARY_WORDS.has(folded)) names.add(folded);
+        if (folded.length >= 2 && folded.length <= LONGEST && !ORDINARY_WORDS.has(folded)) names.add(folded);
       }
     }
   }

@@ -12,10 +12,15 @@ export const SALUTATIONS = [
   'السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'الدكتور', 'الدكتورة', 'الست', 'آقای', 'خانم', 'جناب', 'سرکار خانم', 'دکتر',
 ];
 
+/** Introductions that say in so many words that a name follows: even in a text without case the next word is one. */
+export const NAMING_INTRODUCTIONS = [
+  'mein Name ist', 'mein Name lautet', 'ich heiße', 'ich heisse', 'my name is', 'мене звати', 'мене звуть', 'моє ім’я', "моє ім'я",
+  'меня зовут', 'моё имя', 'мое имя', 'benim adım', 'ismim', 'benim ismim',
+];
+
 /** Introductions and labels that say a name follows. */
 export const STRONG_INTRODUCTIONS = [
-  'mein Name ist', 'mein Name lautet', 'ich heiße', 'ich heisse', 'my name is', 'my name', 'мене звати', 'мене звуть', 'моє ім’я', "моє ім'я",
-  'меня зовут', 'моё имя', 'мое имя', 'benim adım', 'adım', 'ismim', 'benim ismim', 'adım soyadım', 'geborene', 'geb.', 'c/o', 'i. A.', 'i.A.',
+  'my name', 'adım', 'adım soyadım', 'geborene', 'geb.', 'c/o', 'i. A.', 'i.A.',
   'i. V.', 'i.V.', 'im Auftrag', 'hier schreibt', 'es schreibt', 'пише', 'пишет', 'пишу вам', 'Familie', 'family', 'ailesi', 'семья', "сім'я",
   'сім’я', 'родина', 'Unterschrift:', 'Signature:', 'Signed:', 'Name:', 'Mein Name:', 'Vorname:', 'Nachname:', 'Name, Vorname:',
   'Vor- und Nachname:', 'Ім’я:', "Ім'я:", 'Ім’я та прізвище:', 'Прізвище:', 'Имя:', 'ФИО:', 'Фамилия:', 'Adı:', 'Ad:', 'Adı Soyadı:',

@@ -1,5 +1,5 @@
 import { CueFinder } from './cue-pattern';
-import { ARABIC_LABELS, ARABIC_STRONG_INTRODUCTIONS, RELATIONS, SALUTATIONS, STRONG_INTRODUCTIONS, WEAK_INTRODUCTIONS } from './name-cues';
+import { ARABIC_LABELS, ARABIC_STRONG_INTRODUCTIONS, NAMING_INTRODUCTIONS, RELATIONS, SALUTATIONS, STRONG_INTRODUCTIONS, WEAK_INTRODUCTIONS } from './name-cues';
 import { ARABIC_SCRIPT } from './name-parts';
 import { readName, type NameCue } from './read-name';
 import { Confidence, type Candidate, type DetectContext } from './types';
@@ -25,8 +25,9 @@ const CUES = new CueFinder<NameCue>([
   [WEAK_INTRODUCTIONS, { strength: 'weak', anyArabicWord: false }],
   [ARABIC_LABELS, { strength: 'strong', anyArabicWord: false }],
   [STRONG_INTRODUCTIONS, { strength: 'strong', anyArabicWord: false }],
+  [NAMING_INTRODUCTIONS, { strength: 'strong', anyArabicWord: false, sure: true }],
   [ARABIC_STRONG_INTRODUCTIONS, { strength: 'strong', anyArabicWord: true }],
-  [SALUTATIONS, { strength: 'strong', anyArabicWord: true, salutation: true }],
+  [SALUTATIONS, { strength: 'strong', anyArabicWord: true, sure: true }],
 ]);
 
 /** Name before the cue: "Jens Peters hier", "Fadime Hanım", "the Nowak family", "Yılmaz ailesi". */
@@ -38,10 +39,10 @@ export function findPersonNames(scan: string, context: DetectContext): Candidate
   const found: Candidate[] = [];
   const add = (start: number, end: number) => found.push({ kind: 'personName', start, end, confidence: Confidence.Labelled });
   for (const { start, end, meaning: cue } of CUES.find(scan)) {
-    if (cue.salutation && NOUN_USE.test(scan.slice(Math.max(0, start - 8), start))) continue;
-    // Without case, "frau" may be "wife" ("meine frau arbeitet"); every other salutation names a name.
-    const sure = cue.salutation === true && !(context.caseless && /^(?:frau|fr\.)$/i.test(scan.slice(start, end)));
-    for (const name of readName(scan, end, { ...cue, salutation: sure }, context)) add(name.start, name.end);
+    if (cue.sure && NOUN_USE.test(scan.slice(Math.max(0, start - 8), start))) continue;
+    // Without case, "frau" may be "wife" ("meine frau arbeitet"); every other sure cue names a name.
+    const sure = cue.sure === true && !(context.caseless && /^(?:frau|fr\.)$/i.test(scan.slice(start, end)));
+    for (const name of readName(scan, end, { ...cue, sure }, context)) add(name.start, name.end);
   }
   for (const match of NAME_BEFORE_CUE.test(scan) ? scan.matchAll(NAME_BEFORE) : []) {
     const start = match.index;

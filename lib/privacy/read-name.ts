@@ -16,8 +16,11 @@ export interface NameCue {
   anyArabicWord: boolean;
   /** The name must fill its line (a signature): any Arabic-script word after a known name or an initial is taken. */
   fillsLine?: boolean;
-  /** A salutation that surely precedes a name ("Herrn", "Mr", "пан"): even without case, the next word is one. */
-  salutation?: boolean;
+  /**
+   * The cue surely precedes a name ("Herrn", "Mr", "пан", "меня зовут"): even in a text without case,
+   * the next word is one.
+   */
+  sure?: boolean;
   /** The name ends before this offset (a cue after the name: "Jens Peters hier"). */
   before?: number;
 }
@@ -77,7 +80,7 @@ function firstIsName(word: string, next: string | undefined, cue: NameCue, conte
     return (known && !(cue.strength === 'weak' && /^ال/.test(word))) || cue.anyArabicWord || vouched;
   }
   // Without case only knowledge tells a name from a word ("дякую, мама трьох дітей"), or a sure salutation.
-  if (context.caseless) return known || (cue.salutation === true && !nounLike(word));
+  if (context.caseless) return known || (cue.sure === true && !nounLike(word));
   if (!capitalised(word)) return false;
   if (known) return true;
   if (nounLike(word)) return false;
