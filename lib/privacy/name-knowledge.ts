@@ -76,8 +76,18 @@ export function isGivenName(word: string): boolean {
   return lookup(word, [known.given]);
 }
 
+/** Answers already given: the same words come back in text after text ("Frau", "ich", "Ali"). */
+const answers = new Map<string, boolean>();
+
 /** Whether `word` is a known given or family name. */
 export function isKnownName(word: string): boolean {
-  known ??= load();
-  return lookup(word, [known.given, known.family]);
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    known ??= load();
+    answer = lookup(word, [known.given, known.family]);
+    // Bounded: a long session must not grow it without end.
+    if (answers.size >= 10_000) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
 }
