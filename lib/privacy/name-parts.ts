@@ -26,6 +26,13 @@ export const NOT_A_NAME = new Set([
   'Am', 'Not', 'Thanks', 'Please', 'Hi', 'Hello', 'Dear', 'Kids', 'Children', 'Step', 'Page', 'Form', 'Name', 'Ve', 'Bir', 'Bu', 'Ama',
   'Adım', 'Benim', 'Merhaba', 'Teşekkürler', 'И', 'А', 'Но', 'Я', 'Не', 'Та', 'І', 'Й', 'В', 'На', 'З', 'С', 'Что', 'Що', 'Это', 'Це',
   'Спасибо', 'Дякую', 'Привіт', 'Привет', 'Здравствуйте', 'Добрий', 'Добрый', 'Термін', 'Термин', 'Джобцентр', 'Джобцентр',
+]);
+
+/**
+ * Capitalised words that are surnames too ("Frau Mai", "Herr Freitag") but after a weak cue are a day,
+ * a month or a word of the domain ("my caseworker Mondays …", "my son School hours …").
+ */
+export const NOT_A_NAME_AFTER_WEAK_CUE = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays',
   'Fridays', 'Saturdays', 'Sundays', 'Weekends', 'Mornings', 'Evenings', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag',
   'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',

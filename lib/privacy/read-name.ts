@@ -1,6 +1,6 @@
 import { RELATIONS } from './name-cues';
 import { isKnownName } from './name-knowledge';
-import { ARABIC_SCRIPT, NOT_A_NAME, NOT_AN_ARABIC_NAME, NOUN_ENDING } from './name-parts';
+import { ARABIC_SCRIPT, NOT_A_NAME, NOT_A_NAME_AFTER_WEAK_CUE, NOT_AN_ARABIC_NAME, NOUN_ENDING } from './name-parts';
 import type { DetectContext } from './types';
 
 /** What the text said before the place where a name may start. */
@@ -71,7 +71,7 @@ function initial(word: string): boolean {
 
 /** Whether `word`, the first after the cue, is a name; `next` is the word after it, if any. */
 function firstIsName(word: string, next: string | undefined, cue: NameCue, context: DetectContext): boolean {
-  if (stopWord(word)) return false;
+  if (stopWord(word) || (cue.strength === 'weak' && NOT_A_NAME_AFTER_WEAK_CUE.has(base(word)))) return false;
   const known = isKnownName(word);
   // "أخي الصغير" (my little brother): after a weak cue a word with the article is a description.
   if (isArabic(word)) {
