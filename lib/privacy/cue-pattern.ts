@@ -19,7 +19,7 @@ export class CueFinder<T> {
       // of the text is looked up as it stands.
       const spellings = [first, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1), FIRST_WORD.exec(written)?.[0] ?? first];
       for (const spelling of new Set(spellings)) {
-        CUE_STARTS.add(startOf(spelling));
+        CUE_STARTS.add(startKey(spelling));
         const entries = this.byFirstWord.get(spelling) ?? [];
         entries.push({ cue, meaning });
         entries.sort((a, b) => b.cue.length - a.cue.length);
@@ -47,31 +47,57 @@ export class CueFinder<T> {
   }
 }
 
-const BETWEEN_WORDS = /([^\p{L}\p{M}\u200c]+)/u;
 const FIRST_WORD = /^[\p{L}\p{M}\u200c]+/u;
 
-/** The first three letters of every first word of a cue, of every finder: most words of a text start otherwise. */
-const CUE_STARTS = new Set<string>();
-const startOf = (word: string) => (word.length > 3 ? word.slice(0, 3) : word);
+/**
+ * Whether a code unit belongs to a word: Latin, Greek, Cyrillic and Arabic-script letters and marks, and
+ * the Persian zero-width non-joiner. Read by code, not by a Unicode regex, because this runs on every
+ * character of every text.
+ */
+function inWord(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x300 && code <= 0x52f) ||
+    (code >= 0x620 && code <= 0x65f) ||
+    (code >= 0x66e && code <= 0x6d3) ||
+    (code >= 0x6d5 && code <= 0x6ef) ||
+    (code >= 0x6fa && code <= 0x6ff) ||
+    code === 0x200c
+  );
+}
+
+/** The first three code units of a word as one number, so a word is tested without cutting it out. */
+function startKey(text: string, at = 0, end = text.length): number {
+  const a = text.charCodeAt(at);
+  const b = at + 1 < end ? text.charCodeAt(at + 1) : 0;
+  const c = at + 2 < end ? text.charCodeAt(at + 2) : 0;
+  return (a * 65536 + b) * 65536 + c;
+}
+
+/** The starts of the first words of every cue of every finder: most words of a text start otherwise. */
+const CUE_STARTS = new Set<number>();
 
 /** The words of the text last asked about: names and signatures both look for cues in the same view. */
 let lastScan: string | undefined;
 let lastWords: Array<{ text: string; start: number }> = [];
 
+/** The words of `scan` that may start a cue, with where they start; a word glued to a digit ("12a") is none. */
 function wordsOf(scan: string): Array<{ text: string; start: number }> {
-  if (scan !== lastScan) {
-    lastScan = scan;
-    lastWords = [];
-    // One split into words and the runs between them is much cheaper than a regex match per word.
-    const pieces = scan.split(BETWEEN_WORDS);
-    let at = 0;
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i]!;
-      // Even pieces are words, odd ones what stands between; only words that may start a cue are
-      // kept, and a word glued to a digit ("12a") is no cue.
-      if (i % 2 === 0 && piece !== '' && CUE_STARTS.has(startOf(piece)) && !/\d$/.test(pieces[i - 1] ?? '')) lastWords.push({ text: piece, start: at });
-      at += piece.length;
+  if (scan === lastScan) return lastWords;
+  lastScan = scan;
+  lastWords = [];
+  for (let at = 0; at < scan.length; ) {
+    if (!inWord(scan.charCodeAt(at))) {
+      at++;
+      continue;
     }
+    let end = at + 1;
+    while (end < scan.length && inWord(scan.charCodeAt(end))) end++;
+    const before = scan.charCodeAt(at - 1);
+    if (CUE_STARTS.has(startKey(scan, at, end)) && !(before >= 48 && before <= 57)) lastWords.push({ text: scan.slice(at, end), start: at });
+    at = end;
   }
   return lastWords;
 }
