@@ -1,6 +1,6 @@
 import type { Language } from '../model';
 import { candidatesIn, merge } from './find-candidates';
-import { IDENTIFIER_DETECTORS } from './identifiers';
+import { IDENTIFIER_DETECTORS, IDENTIFIERS_IN_CAPITALS } from './identifiers';
 import { findPersonNames } from './person-name';
 import { findPostalAddresses } from './postal-address';
 import { findSignatures } from './signature';
@@ -16,5 +16,5 @@ const WORDS_CAPITALISED: readonly Detector[] = [findPostalAddresses, findPersonN
  * their union is one finding (no part of either may leak); its kind is that of the surest candidate.
  */
 export function detect(text: string, language: Language = 'de'): Finding[] {
-  return merge(candidatesIn(text, language, DETECTORS, WORDS_CAPITALISED));
+  return merge(candidatesIn(text, language, { all: DETECTORS, inCapitals: IDENTIFIERS_IN_CAPITALS, capitalised: WORDS_CAPITALISED }));
 }

@@ -1,5 +1,4 @@
 import type { Language } from '../model';
-import { IDENTIFIERS_IN_CAPITALS } from './identifiers';
 import { isCaseless, scanText, titledView, upperView } from './normalise';
 import { ANY_PLACEHOLDER } from './placeholders';
 import { Confidence, type Candidate, type Detector, type DetectContext, type Finding } from './types';
@@ -27,23 +26,30 @@ function explained(candidates: Candidate[]): Candidate[] {
   );
 }
 
-/**
- * The candidates `detectors` find in the views of `text` (normalise.ts). In a text without case,
- * `wordDetectors` also read the view with every word capitalised.
- */
-export function candidatesIn(text: string, language: Language, detectors: readonly Detector[], wordDetectors: readonly Detector[]): Candidate[] {
+/** Which detectors read which view of a text (normalise.ts). */
+export interface DetectorsByView {
+  /** Read the text as written (look-alikes replaced). */
+  all: readonly Detector[];
+  /** In a text without case, also read it in capitals: identifiers typed in lower case. */
+  inCapitals: readonly Detector[];
+  /** In a text without case, also read it with every word capitalised: names, streets, towns. */
+  capitalised: readonly Detector[];
+}
+
+/** The candidates the detectors find in the views of `text`. */
+export function candidatesIn(text: string, language: Language, detectors: DetectorsByView): Candidate[] {
   // Placeholders of an earlier pass are blanked out: "[Geburtsdatum entfernt] seit 2024" must not read
   // as a birth-date label followed by a year. The filler is neither letter, digit nor space.
   const plain = scanText(text);
   const scan = plain.includes('[') ? plain.replace(ANY_PLACEHOLDER, (placeholder) => '\u0001'.repeat(placeholder.length)) : plain;
   const context: DetectContext = { language, caseless: false };
-  const found = detectors.flatMap((detector) => detector(scan, context));
+  const found = detectors.all.flatMap((detector) => detector(scan, context));
   if (isCaseless(scan)) {
     const upper = upperView(scan);
     const titled = titledView(scan);
     const caseless: DetectContext = { language, caseless: true };
-    found.push(...IDENTIFIERS_IN_CAPITALS.flatMap((detector) => detector(upper, caseless)));
-    found.push(...wordDetectors.flatMap((detector) => detector(titled, caseless)));
+    found.push(...detectors.inCapitals.flatMap((detector) => detector(upper, caseless)));
+    found.push(...detectors.capitalised.flatMap((detector) => detector(titled, caseless)));
   }
   return found;
 }

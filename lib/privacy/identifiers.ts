@@ -40,5 +40,5 @@ export const IDENTIFIERS_IN_CAPITALS: readonly Detector[] = [findIdCardNumbers, 
 
 /** Identifiers only, no names: what scrubUrl needs, without loading the name lists. */
 export function detectIdentifiers(text: string): Finding[] {
-  return merge(candidatesIn(text, 'de', IDENTIFIER_DETECTORS, [findPostalAddresses]));
+  return merge(candidatesIn(text, 'de', { all: IDENTIFIER_DETECTORS, inCapitals: IDENTIFIERS_IN_CAPITALS, capitalised: [findPostalAddresses] }));
 }

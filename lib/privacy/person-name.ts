@@ -1,4 +1,4 @@
-import { CueFinder } from './cue-pattern';
+import { CueFinder } from './cue-finder';
 import { ARABIC_LABELS, ARABIC_STRONG_INTRODUCTIONS, NAMING_INTRODUCTIONS, RELATIONS, SALUTATIONS, STRONG_INTRODUCTIONS, WEAK_INTRODUCTIONS } from './name-cues';
 import { ARABIC_SCRIPT } from './name-parts';
 import { readName, type NameCue } from './read-name';

@@ -1,6 +1,6 @@
 import { CLOSINGS } from './closings';
 import { alternation, literal } from './patterns';
-import { CueFinder } from './cue-pattern';
+import { CueFinder } from './cue-finder';
 import { readName, type NameCue } from './read-name';
 import { Confidence, type Candidate, type DetectContext } from './types';
 
