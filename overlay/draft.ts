@@ -1,5 +1,4 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { markKeptPlaceholders } from '../lib/compose';
 import { redactedSegments, sensitiveTopics } from '../lib/privacy';
 import type { AnnotationTarget, AuthorRole, Category, Language, StoredSuggestion } from '../lib/model';
 
@@ -25,8 +24,8 @@ export function createDraft(language: ReadonlySignal<Language>) {
     const { problem, proposal } = values.value;
     const options = { language: language.value };
     return {
-      problem: markKeptPlaceholders(redactedSegments(problem.trim(), options)),
-      proposal: proposal.trim() ? markKeptPlaceholders(redactedSegments(proposal.trim(), options)) : [],
+      problem: redactedSegments(problem.trim(), options),
+      proposal: proposal.trim() ? redactedSegments(proposal.trim(), options) : [],
       topics: sensitiveTopics(`${problem}\n${proposal}`),
     };
   });

@@ -1,4 +1,5 @@
 import { countByKind, redact } from '../privacy';
+import { redactPage, redactTarget } from './redact-target';
 import {
   parseWith,
   SCHEMA_VERSION,
@@ -11,7 +12,6 @@ import {
   type Suggestion as SuggestionType,
   type SuggestionEdit,
 } from '../model';
-import { countPlaceholders } from './kept-redactions';
 
 /** What a person filled in on the suggestion form, before the privacy filter. */
 export interface SuggestionDraft {
@@ -33,11 +33,11 @@ function redactDraftTexts(draft: Pick<SuggestionDraft, 'problem' | 'proposal' | 
 }
 
 /**
- * The changed texts of an edited suggestion, through the same privacy filter as a new one. The record of
- * what was removed counts every placeholder the texts now hold: those kept from the first redaction too.
+ * The changed texts of an edited suggestion, through the same privacy filter as a new one. The filter
+ * counts the placeholders kept from the first redaction too, so an edit keeps the record of what was removed.
  */
 export function composeEdit(draft: Pick<SuggestionDraft, 'category' | 'problem' | 'proposal' | 'authorRole' | 'language'>): SuggestionEdit {
-  const { problem, proposal } = redactDraftTexts(draft);
+  const { problem, proposal, findings } = redactDraftTexts(draft);
   return {
     category: draft.category,
     authorRole: draft.authorRole,
@@ -45,16 +45,21 @@ export function composeEdit(draft: Pick<SuggestionDraft, 'category' | 'problem' 
     problem: problem.text,
     // An emptied proposal is removed, not kept as an empty string.
     proposal: proposal?.text,
-    redactions: countPlaceholders(`${problem.text}\n${proposal?.text ?? ''}`),
+    redactions: countByKind(findings),
   };
 }
 
 /**
- * Turn a filled-in form into the suggestion that is stored for sending. Free text passes the privacy
- * filter here, on the device, so only redacted text and the count of findings per kind are ever kept.
+ * Turn a filled-in form into the suggestion that is stored for sending. Free text, and everything taken
+ * from the page (title, step, label, quote), passes the privacy filter here, on the device, so only
+ * redacted text and the count of findings per kind are ever kept.
  */
 export function composeSuggestion(draft: SuggestionDraft, now: Date = new Date(), id: string = crypto.randomUUID()): SuggestionType {
-  const { problem, proposal, findings } = redactDraftTexts(draft);
+  const { problem, proposal, findings: textFindings } = redactDraftTexts(draft);
+  // What comes from the page leaves the device too, so it passes the same filter and is counted.
+  const page = redactPage(draft.page, draft.language);
+  const target = redactTarget(draft.target, draft.language);
+  const findings = [...textFindings, ...page.findings, ...target.findings];
   const timestamp = now.toISOString();
   return parseWith(
     Suggestion,
@@ -64,8 +69,8 @@ export function composeSuggestion(draft: SuggestionDraft, now: Date = new Date()
       createdAt: timestamp,
       updatedAt: timestamp,
       authorRole: draft.authorRole,
-      page: draft.page,
-      target: draft.target,
+      page: page.value,
+      target: target.value,
       category: draft.category,
       problem: problem.text,
       ...(proposal ? { proposal: proposal.text } : {}),

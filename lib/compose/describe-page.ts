@@ -1,4 +1,4 @@
-import { scrubUrl } from '../privacy';
+import { scrubUrl } from '../privacy/scrub-url';
 import type { PageInfo } from '../model';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import {
   pensionInsuranceCheckDigit,
   taxIdCheckDigit,
 } from './check-digits';
+import { NOT_A_NAME, NOUN_ENDING } from './name-parts';
 
 const digits = (min: number, max = min) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
 const upper = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
@@ -133,8 +134,8 @@ export const birthDate = fc
 const surname = fc
   .tuple(upper, fc.array(fc.constantFrom(...'aeiouäöüynrstlmkgbdhcwz'), { minLength: 1, maxLength: 6 }), fc.constantFrom('mann', 'er', 'ski', 'oğlu', 'enko', 'ova', 'ić', 'berg', 'czyk', 'i', 'ez'))
   .map(([first, rest, ending]) => first + rest.join('') + ending)
-  // Function words ("Oder", "Der") after "Frau" are no name, by design.
-  .filter((name) => !['Oder', 'Der', 'Die', 'Das', 'Dr', 'Ihr', 'Ihre', 'Eine', 'Einer'].includes(name));
+  // Function words and nouns ("Oder", "Hier", "Xgeber") after "Frau" are no name, by design (name-parts.ts).
+  .filter((name) => !NOT_A_NAME.has(name) && !NOUN_ENDING.test(name));
 const firstName = fc.constantFrom('Anna', 'Mehmet', 'Olena', 'Ahmad', 'Fatma', 'Jürgen', 'Ayşe', 'Oksana', 'Kerstin', 'Thomas', 'Maria', 'Ali', 'Sabine', 'Dmytro', 'Leyla');
 /** A name after its salutation: [salutation, name]. */
 export const personName = fc

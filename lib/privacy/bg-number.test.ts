@@ -8,6 +8,7 @@ describe('BG-Nummer (Nummer der Bedarfsgemeinschaft)', () => {
       ['compact', 'Meine BG 12345BG1234567 wird abgelehnt', '12345BG1234567'],
       ['with spaces', 'Nummer 12345 BG 1234567 steht im Bescheid', '12345 BG 1234567'],
       ['with hyphens', 'Nummer 12345-BG-1234567 steht im Bescheid', '12345-BG-1234567'],
+      ['with a double slash, as printed on Jobcenter letters', 'Im Brief steht 12345//0012345 oben rechts', '12345//0012345'],
       ['lower case', 'bg-nummer 12345bg1234567', '12345bg1234567'],
       ['a digit missing (typo)', 'Meine BG 12345BG123456 wird abgelehnt', '12345BG123456'],
       ['after "BG-Nr."', 'BG-Nr.: 98765BG7654321', '98765BG7654321'],

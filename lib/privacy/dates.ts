@@ -37,7 +37,7 @@ const YEAR = String.raw`(?:\d{4}|'?\d{2})(?!\d)`;
 export const DATE = [
   String.raw`\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?(?:\d{4}|\d{2})(?!\d)`,
   String.raw`\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)`,
-  String.raw`\d{1,2}\.? ?${MONTH}\.?(?:,? ?${YEAR})?`,
+  String.raw`\d{1,2}(?:\.|st|nd|rd|th)?(?: of)? ?${MONTH}\.?(?:,? ?${YEAR})?`,
   String.raw`${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?!\d)`,
   String.raw`${MONTH} \d{4}(?!\d)`,
   String.raw`\d{1,2}\.\d{1,2}\.(?!\d)`,

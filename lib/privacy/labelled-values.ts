@@ -1,5 +1,6 @@
 import type { RedactionKind } from '../model';
 import { alternation, literal, matchesBeforeDigits, START } from './patterns';
+import { isServiceNumber } from './phone';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -72,8 +73,8 @@ export function valueAt(scan: string, from: number): { end: number; digits: numb
     const hasDigit = /\d/.test(text);
     const nextAt = at + text.length;
     if (!hasDigit) {
-      // Capitals inside a number count only when a number follows.
-      if (!/^\p{Lu}{1,3}$/u.test(text)) break;
+      // Letters inside a number ("12345 BG 1234567", "s 12 as 345/24") count only when a number follows.
+      if (!/^[A-Za-z]{1,3}$/.test(text)) break;
       TOKEN.lastIndex = nextAt + 1;
       const next = /[ /.-]/.test(scan[nextAt] ?? '') ? TOKEN.exec(scan) : null;
       if (!next || !/\d/.test(next[0])) break;
@@ -102,6 +103,7 @@ export function findLabelledValues(scan: string): Candidate[] {
       if (!value || value.digits < (MIN_DIGITS[kind] ?? 4)) continue;
       const text = scan.slice(start, value.end);
       if (NOT_A_VALUE.test(text) || text.replace(/[^\p{L}\p{N}]/gu, '').length < 6) continue;
+      if (kind === 'phone' && isServiceNumber(text.replace(/\D/g, ''))) continue;
       found.push({ kind, start, end: value.end, confidence: Confidence.Labelled });
     }
   }

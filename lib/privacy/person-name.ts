@@ -1,77 +1,59 @@
-import { ARABIC_NAME, LATIN_FULL_NAME, LATIN_NAME, nameWords } from './name-parts';
-import { alternation, ARABIC_LETTERS, literal, START } from './patterns';
-import { Confidence, type Candidate } from './types';
+import { CueFinder } from './cue-finder';
+import { ARABIC_LABELS, ARABIC_STRONG_INTRODUCTIONS, NAMING_INTRODUCTIONS, RELATIONS, SALUTATIONS, STRONG_INTRODUCTIONS, WEAK_INTRODUCTIONS } from './name-cues';
+import { ARABIC_SCRIPT } from './name-parts';
+import { readName, type NameCue } from './read-name';
+import { Confidence, type Candidate, type DetectContext } from './types';
 
 /**
- * Names are only found where the text says a name follows: after a salutation ("Frau Dr. Yılmaz",
- * "пані Коваленко", "السيدة فاطمة", "آقای احمدی"), before a Turkish honorific ("Ahmet Bey"), after
- * "mein Name ist" / "ich heiße", after a caseworker's role ("Sachbearbeiterin Müller"), and as a
- * signature (signature.ts). The salutation itself stays: it tells the reader who spoke to whom
- * without saying who.
+ * Names are found where the text says a name follows (a cue), and taken when the word after the cue is
+ * a name: after a salutation ("Frau Dr. Yılmaz", "пані Коваленко", "السيدة فاطمة"), an introduction or a
+ * label ("mein Name ist", "Я …", "أنا …", "Name:", "c/o", "i. A."), a relation word ("meine Tochter
+ * Leonie", "زوجتي فاطمة", "eşim Ayşe", "the caseworker, Julia Brandt"), before "hier" ("Jens Peters
+ * hier"), before a Turkish honorific ("Ahmet Bey") or "family" ("the Nowak family"), and under a closing
+ * (signature.ts). Names listed after a name are names too ("Ali, Sara und Mira"). The cue itself stays:
+ * it tells the reader who spoke to whom without saying who.
  */
 
-const TITLES = String.raw`(?:(?:Dr|Prof|Dipl\.-[\p{L}]+|Mag|Ing|Dr\. med|Dr\. rer\. nat)\.? ?)*`;
+/** Quantifiers before "Frau"/"Herr" make it a noun ("jede Frau Anspruch", "als Frau Probleme"). */
+const NOUN_USE = /(?:^|[^\p{L}])(?:jede|jeder|jedem|jeden|keine|keiner|eine|einer|einem|welche|manche|viele|als) $/iu;
 
-const LATIN_SALUTATIONS = ['Herr', 'Herrn', 'Frau', 'Hr.', 'Hrn.', 'Fr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sayın', 'Bay', 'Bayan', 'Madame', 'Monsieur'];
-const CYRILLIC_SALUTATIONS = ['пан', 'пані', 'пана', 'панові', 'пане', 'Пан', 'Пані', 'Пана', 'Панові', 'Пане', 'господин', 'госпожа', 'господина', 'госпожи', 'господину', 'госпоже', 'Господин', 'Госпожа', 'Господина', 'Госпожи', 'Господину', 'Госпоже', 'г-н', 'г-жа'];
-const ARABIC_SALUTATIONS = ['السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'الدكتور', 'الدكتورة', 'آقای', 'خانم', 'جناب', 'سرکار خانم', 'دکتر'];
+/** Later lists win where a word is in two: "Frau" is a salutation before it is a relation. */
+const CUES = new CueFinder<NameCue>([
+  [RELATIONS, { strength: 'weak', relation: true, anyArabicWord: false }],
+  // Arabic script glues "and" to the next word: "أنا وزوجي حسن" (I and my husband Hassan).
+  [RELATIONS.filter((word) => ARABIC_SCRIPT.test(word)).map((word) => `و${word}`), { strength: 'weak', relation: true, anyArabicWord: false }],
+  [WEAK_INTRODUCTIONS, { strength: 'weak', anyArabicWord: false }],
+  [ARABIC_LABELS, { strength: 'strong', anyArabicWord: false }],
+  [STRONG_INTRODUCTIONS, { strength: 'strong', anyArabicWord: false }],
+  [NAMING_INTRODUCTIONS, { strength: 'strong', anyArabicWord: false, sure: true }],
+  [ARABIC_STRONG_INTRODUCTIONS, { strength: 'strong', anyArabicWord: true }],
+  [SALUTATIONS, { strength: 'strong', anyArabicWord: true, sure: true }],
+]);
 
-/**
- * Quantifiers before "Frau"/"Herr" make it a noun ("jede Frau Anspruch", "als Frau Probleme"). Articles
- * and possessives do not: "die Frau Müller" and "meine Frau Sabine" name a person.
- */
-const NOUN_USE = String.raw`(?<!(?:[Jj]ede|[Jj]eder|[Jj]edem|[Jj]eden|[Kk]eine|[Kk]einer|[Ee]ine|[Ee]iner|[Ee]inem|[Ww]elche|[Mm]anche|[Vv]iele|[Aa]ls) )`;
+/** Name before the cue: "Jens Peters hier", "Fadime Hanım", "the Nowak family", "Yılmaz ailesi". */
+const NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?) (?:hier|here|burada|Bey|Hanım|Hanim|Beyefendi|Hanımefendi|family|ailesi)(?![\p{L}])/gu;
 
-const SALUTATION = new RegExp(
-  String.raw`${START}${NOUN_USE}(?:${alternation([...LATIN_SALUTATIONS, ...CYRILLIC_SALUTATIONS].map(literal))})(?![\p{L}]) ${TITLES}(${LATIN_FULL_NAME})`,
-  'dgu',
-);
-const ARABIC_SALUTATION = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:${alternation(ARABIC_SALUTATIONS)}) (${ARABIC_NAME}|${LATIN_FULL_NAME})`, 'dgu');
+const NAME_BEFORE_CUE = / (?:hier|here|burada|Bey|Han[ıi]m|family|ailesi)/u;
 
-/** Turkish puts the honorific after the first name: "Ahmet Bey", "Ayşe Hanım". */
-const TURKISH_HONORIFIC = new RegExp(String.raw`${START}(${LATIN_NAME}) (?:Bey|Hanım|Hanim|Beyefendi|Hanımefendi)(?![\p{L}])`, 'dgu');
-
-const INTRODUCTIONS = ['mein Name ist', 'Mein Name ist', 'ich heiße', 'Ich heiße', 'ich heisse', 'Ich heisse', 'my name is', 'My name is', 'мене звати', 'Мене звати', 'мене звуть', 'Мене звуть', 'меня зовут', 'Меня зовут', 'моє ім’я', "моє ім'я", 'benim adım', 'Benim adım', 'Adım', 'İsmim', 'ismim', 'geborene', 'geb.'];
-const INTRODUCTION = new RegExp(String.raw`${START}(?:${alternation(INTRODUCTIONS.map(literal))}) (${LATIN_FULL_NAME})`, 'dgu');
-const ARABIC_INTRODUCTION = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:اسمي|اسم من|نام من|أنا اسمي) (${ARABIC_NAME}|${LATIN_FULL_NAME})`, 'dgu');
-
-/** "Sachbearbeiterin Müller": a caseworker's role right before a capitalised word. */
-const ROLES = ['Sachbearbeiter', 'Sachbearbeiterin', 'Fallmanager', 'Fallmanagerin', 'Arbeitsvermittler', 'Arbeitsvermittlerin', 'Vermittler', 'Vermittlerin', 'Ansprechpartner', 'Ansprechpartnerin', 'Berater', 'Beraterin', 'Teamleiter', 'Teamleiterin', 'Integrationsfachkraft', 'Danışmanım', 'danışmanım'];
-const ROLE = new RegExp(String.raw`${START}(?:${alternation(ROLES)}) (${LATIN_NAME})(?![\p{L}])`, 'dgu');
-
-/**
- * Names in group 1 of a pattern compiled with the `d` flag (so the group's offset is known). `cue` is a
- * cheap test for the pattern's fixed words: the full pattern, with its look-behinds, is only run where
- * one of them occurs.
- */
-function fromGroup(scan: string, pattern: RegExp, cue: RegExp): Candidate[] {
+export function findPersonNames(scan: string, context: DetectContext): Candidate[] {
   const found: Candidate[] = [];
-  if (!cue.test(scan)) return found;
-  for (const match of scan.matchAll(pattern)) {
-    const group = match[1]!;
-    const name = nameWords(group);
-    if (!name || /^(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)$/.test(name)) continue;
-    const start = match.indices![1]![0];
-    found.push({ kind: 'personName', start, end: start + name.length, confidence: Confidence.Labelled });
+  const add = (start: number, end: number) => found.push({ kind: 'personName', start, end, confidence: Confidence.Labelled });
+  for (const { start, end, meaning: cue } of CUES.find(scan)) {
+    if (cue.sure && NOUN_USE.test(scan.slice(Math.max(0, start - 8), start))) continue;
+    // Without case, "frau" may be "wife" ("meine frau arbeitet"); every other sure cue names a name.
+    const sure = cue.sure === true && !(context.caseless && /^(?:frau|fr\.)$/i.test(scan.slice(start, end)));
+    for (const name of readName(scan, end, { ...cue, sure }, context)) add(name.start, name.end);
+  }
+  for (const match of NAME_BEFORE_CUE.test(scan) ? scan.matchAll(NAME_BEFORE) : []) {
+    const start = match.index;
+    const words = match[1]!;
+    // "Ahmet Bey" and "Nowak family" are sure; "X hier" only when X is a name.
+    const sure = !/(?:hier|here|burada)$/.test(match[0]);
+    const cue = { strength: sure ? 'strong' : 'weak', anyArabicWord: false, before: start + words.length } as const;
+    // "Danışmanım Ahmet Bey": when the first of two words is no name, the name is the second alone.
+    const names = readName(scan, start, cue, context);
+    const second = words.indexOf(' ') + 1;
+    for (const name of names.length > 0 || second === 0 ? names : readName(scan, start + second, cue, context)) add(name.start, name.end);
   }
   return found;
-}
-
-const cue = (words: readonly string[]) => new RegExp(alternation(words.map(literal)), 'u');
-const SALUTATION_CUE = cue([...LATIN_SALUTATIONS, ...CYRILLIC_SALUTATIONS]);
-const ARABIC_SALUTATION_CUE = cue(ARABIC_SALUTATIONS);
-const HONORIFIC_CUE = / (?:Bey|Hanım|Hanim)/u;
-const INTRODUCTION_CUE = cue(INTRODUCTIONS);
-const ARABIC_INTRODUCTION_CUE = /اسمي|اسم من|نام من/u;
-const ROLE_CUE = cue(ROLES);
-
-export function findPersonNames(scan: string): Candidate[] {
-  return [
-    ...fromGroup(scan, SALUTATION, SALUTATION_CUE),
-    ...fromGroup(scan, ARABIC_SALUTATION, ARABIC_SALUTATION_CUE),
-    ...fromGroup(scan, TURKISH_HONORIFIC, HONORIFIC_CUE),
-    ...fromGroup(scan, INTRODUCTION, INTRODUCTION_CUE),
-    ...fromGroup(scan, ARABIC_INTRODUCTION, ARABIC_INTRODUCTION_CUE),
-    ...fromGroup(scan, ROLE, ROLE_CUE),
-  ];
 }

@@ -20,6 +20,11 @@ const DATE = /^\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})$/;
  */
 const SERVICE = /^(?:0800|0180|0900|0137|115|116)/;
 
+/** Whether `digits` (a national number, digits only) is a public service number that may stay. */
+export function isServiceNumber(digits: string): boolean {
+  return SERVICE.test(digits.replace(/^0049/, '0').replace(/^49(?=\d{9})/, '0'));
+}
+
 /** Separators a person types inside one number: one of " -/", optionally with spaces around it. */
 const TOO_LOOSE = /[ \-/]{4,}|[\-/][ ]?[\-/]/;
 

@@ -128,3 +128,12 @@ export const ANY_PLACEHOLDER = new RegExp(
     .join('|'),
   'g',
 );
+
+const KIND_OF_PLACEHOLDER = new Map<string, RedactionKind>(
+  Object.values(PLACEHOLDERS).flatMap((table) => Object.entries(table).map(([kind, text]) => [text, kind as RedactionKind] as const)),
+);
+
+/** The kind a placeholder (of any language) stands for; undefined for any other text. */
+export function placeholderKind(text: string): RedactionKind | undefined {
+  return KIND_OF_PLACEHOLDER.get(text);
+}

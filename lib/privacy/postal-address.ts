@@ -1,5 +1,5 @@
-import { alternation, END, START } from './patterns';
-import { Confidence, type Candidate } from './types';
+import { alternation, ARABIC_LETTERS, END, START } from './patterns';
+import { Confidence, type Candidate, type DetectContext } from './types';
 
 /** Endings of German street names. Ambiguous ones ("-hof", "-markt", "-zeile") are left out. */
 const STREET_ENDINGS = ['straße', 'strasse', 'str.', 'weg', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee', 'promenade', 'wall', 'graben', 'kamp', 'twiete', 'steig', 'pfad', 'stieg'];
@@ -44,20 +44,54 @@ const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', '
  */
 const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<!\d)[+0(][\d ()]*[ /)-])(?:D-)?(?!00)\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
 
-export function findPostalAddresses(scan: string): Candidate[] {
+/**
+ * German addresses written in Cyrillic or Arabic script, as translations of letters and people
+ * themselves write them: "Лінденштрасе 14а", "Кёльнер штрассе 12", "هاوبتشتراسه 5", "بانهوف شتراسه ٧",
+ * "10115 Берлін", "45127 اسن". The street word gives them away (a word before it belongs to the name only
+ * when the street word stands apart: "Кёльнер штрассе", "بانهوف شتراسه"); a town after a postcode counts in
+ * Cyrillic when capitalised, in Arabic script only right after such a street.
+ */
+const FOREIGN_HOUSE_NUMBER = String.raw`\d{1,4}[a-zA-Zа-яА-Я]?(?![\p{L}\p{N}]|[.,]\d)`;
+const CYRILLIC_STREET = new RegExp(
+  String.raw`${START}(?:\p{Script=Cyrillic}+[ -](?=[шШ]тр|[гГ]асс|[аА]ллее|[пП]лац))?\p{Script=Cyrillic}*(?:штрассе|штрасе|штрасcе|штрас|штр\.|гассе|аллее|плац|дамм|ринг)(?:\p{Ll}{0,2}) ?${FOREIGN_HOUSE_NUMBER}`,
+  'giu',
+);
+const ARABIC_STREET = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:[${ARABIC_LETTERS}]+ (?=ا?شترا))?[${ARABIC_LETTERS}]*(?:شتراس|شترا?ز)[${ARABIC_LETTERS}]{0,2} ?${FOREIGN_HOUSE_NUMBER}`, 'gu');
+const CYRILLIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} \p{Lu}\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?${END}`, 'gu');
+const ARABIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} [${ARABIC_LETTERS}]+`, 'gu');
+
+function foreignScript(scan: string, add: (start: number, end: number) => void): void {
+  // Cheap tests first: the street words, and a postcode.
+  if (!/[шШ]тр|[гГ]асс|[аА]ллее|[пП]лац|[дД]амм|[рР]инг|شترا|شتراز/.test(scan)) return;
+  const streetEnds: number[] = [];
+  for (const pattern of [CYRILLIC_STREET, ARABIC_STREET]) {
+    for (const match of scan.matchAll(pattern)) {
+      add(match.index, match.index + match[0].length);
+      streetEnds.push(match.index + match[0].length);
+    }
+  }
+  for (const match of scan.matchAll(CYRILLIC_TOWN)) add(match.index, match.index + match[0].length);
+  for (const match of scan.matchAll(ARABIC_TOWN)) {
+    if (streetEnds.some((end) => /^[ ,]{0,4}$/.test(scan.slice(end, match.index)))) add(match.index, match.index + match[0].length);
+  }
+}
+
+export function findPostalAddresses(scan: string, context?: DetectContext): Candidate[] {
   const parts: Candidate[] = [];
   const add = (start: number, end: number) => parts.push({ kind: 'postalAddress', start, end, confidence: Confidence.Confirmed });
   for (const match of scan.matchAll(STREET)) {
     const name = match[0].replace(/ \d.*$/s, '');
     if (!NOT_A_STREET.test(name)) add(match.index, match.index + match[0].length);
   }
-  for (const match of scan.matchAll(PREPOSITION_STREET)) {
+  // In a text without case every word is capitalised in the view read here; "im das 100" is no street.
+  for (const match of context?.caseless ? [] : scan.matchAll(PREPOSITION_STREET)) {
     const words = match[1]!.trim().split(' ');
     if (!words.some((word) => NOT_A_PLACE.has(word))) add(match.index, match.index + match[0].length);
   }
   for (const match of /\d{5}/.test(scan) ? scan.matchAll(POSTCODE_TOWN) : []) {
     if (!NOT_A_TOWN.has(match[1]!)) add(match.index, match.index + match[0].length);
   }
+  foreignScript(scan, add);
   return joinNeighbours(parts.sort((a, b) => a.start - b.start), scan);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, redact, redactedSegments } from './index';
+import { countByKind, possibleNames, redact, redactSpan, redactedSegments, reviewSegments } from './index';
 
 describe('redact', () => {
   it('replaces an IBAN with a German placeholder and says where it stood', () => {
@@ -19,6 +19,7 @@ describe('redact', () => {
   it('leaves a text without personal data unchanged', () => {
     const input = 'Schritt 3 von 6: Die Anlage KdU verlangt 450 Euro Nachweis nach § 22 Abs. 1 SGB II.';
     expect(redact(input)).toEqual({ text: input, findings: [] });
+    expect(possibleNames(input)).toEqual([]);
   });
 });
 
@@ -39,5 +40,47 @@ describe('redactedSegments', () => {
       { text: ' schreiben.', redacted: undefined },
     ]);
     expect(segments.map((s) => s.text).join('')).toBe(redact(input).text);
+  });
+});
+
+describe('reviewSegments', () => {
+  it('says where each piece stood in the input', () => {
+    expect(reviewSegments('Bitte an anna@example.org schreiben.')).toEqual([
+      { text: 'Bitte an ', redacted: undefined, possibleName: false, start: 0, end: 9 },
+      { text: '[E-Mail-Adresse entfernt]', redacted: 'email', possibleName: false, start: 9, end: 25 },
+      { text: ' schreiben.', redacted: undefined, possibleName: false, start: 25, end: 36 },
+    ]);
+  });
+
+  it('marks a kept word that looks like a name, where it stood in the input', () => {
+    const input = 'Gestern hat Anna mir beim Ausfüllen geholfen.';
+    const segments = reviewSegments(input);
+    expect(segments.filter((s) => s.possibleName)).toEqual([{ text: 'Anna', redacted: undefined, possibleName: true, start: 12, end: 16 }]);
+    expect(segments.map((s) => s.text).join('')).toBe(input);
+  });
+});
+
+describe('possible names and redactSpan', () => {
+  it('reports a known name without a cue as a possible name, and removes it when the person chooses so', () => {
+    const input = 'Mehmet hat mir beim Antrag geholfen, im Winter ist das Formular anders.';
+    expect(redact(input, { language: 'de' }).text).toBe(input);
+    const [mehmet, ...others] = possibleNames(input, { language: 'de' });
+    expect([mehmet, ...others].map((span) => input.slice(span!.start, span!.end))).toEqual(['Mehmet']);
+    const chosen = redactSpan(input, mehmet!.start, mehmet!.end, 'de');
+    expect(chosen).toBe('[Name entfernt] hat mir beim Antrag geholfen, im Winter ist das Formular anders.');
+    const second = redact(chosen, { language: 'de' });
+    expect(second.text).toBe(chosen);
+    expect(countByKind(second.findings)).toEqual({ personName: 1 });
+    expect(possibleNames(chosen)).toEqual([]);
+  });
+
+  it('writes the placeholder in the language asked for and rejects a span outside the text', () => {
+    expect(redactSpan('Dmytro допоміг', 0, 6, 'uk')).toBe("[ім'я вилучено] допоміг");
+    expect(() => redactSpan('abc', 2, 9)).toThrow(/privacy\.span-outside-text/);
+  });
+
+  it('keeps counting what an earlier pass removed, so editing a stored text keeps its counts', () => {
+    const once = redact('Tel. 0170 1234567, Frau Yılmaz weiß Bescheid.');
+    expect(countByKind(redact(once.text).findings)).toEqual(countByKind(once.findings));
   });
 });

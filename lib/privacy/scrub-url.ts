@@ -1,4 +1,4 @@
-import { detect } from './detect';
+import { detectIdentifiers } from './identifiers';
 
 /** What stands in for an identifying path segment. Brackets stay readable and keep the URL valid. */
 export const URL_PLACEHOLDER = '[id]';
@@ -30,7 +30,7 @@ function looksLikeIdentifier(segment: string): boolean {
     HEX.test(decoded) ||
     EMAIL.test(decoded) ||
     // Every identifier redact() finds in a single word holds a digit.
-    (/\d/.test(decoded) && detect(decoded.replace(/[_+]/g, ' ')).length > 0)
+    (/\d/.test(decoded) && detectIdentifiers(decoded.replace(/[_+]/g, ' ')).length > 0)
   );
 }
 

@@ -1,42 +1,45 @@
-import { LATIN_FULL_NAME, LATIN_NAME, nameWords, PARTICLE } from './name-parts';
-import { alternation, ARABIC_LETTERS, literal } from './patterns';
-import { Confidence, type Candidate } from './types';
+import { CLOSINGS } from './closings';
+import { alternation, literal } from './patterns';
+import { CueFinder } from './cue-finder';
+import { readName, type NameCue } from './read-name';
+import { Confidence, type Candidate, type DetectContext } from './types';
 
 /**
- * A name under a closing ends the text: "Viele Grüße\nAnna Schmidt", "MfG, Jürgen Weiß",
- * "З повагою,\nОксана Мельник", "مع تحياتي،\nمحمد العلي". Only the last line is read.
+ * A name under a closing: "Viele Grüße\nAnna Schmidt", "MfG D. Schröder", "З повагою,\nОксана Мельник",
+ * "مع تحياتي\nسارة حداد", also when more lines follow (phone, address); and a name alone on the last
+ * line after a dash ("– Yasemin"). The line must hold nothing but the name: "Ihre Kundin", "ваш
+ * клиент", "أحد العملاء" are closings without a name and stay.
  */
 
-const CLOSINGS = [
-  'mit freundlichen Grüßen', 'freundliche Grüße', 'freundlichen Gruß', 'viele Grüße', 'beste Grüße', 'liebe Grüße', 'herzliche Grüße', 'schöne Grüße',
-  'Grüße', 'Gruß', 'MfG', 'LG', 'VG', 'danke', 'vielen Dank', 'Best regards', 'Kind regards', 'Regards', 'Best', 'Thanks', 'Thank you', 'Cheers',
-  'Sincerely', 'Yours', 'З повагою', 'Дякую', 'З найкращими побажаннями', 'С уважением', 'Спасибо', 'Благодарю', 'Saygılarımla', 'Saygılar',
-  'Teşekkürler', 'Teşekkür ederim', 'İyi günler', 'مع تحياتي', 'مع خالص التحية', 'مع الشكر', 'تحياتي', 'شكرا', 'شكرًا', 'شكراً',
-  'با احترام', 'با سپاس', 'ممنون', 'سپاسگزارم', 'با تشکر',
-];
-const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CLOSINGS.map(literal))})(?![\p{L}])`, 'iu');
+/** Closings anywhere in a line ("Thanks for your help,", "Viele Grüße von …", "MfG D. Schröder"). */
+const CLOSING = new CueFinder([[CLOSINGS, true]]);
+const AFTER_CLOSING = /[,!.،]*/y;
+const CLOSING_ONLY = new RegExp(String.raw`^(?:${alternation(CLOSINGS.map(literal))})$`, 'iu');
+/** What may follow the name on its line. */
+const LINE_END = /^[ \t]*[.!,]?[ \t]*(?:\n|$)/;
+/** A dash before the name. */
+const DASH = /[ \t]*(?:[-–—][ \t]*)?/y;
+/** A dash and a name ending the text. */
+const DASHED_LAST_LINE = /(?:^|\n)[ \t]*[-–—][ \t]*(?=\S[^\n]*\s*$)/gu;
 
-/** The last line holds only a name: one to three words, perhaps an initial, perhaps a dash before. */
-const SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(?:[-–—] ?)?((?:${LATIN_NAME}|\p{Lu}\.)(?: (?:${PARTICLE} )?(?:${LATIN_NAME}|\p{Lu}\.)){0,2}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'u');
-/** Closing and name on one line: "MfG, Jürgen Weiß", "Danke, Anna". */
-const SIGNED_CLOSING = new RegExp(String.raw`(?:${alternation(CLOSINGS.map(literal))})[,!.]? (${LATIN_FULL_NAME}|[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+){0,2})[ \t]*[.!]?\s*$`, 'iu');
+const SIGNED: NameCue = { strength: 'strong', anyArabicWord: false, fillsLine: true };
 
-export function findSignatures(scan: string): Candidate[] {
-  // A signature ends the text, so only its last line is searched.
-  const lastLine = scan.trimEnd().lastIndexOf('\n') + 1;
-  const line = SIGNATURE_LINE.exec(scan.slice(lastLine));
-  if (line && lastLine > 0 && !CLOSING.test(line[1]!)) {
-    const lineStart = lastLine + line[0].indexOf(line[1]!);
-    // A closing within the two lines above the name makes it a signature.
-    const above = scan.slice(0, lastLine).trimEnd().split('\n').slice(-2).join('\n');
-    const name = nameWords(line[1]!);
-    if (name && CLOSING.test(above)) return [{ kind: 'personName', start: lineStart, end: lineStart + name.length, confidence: Confidence.Labelled }];
+export function findSignatures(scan: string, context: DetectContext): Candidate[] {
+  const found: Candidate[] = [];
+  const take = (from: number) => {
+    DASH.lastIndex = from;
+    const [name] = readName(scan, from + (DASH.exec(scan)?.[0].length ?? 0), SIGNED, context);
+    // A second closing on the next line ("Teşekkürler⏎Saygılarımla") is no name.
+    if (name && LINE_END.test(scan.slice(name.end, name.end + 4)) && !CLOSING_ONLY.test(scan.slice(name.start, name.end))) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
+  };
+  for (const closing of CLOSING.find(scan)) {
+    AFTER_CLOSING.lastIndex = closing.end;
+    const end = closing.end + (AFTER_CLOSING.exec(scan)?.[0].length ?? 0);
+    const lineEnd = scan.indexOf('\n', end);
+    // The name after the closing on its line ("MfG, Jürgen Weiß"), or alone on the next line that holds anything.
+    take(end);
+    if (lineEnd !== -1) take(lineEnd + /^\n[ \t\n]*/.exec(scan.slice(lineEnd))![0].length);
   }
-  const signed = SIGNED_CLOSING.exec(scan.slice(lastLine));
-  if (signed) {
-    const name = nameWords(signed[1]!);
-    const start = lastLine + signed.index + signed[0].indexOf(signed[1]!);
-    if (name && !CLOSING.test(name)) return [{ kind: 'personName', start, end: start + name.length, confidence: Confidence.Labelled }];
-  }
-  return [];
+  for (const match of /[-–—]/.test(scan) ? scan.matchAll(DASHED_LAST_LINE) : []) take(match.index + match[0].length);
+  return found;
 }

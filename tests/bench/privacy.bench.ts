@@ -1,7 +1,10 @@
 // Throughput of the privacy filter on 10,000 suggestions of typical length, built deterministically
-// from the corpus in tests/fixtures/privacy, against a naive baseline run in the same process: one
+// from the corpora in tests/fixtures/privacy, against a naive baseline run in the same process: one
 // regex per kind, applied one after the other with String.replace — no check digits, no labels or
-// context, no overlap handling. The corpus row shows what the extra work buys.
+// context, no overlap handling. The corpus rows show what the extra work buys: recall per language and
+// per kind on the second corpus (issue 10, both batches) and traps left unchanged. The last row is the
+// size of the chunk the review loads (the whole filter with its name lists), built as the extension
+// builds it (esbuild, minified, UTF-8), gzipped; the target is at most 40 KB.
 import ar from '../fixtures/privacy/corpus-ar.json';
 import de from '../fixtures/privacy/corpus-de.json';
 import en from '../fixtures/privacy/corpus-en.json';
@@ -9,7 +12,12 @@ import fa from '../fixtures/privacy/corpus-fa.json';
 import ru from '../fixtures/privacy/corpus-ru.json';
 import tr from '../fixtures/privacy/corpus-tr.json';
 import uk from '../fixtures/privacy/corpus-uk.json';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { redact, scrubUrl, sensitiveTopics } from '../../lib/privacy';
+import type { Language } from '../../lib/model';
+import { figureTable, rate, readCorpus } from '../fixtures/privacy/v2/corpus';
 import { medianMs, type Benchmark } from './harness';
 
 interface CorpusText {
@@ -17,7 +25,13 @@ interface CorpusText {
   expect: Array<{ kind: string; text: string }>;
 }
 
-const corpus: CorpusText[] = [...de, ...uk, ...ar, ...tr, ...ru, ...fa, ...en];
+const firstCorpus: CorpusText[] = [...de, ...uk, ...ar, ...tr, ...ru, ...fa, ...en];
+const secondCorpus = { first: readCorpus('first'), contact: readCorpus('contact') };
+/** Suggestions are drawn from both corpora, so the texts people really write are in the measured mix. */
+const corpus: CorpusText[] = [
+  ...firstCorpus,
+  ...[...secondCorpus.first, ...secondCorpus.contact].map((entry) => ({ text: entry.text, expect: entry.expect.map((span) => ({ kind: span.kind, text: entry.text.slice(span.start, span.end) })) })),
+];
 
 /** mulberry32: a small seeded generator, so every run measures the same texts. */
 function random(seed: number): () => number {
@@ -99,6 +113,30 @@ function pageUrls(count: number): string[] {
   return Array.from({ length: count }, () => templates[Math.floor(next() * templates.length)]!());
 }
 
+/**
+ * A module as the extension bundles it (minified, UTF-8), gzipped, and whether the name lists are in it:
+ * the review's chunk (lib/privacy) must stay under 40 KB with them; what runs on page load
+ * (describePage, with scrubUrl) must not hold them.
+ */
+async function chunk(module: string): Promise<{ bytes: number; names: boolean }> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(module, import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    charset: 'utf8',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inputs = Object.keys(Object.values(result.metafile.outputs)[0]!.inputs);
+  return { bytes: gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length, names: inputs.some((input) => input.includes('name-knowledge')) };
+}
+
+const filter = (text: string, language: Language) => redact(text, { language });
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1).replace('.', ',')} kB`;
+const percent = (part: number, whole: number) => `${(100 * rate(part, whole)).toFixed(1).replace('.', ',')} %`;
+
 const perSecond = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('de-DE')} Texte/s`;
 const share = (x: number) => x.toFixed(3).replace('.', ',');
 
@@ -116,6 +154,23 @@ const bench: Benchmark = {
     const corpusOursMs = await medianMs(() => corpus.forEach((entry) => redact(entry.text)));
     const corpusBaselineMs = await medianMs(() => corpus.forEach((entry) => naiveRedact(entry.text)));
 
+    const chunkStart = performance.now();
+    const review = await chunk('../../lib/privacy/index.ts');
+    const chunkMs = performance.now() - chunkStart;
+    const pageLoad = await chunk('../../lib/compose/describe-page.ts');
+    const batches = await Promise.all(
+      (['first', 'contact'] as const).map(async (batch) => {
+        const texts = secondCorpus[batch];
+        const { all, names, lines } = figureTable(texts, filter);
+        // Per language and per kind, printed above the table.
+        console.log([`\nKorpus 2, Stapel "${batch}" (${batch === 'first' ? 'vor dem Abstimmen geschrieben' : 'danach geschrieben'}):`, ...lines].join('\n'));
+        return {
+          task: `redact: Korpus 2 „${batch}“, ${texts.length} Texte, ${all.negatives} Fallen`,
+          oursMs: await medianMs(() => texts.forEach((entry) => redact(entry.text, { language: entry.language }))),
+          note: `Recall ${percent(all.removed, all.expected)}, Namen ${percent(names.removed, names.expected)}, Fallen unverändert ${percent(all.unchanged, all.negatives)}`,
+        };
+      }),
+    );
     const urls = pageUrls(10_000);
     const urlMs = await medianMs(() => urls.forEach(scrubUrl));
     const topicsMs = await medianMs(() => texts.forEach(sensitiveTopics));
@@ -128,13 +183,19 @@ const bench: Benchmark = {
         note: `${perSecond(texts.length, oursMs)} (Basis ${perSecond(texts.length, baselineMs)})`,
       },
       {
-        task: `redact: Korpus, ${corpus.length} Texte in 7 Sprachen`,
+        task: `redact: beide Korpora, ${corpus.length} Texte in 7 Sprachen`,
         oursMs: corpusOursMs,
         baselineMs: corpusBaselineMs,
         note: `Recall ${share(ours.recall)}, Negative unverändert ${share(ours.unchanged)} (Basis ${share(naive.recall)} / ${share(naive.unchanged)})`,
       },
+      ...batches,
       { task: 'scrubUrl: 10.000 Seitenadressen', oursMs: urlMs, note: perSecond(urls.length, urlMs).replace('Texte', 'Adressen') },
       { task: 'sensitiveTopics: 10.000 Vorschläge', oursMs: topicsMs, note: perSecond(texts.length, topicsMs) },
+      {
+        task: 'Chunk der Prüfansicht bauen (lib/privacy mit Namenslisten)',
+        oursMs: chunkMs,
+        note: `${kB(review.bytes)} gzip (Ziel ≤ 40 kB${review.names ? '' : ', Namenslisten fehlen!'}); beim Seitenaufruf (describePage): ${kB(pageLoad.bytes)}, ${pageLoad.names ? 'MIT Namenslisten!' : 'ohne Namenslisten'}`,
+      },
     ];
   },
 };
