@@ -9,6 +9,7 @@ import { controlOf } from './control';
 import { similarity } from './edit-distance';
 import { resolveCss, resolveXPath, xpathTag } from './element-path';
 import { PageIndex } from './page-index';
+import { rangeOfPosition, visibleOffsetOfPosition } from './text-position';
 import { findQuote, type QuoteFinder, type TextHit } from './text-quote';
 import { normalizeSpace, offsetOfPoint, rangeFromOffsets } from './visible-text';
 
@@ -147,9 +148,18 @@ class PositionShifts {
   }
 }
 
+/**
+ * Where in the visible text a stored position expects the passage to start. Only a hint: a position
+ * past the end of a page that has since shrunk still says "near the end".
+ */
+function hintOf(page: PageIndex, position: TextPositionSelector | undefined): number | undefined {
+  if (!position) return undefined;
+  return visibleOffsetOfPosition(page.content, page.text, Math.min(position.start, page.content.length));
+}
+
 function locate(page: PageIndex, target: AnnotationTarget): Located {
   const selectors = byType(target.selectors ?? []);
-  const position = selectors.position?.start;
+  const position = hintOf(page, selectors.position);
   switch (target.kind) {
     case 'field':
       return { match: anchorField(page, selectors) };
@@ -196,17 +206,25 @@ function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefi
   if (selectors.quote) {
     return locateQuote(findQuote(page, selectors.quote), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
   }
-  if (selectors.position) {
-    // A position alone cannot tell whether the page changed; offer it, with little confidence.
-    const index = page.text;
-    const range = rangeFromOffsets(index, selectors.position.start, Math.min(selectors.position.end, index.text.length));
-    return { match: range ? { range, confidence: 0.25, via: 'TextPositionSelector' } : null };
-  }
+  if (selectors.position) return { match: anchorPosition(page, selectors.position) };
   const element = pathElement(page, selectors);
   if (!element) return { match: null };
   const range = element.element.ownerDocument.createRange();
   range.selectNodeContents(element.element);
   return { match: { range, confidence: element.confidence * 0.6, via: element.via } };
+}
+
+/**
+ * A position alone cannot tell whether the page changed; offer it, with little confidence. A position
+ * past the end of the text, or one that covers nothing a person sees, is not found.
+ */
+function anchorPosition(page: PageIndex, position: TextPositionSelector): AnchorMatch | null {
+  const range = rangeOfPosition(page.content, position);
+  if (!range) return null;
+  const start = visibleOffsetOfPosition(page.content, page.text, position.start);
+  const end = visibleOffsetOfPosition(page.content, page.text, position.end, true);
+  if (start === undefined || end === undefined || end <= start) return null;
+  return { range, confidence: 0.25, via: 'TextPositionSelector' };
 }
 
 /** Tag name the element had, from its XPath or the last step of its CSS path. */

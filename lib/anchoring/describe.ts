@@ -3,12 +3,13 @@
  * person sees (label, legends, kind), a text passage by its quote and context, any other element by
  * its wording and, as a fallback, its path. Never reads what a person typed.
  */
-import type { AnnotationTarget, FieldSelector, Selector } from '../model';
+import type { AnnotationTarget, FieldSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../model';
 import { controlOf } from './control';
 import { cssPath, xpath } from './element-path';
 import { lookAlikeKey } from './match-field';
 import { PageIndex } from './page-index';
-import { offsetsOfRange, quoteSelectors } from './text-quote';
+import { positionSelector } from './text-position';
+import { offsetsOfRange, quoteSelector } from './text-quote';
 import { offsetOfPoint, type VisibleText } from './visible-text';
 
 /** Element quotes are the start of the element's text; enough to recognise it, short to store. */
@@ -38,6 +39,13 @@ export function elementSpan(index: VisibleText, element: Element): { start: numb
   return end > start ? { start, end } : null;
 }
 
+/** A passage of the visible text [start, end): its quote, and its position for tools that start there. */
+function passageSelectors(page: PageIndex, start: number, end: number): [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] {
+  const quote = quoteSelector(page.text, start, end);
+  const position = positionSelector(page.content, page.text, start, end);
+  return position ? [quote, position] : [quote];
+}
+
 export function describe(target: Element | Range, root: Document | Element = defaultRoot(target)): AnnotationTarget {
   return describeIn(new PageIndex(root), target);
 }
@@ -47,7 +55,7 @@ export function describeIn(page: PageIndex, target: Element | Range): Annotation
   if (isRange(target)) {
     const { start, end } = offsetsOfRange(page.text, target);
     if (end > start) {
-      const selectors = quoteSelectors(page.text, start, end);
+      const selectors = passageSelectors(page, start, end);
       return { kind: 'text', selectors, label: shorten(selectors[0].exact, LABEL_LENGTH) };
     }
     // Nothing visible selected: the element around the selection is what the person meant.
@@ -91,6 +99,6 @@ function describeElement(element: Element, page: PageIndex): AnnotationTarget {
   if (!span) return { kind: 'element', selectors };
   const text = page.text.text.slice(span.start, span.end);
   const quote = shorten(text, ELEMENT_QUOTE_LENGTH);
-  selectors.push(...quoteSelectors(page.text, span.start, span.start + quote.length));
+  selectors.push(...passageSelectors(page, span.start, span.start + quote.length));
   return { kind: 'element', selectors, label: shorten(text, LABEL_LENGTH) };
 }

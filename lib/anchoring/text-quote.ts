@@ -1,8 +1,8 @@
 /**
- * Text targets: a DOM range described as W3C TextQuoteSelector + TextPositionSelector over the
- * visible text, and found again through `matchQuote`.
+ * Text targets: a passage of the visible text described as a W3C TextQuoteSelector, and found again
+ * through `QuoteSearch`.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../model';
+import type { TextQuoteSelector } from '../model';
 import { QuoteSearch, type QuoteMatch } from './match-quote';
 import type { PageIndex } from './page-index';
 import { normalizeSpace, offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
@@ -19,17 +19,14 @@ export function offsetsOfRange(index: VisibleText, range: Range): { start: numbe
   return { start, end };
 }
 
-export function quoteSelectors(index: VisibleText, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
+export function quoteSelector(index: VisibleText, start: number, end: number): TextQuoteSelector {
   const { text } = index;
-  return [
-    {
-      type: 'TextQuoteSelector',
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
-    },
-    { type: 'TextPositionSelector', start, end },
-  ];
+  return {
+    type: 'TextQuoteSelector',
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + CONTEXT_LENGTH),
+  };
 }
 
 /**

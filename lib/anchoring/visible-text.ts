@@ -211,6 +211,11 @@ export function rangeFromOffsets(index: VisibleText, start: number, end: number)
   return range;
 }
 
+/** Offset in `index.text` of raw offset `raw` inside the `i`-th indexed node. */
+export function offsetInNode(index: VisibleText, i: number, raw: number): number {
+  return index.starts[i]! + normalisedCount(index.nodes[i]!.data, index.foldsLeading[i]!, raw);
+}
+
 /**
  * Offset in `index.text` of a DOM boundary point. Points inside text that is not indexed (hidden)
  * resolve to the next indexed text.
@@ -218,7 +223,7 @@ export function rangeFromOffsets(index: VisibleText, start: number, end: number)
 export function offsetOfPoint(index: VisibleText, container: Node, offset: number): number {
   if (container.nodeType === 3) {
     const i = index.nodes.indexOf(container as Text);
-    if (i >= 0) return index.starts[i]! + normalisedCount((container as Text).data, index.foldsLeading[i]!, offset);
+    if (i >= 0) return offsetInNode(index, i, offset);
   }
   // The first indexed node at or after the point, found by binary search in document order.
   const reference = container.nodeType === 3 ? container : (container.childNodes[offset] ?? null);
