@@ -17,9 +17,12 @@ export const TextQuoteSelector = z.object({
 export const TextPositionSelector = z
   .object({
     type: z.literal('TextPositionSelector'),
-    /** Offset of the first character in the page's visible text. */
+    /**
+     * Offset of the first character, in Unicode code points of the root's `textContent` (hidden text
+     * included, whitespace as it is), as the W3C model and Apache Annotator count. The root is the body.
+     */
     start: z.number().int().nonnegative(),
-    /** Offset after the last character. */
+    /** Offset after the last character, counted the same way. */
     end: z.number().int().nonnegative(),
   })
   .refine((s) => s.end >= s.start, { message: 'end muss größer oder gleich start sein', path: ['end'] });
