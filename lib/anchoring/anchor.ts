@@ -254,8 +254,11 @@ function anchorElement(page: PageIndex, selectors: Selectors, hint: number | und
     }
     return null;
   };
+  // An element of that kind must start in a stretch of text for the quote to be looked for there.
+  const starts = tag ? page.startsOf(tag) : undefined;
+  const startsWithin = starts && ((from: number, to: number) => startsBetween(starts, from - 2, to + 2));
   const stored = normalizeSpace(selectors.quote.exact);
-  return locateQuote(findQuote(page, selectors.quote, (start) => elementAt(start) !== null), hint, (hit) => {
+  return locateQuote(findQuote(page, selectors.quote, (start) => elementAt(start) !== null, startsWithin), hint, (hit) => {
     const element = elementAt(hit.match.start);
     if (!element) return null;
     // A short quote may match the start of a longer element; check that the wording is the element's.
@@ -263,6 +266,18 @@ function anchorElement(page: PageIndex, selectors: Selectors, hint: number | und
     const fit = actual.length <= stored.length + 2 ? similarity(stored, actual) : 1;
     return { element, confidence: Math.round(hit.match.confidence * Math.max(0.5, fit) * 1000) / 1000, via: 'TextQuoteSelector' };
   });
+}
+
+/** Whether an ascending list of offsets has one in [from, to). */
+function startsBetween(starts: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < starts.length && starts[low]! < to;
 }
 
 /** The element a CSS or XPath selector names: the brittle fallback when nothing else is stored. */

@@ -108,6 +108,16 @@ group('targets written by other tools, and elements', () => {
     expect(anchor(target)).toBeNull();
   });
 
+  it('finds an edited heading among many lower-case mentions of its old wording, after text was added above it', () => {
+    const mentions = Array.from({ length: 20 }, (_, i) => `<p>Fall ${i}: Angaben zu einkommen aus erwerbstätigkeit im Monat ${i}.</p>`).join('');
+    document.body.innerHTML = `<main>${mentions}<h2>Einkommen aus Erwerbstätigkeit</h2><p>Bitte alles angeben.</p></main>`;
+    const heading = document.querySelector('h2')!;
+    const target = describe(heading);
+    heading.textContent = 'Einkommen aus Ihrer Erwerbstätigkeit';
+    document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<p>Neu: ein Absatz am Anfang, der alles Folgende verschiebt.</p>');
+    expect(anchor(target)?.element).toBe(heading);
+  });
+
   it('trusts a bare CSS path only a little', () => {
     expect(anchor({ kind: 'element', selectors: [{ type: 'CssSelector', value: 'main > h2' }] })).toMatchObject({ confidence: 0.5, via: 'CssSelector' });
   });

@@ -26,6 +26,11 @@ export interface QuoteQuery {
 export interface MatchQuoteOptions {
   /** Rejects candidate places before scoring, e.g. those not inside the expected kind of element. */
   accept?: (start: number, end: number) => boolean;
+  /**
+   * Whether an accepted place may start anywhere in [from, to): rules out a stretch of text before it
+   * is aligned, so that look-alikes in the wrong kind of element do not crowd out the right one.
+   */
+  acceptWindow?: (from: number, to: number) => boolean;
   /** Shared index of the text; built on demand when not given. */
   index?: () => Occurrences;
   /**
@@ -72,8 +77,11 @@ export class QuoteSearch {
   private readonly suffix: string;
   private hint?: number;
   private readonly maxErrors: number;
+  /** How far from an expected start the quote may begin: its error budget and a little more. */
+  private readonly slack: number;
   private readonly finder: () => Occurrences;
   private readonly accept?: (start: number, end: number) => boolean;
+  private readonly acceptWindow?: (from: number, to: number) => boolean;
   private readonly uniqueSuffices: boolean;
   private readonly keys = new Set<number>();
   /** Expected starts already aligned (rounded), so no window is aligned twice. */
@@ -85,6 +93,8 @@ export class QuoteSearch {
   private readonly suffixPattern: BitPattern;
   /** The quote's first 32 characters, to rule out windows before aligning them in full. */
   private readonly quoteHead: BitPattern;
+  /** Patterns for the part of the context that still lies inside the text, by side and length. */
+  private readonly partialContext = new Map<number, BitPattern>();
 
   constructor(
     private readonly text: string,
@@ -94,6 +104,7 @@ export class QuoteSearch {
     let index: Occurrences | undefined;
     this.finder = () => (index ??= options.index?.() ?? occurrencesIn(text));
     this.accept = options.accept;
+    this.acceptWindow = options.acceptWindow;
     this.uniqueSuffices = options.uniqueSuffices ?? false;
     this.exact = query.exact;
     // The context right next to the quote is what tells places apart; more is not compared.
@@ -103,6 +114,7 @@ export class QuoteSearch {
     this.suffixPattern = new BitPattern(this.suffix);
     this.quoteHead = new BitPattern(this.exact);
     this.maxErrors = errorBudget(this.exact.length);
+    this.slack = this.maxErrors + 8;
   }
 
   private get hasContext(): boolean {
@@ -146,7 +158,9 @@ export class QuoteSearch {
   private intactNearHint(): number | undefined {
     const { text, exact, hint } = this;
     if (hint === undefined || !this.hasContext || !text.startsWith(exact, hint)) return undefined;
-    return this.contextIntact(hint) && (this.accept?.(hint, hint + exact.length) ?? true) ? hint : undefined;
+    // Context that lies wholly past the ends of the text proves nothing (see sideFit).
+    const compared = (hint > 0 && this.prefix.length > 0) || (hint + exact.length < text.length && this.suffix.length > 0);
+    return compared && this.contextIntact(hint) && (this.accept?.(hint, hint + exact.length) ?? true) ? hint : undefined;
   }
 
   private contextIntact(start: number): boolean {
@@ -181,25 +195,32 @@ export class QuoteSearch {
    */
   private scoreContext(): void {
     if (!this.hasContext) return;
-    const { text, prefix, suffix } = this;
-    const prefixSpan = prefix.length + Math.ceil(prefix.length / 2);
-    const suffixSpan = suffix.length + Math.ceil(suffix.length / 2);
     for (const candidate of this.candidates) {
       if (candidate.scored) continue;
-      let total = 0;
-      let parts = 0;
-      if (prefix.length > 0) {
-        total += this.prefixPattern.contextSimilarity(text, candidate.start, prefixSpan);
-        parts++;
-      }
-      if (suffix.length > 0) {
-        total += this.suffixPattern.contextSimilarity(text, candidate.end, suffixSpan);
-        parts++;
-      }
-      candidate.context = total / parts;
+      const fits = [this.sideFit(candidate.start, true), this.sideFit(candidate.end, false)].filter((fit) => fit !== undefined);
+      candidate.context = fits.length === 0 ? undefined : fits.reduce((sum, fit) => sum + fit, 0) / fits.length;
       candidate.scored = true;
       candidate.content = this.content(candidate);
     }
+  }
+
+  /**
+   * How well the prefix (before `at`) or suffix (after `at`) fits, 0..1, or undefined when there is
+   * none to compare. Context that reaches past either end of the text is compared as far as the text
+   * goes: what lies beyond (text the page no longer has, or another tool read from hidden parts) is
+   * neither for nor against a place, as in the fast path (contextIntact).
+   */
+  private sideFit(at: number, before: boolean): number | undefined {
+    const context = before ? this.prefix : this.suffix;
+    const available = before ? at : this.text.length - at;
+    if (context.length === 0 || available === 0) return undefined;
+    let pattern = before ? this.prefixPattern : this.suffixPattern;
+    if (available < context.length) {
+      const key = before ? -available : available;
+      pattern = this.partialContext.get(key) ?? new BitPattern(before ? context.slice(-available) : context.slice(0, available), before);
+      this.partialContext.set(key, pattern);
+    }
+    return pattern.contextSimilarity(this.text, at, pattern.length + Math.ceil(pattern.length / 2));
   }
 
   private best(): Candidate | undefined {
@@ -237,7 +258,6 @@ export class QuoteSearch {
     for (const [from, to] of scopes) {
       if (from === 0 && to === text.length) this.globalDone = true;
       const votes = new Map<number, number>();
-      if (hint !== undefined) votes.set(hint, 1);
       for (const seed of seeds) {
         const hits = this.finder().occurrences(seed.needle, Math.max(0, from), to, MAX_SEED_OCCURRENCES + 1);
         if (hits.length > MAX_SEED_OCCURRENCES) continue;
@@ -248,13 +268,18 @@ export class QuoteSearch {
         }
       }
       // Places that already hold an exact copy need no alignment; the true place of an edited quote
-      // gets fewer votes than its intact copies and must not be crowded out by them.
+      // gets fewer votes than its intact copies and must not be crowded out by them, nor by places
+      // where no accepted place can start.
       const exactStarts = this.candidates.filter((c) => c.errors === 0).map((c) => c.start);
-      // One seed alone is weak evidence (a common piece of wording); the hint always gets a look.
       const ranked = [...votes]
-        .filter(([expected, count]) => (count >= 2 || expected === hint) && !exactStarts.some((start) => Math.abs(start - expected) <= 4))
+        .filter(([expected]) => !exactStarts.some((start) => Math.abs(start - expected) <= 4))
+        .filter(([expected]) => !this.acceptWindow || this.acceptWindow(expected - this.slack, expected + this.slack))
+        // Best supported first; a single seed (one intact piece of a short quote, or its context) is
+        // weak evidence but still worth a look when nothing better is there.
         .sort((a, b) => b[1] - a[1] || (hint === undefined ? 0 : Math.abs(a[0] - hint) - Math.abs(b[0] - hint)))
         .slice(0, MAX_WINDOWS);
+      // The hint always gets a look, however many look-alikes are better supported.
+      if (hint !== undefined) this.align(hint);
       for (const [expected] of ranked) this.align(expected);
       this.scoreContext();
       const best = this.best();
@@ -270,9 +295,8 @@ export class QuoteSearch {
     this.aligned.add(key);
     const before = this.prefix.slice(-ALIGNED_CONTEXT);
     const after = this.suffix.slice(0, ALIGNED_CONTEXT);
-    const pad = maxErrors + 8;
-    const from = Math.max(0, expected - pad - before.length);
-    const to = Math.min(text.length, expected + exact.length + pad + after.length);
+    const from = Math.max(0, expected - this.slack - before.length);
+    const to = Math.min(text.length, expected + exact.length + this.slack + after.length);
     if (to - from < exact.length - maxErrors) return;
     // The head of the quote alone already needs more edits than allowed: no need to align.
     if (this.quoteHead.searchErrors(text, from, to) > maxErrors) return;

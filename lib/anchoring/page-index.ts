@@ -7,7 +7,7 @@ import { LabelIndex } from './field-label';
 import { FieldIndex } from './match-field';
 import { occurrencesIn, type Occurrences } from './ngram-index';
 import { contentTextOf, type ContentText } from './text-position';
-import { extractVisibleText, rootElement, type VisibleText } from './visible-text';
+import { extractVisibleText, offsetOfPoint, rootElement, type VisibleText } from './visible-text';
 
 export class PageIndex {
   private visibleText?: VisibleText;
@@ -15,6 +15,7 @@ export class PageIndex {
   private labelIndex?: LabelIndex;
   private occurrenceIndex?: Occurrences;
   private contentText?: ContentText;
+  private readonly tagStarts = new Map<string, number[]>();
 
   constructor(readonly root: Document | Element) {}
 
@@ -35,6 +36,17 @@ export class PageIndex {
   /** Where strings occur in the text; built only when a quote is not found at its position. */
   get occurrences(): Occurrences {
     return (this.occurrenceIndex ??= occurrencesIn(this.text.text));
+  }
+
+  /** Where elements with this tag name start in the visible text, ascending; for element targets. */
+  startsOf(tag: string): number[] {
+    let starts = this.tagStarts.get(tag);
+    if (!starts) {
+      const elements = this.element ? [...this.element.getElementsByTagName(tag)] : [];
+      starts = elements.map((element) => offsetOfPoint(this.text, element, 0));
+      this.tagStarts.set(tag, starts);
+    }
+    return starts;
   }
 
   get labels(): LabelIndex {

@@ -5,7 +5,7 @@
 import type { TextQuoteSelector } from '../model';
 import { QuoteSearch, type QuoteMatch } from './match-quote';
 import type { PageIndex } from './page-index';
-import { normalizeSpace, offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
+import { offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
 
 /** Characters of context stored on each side, as Hypothesis does. */
 export const CONTEXT_LENGTH = 32;
@@ -31,7 +31,8 @@ export function quoteSelector(index: VisibleText, start: number, end: number): T
 
 /**
  * Selectors written by other tools keep the page's raw whitespace (Hypothesis uses `textContent`);
- * fold it like our page text so that both sides compare alike.
+ * fold it like our page text so that both sides compare alike. Whitespace at the far ends of the
+ * context stays: " 1: " before a quote is not the end of "11: ".
  */
 export function normalizeQuote(selector: TextQuoteSelector): { exact: string; prefix: string; suffix: string } {
   const rawExact = selector.exact.replace(/\s+/g, ' ');
@@ -41,10 +42,7 @@ export function normalizeQuote(selector: TextQuoteSelector): { exact: string; pr
   // Whitespace trimmed off the quote belongs to its context.
   if (rawExact.startsWith(' ') && !prefix.endsWith(' ')) prefix += ' ';
   if (rawExact.endsWith(' ') && !suffix.startsWith(' ')) suffix = ' ' + suffix;
-  prefix = prefix.replace(/^ /, '');
-  suffix = suffix.replace(/ $/, '');
-  // Our page text never has a space at a block boundary twice; context may have collapsed it.
-  return { exact, prefix: prefix.length > 0 && normalizeSpace(prefix) === '' ? '' : prefix, suffix };
+  return { exact, prefix, suffix };
 }
 
 export interface TextHit {
@@ -60,14 +58,19 @@ export type QuoteFinder = (hint: number | undefined, stored?: boolean) => TextHi
 
 /**
  * Prepare the search for a quote in the page text; `accept` can restrict where it may be (in a
- * heading, say). The hint is where the quote is expected: a TextPositionSelector's start, maybe
- * corrected by how far the page has shifted.
+ * heading, say), `acceptWindow` where it may start (see MatchQuoteOptions). The hint is where the
+ * quote is expected: a TextPositionSelector's start, maybe corrected by how far the page has shifted.
  */
-export function findQuote(page: PageIndex, quote: TextQuoteSelector, accept?: (start: number, end: number) => boolean): QuoteFinder {
+export function findQuote(
+  page: PageIndex,
+  quote: TextQuoteSelector,
+  accept?: (start: number, end: number) => boolean,
+  acceptWindow?: (from: number, to: number) => boolean,
+): QuoteFinder {
   const { exact, prefix, suffix } = normalizeQuote(quote);
   const index = page.text;
   // Where only places in the right kind of element are accepted, being the only one is telling.
-  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.occurrences, uniqueSuffices: accept !== undefined });
+  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, acceptWindow, index: () => page.occurrences, uniqueSuffices: accept !== undefined });
   return (hint, stored = true) => {
     const match = search.match(hint, stored);
     const range = match && rangeFromOffsets(index, match.start, match.end);
