@@ -5,13 +5,14 @@
 import type {
   AnnotationTarget, CssSelector, FieldSelector, Selector, TextPositionSelector, TextQuoteSelector, XPathSelector,
 } from '../model';
-import { controlOf } from './control';
+import { controlOf, fieldContainer } from './control';
 import { similarity } from './edit-distance';
 import { resolveCss, resolveXPath, xpathTag } from './element-path';
 import { PageIndex } from './page-index';
 import { rangeOfPosition, visibleOffsetOfPosition } from './text-position';
+import type { QuoteScope } from './match-quote';
 import { findQuote, type QuoteFinder, type TextHit } from './text-quote';
-import { normalizeSpace, offsetOfPoint, rangeFromOffsets } from './visible-text';
+import { normalizeSpace, offsetOfPoint, rangeFromOffsets, spanOf } from './visible-text';
 
 export interface AnchorMatch {
   /** The control or element, for field, element and page targets. */
@@ -204,7 +205,8 @@ function locateQuote(find: QuoteFinder, hint: number | undefined, toMatch: (hit:
 
 function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefined): Located {
   if (selectors.quote) {
-    return locateQuote(findQuote(page, selectors.quote), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
+    const scopes = () => passageScopes(page, selectors);
+    return locateQuote(findQuote(page, selectors.quote, { scopes }), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
   }
   if (selectors.position) return { match: anchorPosition(page, selectors.position) };
   const element = pathElement(page, selectors);
@@ -212,6 +214,26 @@ function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefi
   const range = element.element.ownerDocument.createRange();
   range.selectNodeContents(element.element);
   return { match: { range, confidence: element.confidence * 0.6, via: element.via } };
+}
+
+/**
+ * Where else the selectors place a passage, most telling first: in the field it belonged to (found by
+ * its label, so a moved or re-labelled field keeps its hint), in the element its path names, in the
+ * section that path starts from. An identical line elsewhere is then not taken for it.
+ */
+function passageScopes(page: PageIndex, selectors: Selectors): QuoteScope[] {
+  const scopes: QuoteScope[] = [];
+  const add = (element: Element | null | undefined, strict: boolean) => {
+    const span = element && spanOf(page.text, element);
+    if (span && !scopes.some((scope) => scope.from === span.start && scope.to === span.end)) scopes.push({ from: span.start, to: span.end, strict });
+  };
+  const field = selectors.field && page.fields.find(selectors.field);
+  // The field is found by what a person sees, whatever became of the markup: its hint is in it or gone.
+  if (field) add(fieldContainer(field.element), true);
+  add(pathElement(page, selectors)?.element, false);
+  const section = selectors.css?.value.split(' > ')[0];
+  if (section?.startsWith('#')) add(resolveCss(section, page.root), false);
+  return scopes;
 }
 
 /**
@@ -258,7 +280,7 @@ function anchorElement(page: PageIndex, selectors: Selectors, hint: number | und
   const starts = tag ? page.startsOf(tag) : undefined;
   const startsWithin = starts && ((from: number, to: number) => startsBetween(starts, from - 2, to + 2));
   const stored = normalizeSpace(selectors.quote.exact);
-  return locateQuote(findQuote(page, selectors.quote, (start) => elementAt(start) !== null, startsWithin), hint, (hit) => {
+  return locateQuote(findQuote(page, selectors.quote, { accept: (start) => elementAt(start) !== null, acceptWindow: startsWithin }), hint, (hit) => {
     const element = elementAt(hit.match.start);
     if (!element) return null;
     // A short quote may match the start of a longer element; check that the wording is the element's.

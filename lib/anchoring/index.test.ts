@@ -128,3 +128,56 @@ group('targets written by other tools, and elements', () => {
     expect(anchor(target)).toMatchObject({ element: document.body, confidence: 1, via: 'page' });
   });
 });
+
+group('identical lines elsewhere: a passage stays with its field and its section', () => {
+  const HINT = 'Bitte geben Sie den Betrag in Euro an.';
+  const field = (id: string, label: string) =>
+    `<div class="field"><label for="${id}">${label}</label><span class="hint">${HINT}</span><input id="${id}" type="number"></div>`;
+  const COSTS = `<main><section id="wohnen"><h2>Kosten der Unterkunft</h2><fieldset><legend>Ihre Kosten</legend>
+    ${field('kalt', 'Kaltmiete')}${field('neben', 'Nebenkosten')}${field('heiz', 'Heizkosten')}
+    <fieldset><legend>Zahlen Sie die Heizung selbst?</legend>
+      <input type="radio" id="ja" name="heizung"><label for="ja">Ja</label><input type="radio" id="nein" name="heizung"><label for="nein">Nein</label>
+    </fieldset></fieldset></section></main>`;
+  const hintOf = (id: string) => document.getElementById(id)!.parentElement!.querySelector('.hint')!;
+
+  it('describes a passage with the path of its element and the field it belongs to', () => {
+    document.body.innerHTML = COSTS;
+    const target = describe(textRange(hintOf('neben'), 'den Betrag in Euro an.'));
+    expect(target.selectors.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'CssSelector', 'XPathSelector', 'FieldSelector']);
+    expect(target.selectors[4]).toMatchObject({ label: 'Nebenkosten', legends: ['Ihre Kosten'] });
+    expect(AnnotationTarget.parse(target)).toEqual(target);
+  });
+
+  it('finds the hint of a field that moved, not the identical hint of the field now where it was', () => {
+    document.body.innerHTML = COSTS;
+    const hint = hintOf('neben');
+    const target = describe(textRange(hint, 'den Betrag in Euro an.'));
+    const moved = hint.parentElement!;
+    moved.parentElement!.append(moved);
+    expect(hint.contains(anchor(target)!.range!.startContainer)).toBe(true);
+  });
+
+  it('finds a hint with a word inserted in its field, and says "not found" once its field lost it', () => {
+    document.body.innerHTML = COSTS;
+    const hint = hintOf('neben');
+    const target = describe(textRange(hint, 'den Betrag in Euro an.'));
+    hint.textContent = 'Bitte geben Sie den Betrag bitte in Euro an.';
+    expect(anchor(target)?.range?.toString()).toBe('den Betrag bitte in Euro an.');
+    expect(hint.contains(anchor(target)!.range!.startContainer)).toBe(true);
+    hint.remove();
+    expect(anchor(target)).toBeNull();
+  });
+
+  it('finds an edited sentence in its own section after text was added above, not a copy in another', () => {
+    const sentence = 'Bitte reichen Sie die Nachweise bis zum Monatsende ein.';
+    const months = ['januar', 'februar', 'maerz', 'april'];
+    document.body.innerHTML = `<main>${months.map((m) => `<section id="${m}"><h2>Einkommen im ${m}</h2><p>Für jeden Monat brauchen wir eine eigene Angabe. ${sentence} Danke.</p></section>`).join('')}</main>`;
+    const paragraph = document.querySelector('#maerz p')!;
+    const target = describe(textRange(paragraph, sentence));
+    (paragraph.firstChild as Text).data = (paragraph.firstChild as Text).data.replace('Nachweise', 'Nachwiese');
+    document.querySelector('main')!.insertAdjacentHTML('afterbegin', `<p>${'Neuer Hinweis zu Ihrem Antrag. '.repeat(30)}</p>`);
+    const match = anchor(target);
+    expect(match?.range?.toString()).toBe('Bitte reichen Sie die Nachwiese bis zum Monatsende ein.');
+    expect(paragraph.contains(match!.range!.startContainer)).toBe(true);
+  });
+});

@@ -23,6 +23,19 @@ export interface QuoteQuery {
 }
 
 
+/**
+ * A stretch of the text [from, to) that what else the selectors say (the element around the quote,
+ * the field it belongs to) places the quote in. Places inside the first scope that holds any are the
+ * only ones considered, so an identical line elsewhere is not taken for it; inside, the quote is
+ * looked for with a larger error budget, since the scope already vouches for the place.
+ */
+export interface QuoteScope {
+  from: number;
+  to: number;
+  /** Known to be right: nothing fitting inside means "not found", not a place elsewhere. */
+  strict: boolean;
+}
+
 export interface MatchQuoteOptions {
   /** Rejects candidate places before scoring, e.g. those not inside the expected kind of element. */
   accept?: (start: number, end: number) => boolean;
@@ -33,6 +46,11 @@ export interface MatchQuoteOptions {
   acceptWindow?: (from: number, to: number) => boolean;
   /** Shared index of the text; built on demand when not given. */
   index?: () => Occurrences;
+  /**
+   * Stretches of the text the quote is known to lie in, most telling first (see QuoteScope); asked
+   * for only when the quote is not found intact where it was.
+   */
+  scopes?: () => QuoteScope[];
   /**
    * A single fitting place is enough even if its surroundings changed, however short the quote: for
    * an element's wording, where `accept` already demands the element, so a moved list item is found.
@@ -61,6 +79,15 @@ export function errorBudget(length: number): number {
   return Math.min(64, Math.floor(length / 4));
 }
 
+/** Edits allowed inside a scope, which already vouches for the place: an inserted word in a short quote. */
+function scopedErrorBudget(length: number): number {
+  if (length < 5) return 0;
+  return Math.min(64, Math.floor(length / 3));
+}
+
+/** Scopes longer than this are not searched through (a whole section); their places still count. */
+const MAX_SCOPE_SEARCH = 2000;
+
 /** Find `query.exact` in `text`; see QuoteSearch. */
 export function matchQuote(text: string, query: QuoteQuery, options: MatchQuoteOptions = {}): QuoteMatch | null {
   return new QuoteSearch(text, query, options).match(query.hint);
@@ -83,6 +110,9 @@ export class QuoteSearch {
   private readonly accept?: (start: number, end: number) => boolean;
   private readonly acceptWindow?: (from: number, to: number) => boolean;
   private readonly uniqueSuffices: boolean;
+  private readonly scopesOf?: () => QuoteScope[];
+  private scopes?: QuoteScope[];
+  private readonly searchedScopes = new Set<QuoteScope>();
   private readonly keys = new Set<number>();
   /** Expected starts already aligned (rounded), so no window is aligned twice. */
   private readonly aligned = new Set<number>();
@@ -106,6 +136,7 @@ export class QuoteSearch {
     this.accept = options.accept;
     this.acceptWindow = options.acceptWindow;
     this.uniqueSuffices = options.uniqueSuffices ?? false;
+    this.scopesOf = options.scopes;
     this.exact = query.exact;
     // The context right next to the quote is what tells places apart; more is not compared.
     this.prefix = (query.prefix ?? '').slice(-CONTEXT_BITS);
@@ -147,7 +178,37 @@ export class QuoteSearch {
       !this.candidates.some((c) => c !== best && c.content >= best.content - SAME_FIT) &&
       (this.hint === undefined || Math.abs(best.start - this.hint) <= positionTolerance(this.exact.length));
     if (!settled) this.approximate();
-    return decideQuote(this.candidates, { hint: this.hint, quoteLength: this.exact.length, uniqueSuffices: this.uniqueSuffices });
+    const places = this.scoped();
+    return places && decideQuote(places, { hint: this.hint, quoteLength: this.exact.length, uniqueSuffices: this.uniqueSuffices });
+  }
+
+  /**
+   * The candidates inside the first scope that holds any, after looking for the quote in each scope
+   * itself; all candidates when there are no scopes or none holds one; null when a strict scope holds none.
+   */
+  private scoped(): Candidate[] | null {
+    this.scopes ??= this.scopesOf?.() ?? [];
+    for (const scope of this.scopes) {
+      this.alignWithin(scope);
+      const inside = this.candidates.filter((c) => c.start >= scope.from && c.end <= scope.to);
+      if (inside.length > 0) return inside;
+      if (scope.strict) return null;
+    }
+    return this.candidates;
+  }
+
+  /** Align the quote anywhere inside a scope (once), with the larger budget a scope allows. */
+  private alignWithin(scope: QuoteScope): void {
+    const { text, exact } = this;
+    if (scope.to - scope.from > MAX_SCOPE_SEARCH || this.searchedScopes.has(scope)) return;
+    this.searchedScopes.add(scope);
+    const before = this.prefix.slice(-ALIGNED_CONTEXT);
+    const after = this.suffix.slice(0, ALIGNED_CONTEXT);
+    const from = Math.max(0, scope.from - before.length);
+    const match = alignInWindow(before, exact, after, text.slice(from, Math.min(text.length, scope.to + after.length)), scopedErrorBudget(exact.length));
+    if (!match || match.end <= match.start) return;
+    this.add(from + match.start, from + match.end, match.errors);
+    this.scoreContext();
   }
 
   /**

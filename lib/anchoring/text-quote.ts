@@ -3,7 +3,7 @@
  * through `QuoteSearch`.
  */
 import type { TextQuoteSelector } from '../model';
-import { QuoteSearch, type QuoteMatch } from './match-quote';
+import { QuoteSearch, type MatchQuoteOptions, type QuoteMatch } from './match-quote';
 import type { PageIndex } from './page-index';
 import { offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
 
@@ -57,20 +57,15 @@ export interface TextHit {
 export type QuoteFinder = (hint: number | undefined, stored?: boolean) => TextHit | null;
 
 /**
- * Prepare the search for a quote in the page text; `accept` can restrict where it may be (in a
- * heading, say), `acceptWindow` where it may start (see MatchQuoteOptions). The hint is where the
- * quote is expected: a TextPositionSelector's start, maybe corrected by how far the page has shifted.
+ * Prepare the search for a quote in the page text; the options can restrict where it may be (in a
+ * heading, say) and where it is known to be (see MatchQuoteOptions). The hint is where the quote is
+ * expected: a TextPositionSelector's start, maybe corrected by how far the page has shifted.
  */
-export function findQuote(
-  page: PageIndex,
-  quote: TextQuoteSelector,
-  accept?: (start: number, end: number) => boolean,
-  acceptWindow?: (from: number, to: number) => boolean,
-): QuoteFinder {
+export function findQuote(page: PageIndex, quote: TextQuoteSelector, options: Pick<MatchQuoteOptions, 'accept' | 'acceptWindow' | 'scopes'> = {}): QuoteFinder {
   const { exact, prefix, suffix } = normalizeQuote(quote);
   const index = page.text;
   // Where only places in the right kind of element are accepted, being the only one is telling.
-  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, acceptWindow, index: () => page.occurrences, uniqueSuffices: accept !== undefined });
+  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { ...options, index: () => page.occurrences, uniqueSuffices: options.accept !== undefined });
   return (hint, stored = true) => {
     const match = search.match(hint, stored);
     const range = match && rangeFromOffsets(index, match.start, match.end);

@@ -240,3 +240,12 @@ export function offsetOfPoint(index: VisibleText, container: Node, offset: numbe
   }
   return low < index.nodes.length ? index.starts[low]! : index.text.length;
 }
+
+/** Offsets of an element's visible text, trimmed of spaces, or null when nothing of it is visible. */
+export function spanOf(index: VisibleText, element: Element): { start: number; end: number } | null {
+  let start = offsetOfPoint(index, element, 0);
+  let end = offsetOfPoint(index, element, element.childNodes.length);
+  while (start < end && index.text.charCodeAt(start) === 32) start++;
+  while (end > start && index.text.charCodeAt(end - 1) === 32) end--;
+  return end > start ? { start, end } : null;
+}

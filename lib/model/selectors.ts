@@ -5,6 +5,10 @@ import { z } from 'zod';
  * so exported suggestions can be read by annotation tools such as Hypothesis or Apache Annotator.
  * `FieldSelector` is our own: it anchors a form control by what a person sees (label, legend),
  * never by what a person typed into it.
+ *
+ * In a target of kind "text", the quote and position name the passage; a CssSelector or XPathSelector
+ * names the element around it and a FieldSelector the field it belongs to (a hint under a label).
+ * They tell identical lines apart after the page changed; other tools may ignore them.
  */
 
 export const TextQuoteSelector = z.object({
