@@ -155,7 +155,7 @@ class PositionShifts {
  */
 function hintOf(page: PageIndex, position: TextPositionSelector | undefined): number | undefined {
   if (!position) return undefined;
-  return visibleOffsetOfPosition(page.content, page.text, Math.min(position.start, page.content.length));
+  return visibleOffsetOfPosition(page.text, Math.min(position.start, page.text.contentLength));
 }
 
 function locate(page: PageIndex, target: AnnotationTarget): Located {
@@ -241,12 +241,8 @@ function passageScopes(page: PageIndex, selectors: Selectors): QuoteScope[] {
  * past the end of the text, or one that covers nothing a person sees, is not found.
  */
 function anchorPosition(page: PageIndex, position: TextPositionSelector): AnchorMatch | null {
-  const range = rangeOfPosition(page.content, position);
-  if (!range) return null;
-  const start = visibleOffsetOfPosition(page.content, page.text, position.start);
-  const end = visibleOffsetOfPosition(page.content, page.text, position.end, true);
-  if (start === undefined || end === undefined || end <= start) return null;
-  return { range, confidence: 0.25, via: 'TextPositionSelector' };
+  const range = rangeOfPosition(page.text, position);
+  return range ? { range, confidence: 0.25, via: 'TextPositionSelector' } : null;
 }
 
 /** Tag name the element had, from its XPath or the last step of its CSS path. */

@@ -34,12 +34,21 @@ function shorten(text: string, length: number): string {
 /** A passage of the visible text [start, end): its quote, and its position for tools that start there. */
 function passageSelectors(page: PageIndex, start: number, end: number): [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] {
   const quote = quoteSelector(page.text, start, end);
-  const position = positionSelector(page.content, page.text, start, end);
+  const position = positionSelector(page.text, start, end);
   return position ? [quote, position] : [quote];
 }
 
 export function describe(target: Element | Range, root: Document | Element = defaultRoot(target)): AnnotationTarget {
   return describeIn(new PageIndex(root), target);
+}
+
+/**
+ * Describe many targets of one page, in the order given. The page is read once: describing each
+ * with `describe` would read it again for every target (the list of a form's fields, say).
+ */
+export function describeAll(targets: readonly (Element | Range)[], root: Document | Element): AnnotationTarget[] {
+  const page = new PageIndex(root);
+  return targets.map((target) => describeIn(page, target));
 }
 
 /** `describe` on a page index that is already built (many targets of one page, e.g. in a benchmark). */

@@ -332,11 +332,13 @@ export class QuoteSearch {
       // gets fewer votes than its intact copies and must not be crowded out by them, nor by places
       // where no accepted place can start.
       const exactStarts = this.candidates.filter((c) => c.errors === 0).map((c) => c.start);
-      const ranked = [...votes]
+      const open = [...votes]
         .filter(([expected]) => !exactStarts.some((start) => Math.abs(start - expected) <= 4))
-        .filter(([expected]) => !this.acceptWindow || this.acceptWindow(expected - this.slack, expected + this.slack))
-        // Best supported first; a single seed (one intact piece of a short quote, or its context) is
-        // weak evidence but still worth a look when nothing better is there.
+        .filter(([expected]) => !this.acceptWindow || this.acceptWindow(expected - this.slack, expected + this.slack));
+      // A single seed (one intact piece of a short quote, or its context) is weak evidence, worth a
+      // look only when no place has more.
+      const supported = open.some(([, count]) => count >= 2) ? open.filter(([, count]) => count >= 2) : open;
+      const ranked = supported
         .sort((a, b) => b[1] - a[1] || (hint === undefined ? 0 : Math.abs(a[0] - hint) - Math.abs(b[0] - hint)))
         .slice(0, MAX_WINDOWS);
       // The hint always gets a look, however many look-alikes are better supported.

@@ -1,12 +1,11 @@
 /**
  * Everything anchoring reads from a page, extracted once and shared by all targets of a batch:
- * the visible text (for quotes, with an index of where each string occurs), all text (for positions)
- * and the visible controls with their labels (for fields).
+ * the visible text (for quotes, with an index of where each string occurs, and where it lies in
+ * `textContent`, for positions) and the visible controls with their labels (for fields).
  */
 import { LabelIndex } from './field-label';
 import { FieldIndex } from './match-field';
 import { occurrencesIn, type Occurrences } from './ngram-index';
-import { contentTextOf, type ContentText } from './text-position';
 import { extractVisibleText, offsetOfPoint, rootElement, type VisibleText } from './visible-text';
 
 export class PageIndex {
@@ -14,7 +13,6 @@ export class PageIndex {
   private fieldIndex?: FieldIndex;
   private labelIndex?: LabelIndex;
   private occurrenceIndex?: Occurrences;
-  private contentText?: ContentText;
   private readonly tagStarts = new Map<string, number[]>();
 
   constructor(readonly root: Document | Element) {}
@@ -26,11 +24,6 @@ export class PageIndex {
 
   get text(): VisibleText {
     return (this.visibleText ??= extractVisibleText(this.root));
-  }
-
-  /** All text of the page as `textContent` has it, where TextPositionSelector offsets count; built when a position is read or written. */
-  get content(): ContentText {
-    return (this.contentText ??= contentTextOf(this.element, this.text));
   }
 
   /** Where strings occur in the text; built only when a quote is not found at its position. */

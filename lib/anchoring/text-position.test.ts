@@ -7,12 +7,13 @@ import { beforeEach, describe as group, expect, it } from 'vitest';
 import type { AnnotationTarget, TextPositionSelector } from '../model';
 import { anchor, describe } from './index';
 
-/** A page with hidden text, a script and raw whitespace before the passages: all of it counts. */
+/** A page with hidden text, a script, a list's options and raw whitespace before the passages: all of it counts. */
 const PAGE = `
   <main>
     <h1>Wohnen und Heizkosten</h1>
     <p hidden>Dieser Hinweis ist für Menschen mit Wohngeld und wird nur bei Bedarf gezeigt.</p>
     <script>var schritt = 3;</script>
+    <label>Wohnform <select><option>Mietwohnung</option><option>Eigentum</option></select></label>
     <p>Ja Nein</p>
     <p>Die Kaltmiete steht
        im Mietvertrag.</p>
@@ -47,7 +48,7 @@ function positionOf(target: AnnotationTarget): TextPositionSelector {
 const positionOnly = (start: number, end: number): AnnotationTarget => ({ kind: 'text', selectors: [{ type: 'TextPositionSelector', start, end }] });
 
 group('positions we write', () => {
-  it('count code points of textContent, hidden text, scripts and raw whitespace included', () => {
+  it('count code points of textContent, hidden text, scripts, options and raw whitespace included', () => {
     document.body.innerHTML = PAGE;
     const target = describe(textRange(document.querySelector('p:nth-of-type(3)')!, 'Mietvertrag'));
     const position = positionOf(target);
@@ -91,6 +92,7 @@ group('positions other tools wrote', () => {
   it('tell apart two identical lines by the position another tool wrote', () => {
     // The first copy: counted without the hidden text before it, its position would point at the second.
     const first = document.querySelectorAll('p')[1]!;
+    expect(first.textContent).toBe('Ja Nein');
     const range = textRange(first, 'Ja Nein');
     const position = otherTool.toTextPosition(document.body, otherTool.fromRange(document.body, range))!;
     const match = anchor({ kind: 'text', selectors: [{ type: 'TextQuoteSelector', exact: 'Ja Nein' }, { type: 'TextPositionSelector', ...position }] });

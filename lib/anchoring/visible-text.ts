@@ -5,6 +5,7 @@
  * It is built once per batch of targets. Only rendered text counts: a quote must never anchor in a
  * script, a hidden step of a single-page app, or something a person typed (textarea, contenteditable).
  */
+import { codePointsBefore } from './code-points';
 import { isControl } from './control';
 
 export interface VisibleText {
@@ -16,6 +17,13 @@ export interface VisibleText {
   starts: number[];
   /** Whether each node's leading whitespace was folded into the space before it. */
   foldsLeading: boolean[];
+  /**
+   * Code-point offset of each node's first character in the root's `textContent`, hidden text and
+   * raw whitespace included: where TextPositionSelector offsets count (see text-position.ts).
+   */
+  positions: number[];
+  /** Code points in the root's `textContent`. */
+  contentLength: number;
   /** Rendered form controls, in document order: found in the same walk, as hidden steps hide both. */
   controls: Element[];
 }
@@ -85,11 +93,14 @@ export function extractVisibleText(root: Document | Element): VisibleText {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const foldsLeading: boolean[] = [];
+  const positions: number[] = [];
   const controls: Element[] = [];
   const parts: string[] = [];
-  if (!start) return { text: '', nodes, starts, foldsLeading, controls };
+  if (!start) return { text: '', nodes, starts, foldsLeading, positions, contentLength: 0, controls };
   const styleOf = styleReader(start);
   let length = 0;
+  // Code points of textContent read so far, hidden text included.
+  let content = 0;
   // True when the text so far ends in a space (or is empty): the next whitespace folds into it.
   let afterSpace = true;
 
@@ -109,15 +120,17 @@ export function extractVisibleText(root: Document | Element): VisibleText {
     if (block) separate();
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (!visible) continue;
         const data = (child as Text).data;
-        if (data.length === 0) continue;
+        const at = content;
+        content += codePointsBefore(data);
+        if (!visible || data.length === 0) continue;
         let folded = data.replace(/\s+/g, ' ');
         const folds = afterSpace && folded.charCodeAt(0) === 32;
         if (folds) folded = folded.slice(1);
         if (folded.length === 0) continue;
         nodes.push(child as Text);
         starts.push(length);
+        positions.push(at);
         foldsLeading.push(afterSpace);
         parts.push(folded);
         length += folded.length;
@@ -131,6 +144,7 @@ export function extractVisibleText(root: Document | Element): VisibleText {
         if ((control && el.tagName.toUpperCase() !== 'BUTTON') || isSkipped(el, childStyle)) {
           // A form control still separates the words around it.
           if (BLOCK_TAGS.has(el.tagName.toUpperCase())) separate();
+          content += codePointsBefore(el.textContent ?? '');
           continue;
         }
         // `visibility` is inherited but a child may turn it back on, so it is read per element.
@@ -146,7 +160,7 @@ export function extractVisibleText(root: Document | Element): VisibleText {
   let text = parts.join('');
   // Drop the trailing separator so the text ends with what a person reads.
   if (text.endsWith(' ')) text = text.slice(0, -1);
-  return { text, nodes, starts, foldsLeading, controls };
+  return { text, nodes, starts, foldsLeading, positions, contentLength: content, controls };
 }
 
 function hiddenControl(control: Element, style: CSSStyleDeclaration | null): boolean {
@@ -154,7 +168,7 @@ function hiddenControl(control: Element, style: CSSStyleDeclaration | null): boo
 }
 
 /** Index of the node holding text offset `offset` (the last node starting at or before it). */
-function nodeIndexAt(index: VisibleText, offset: number): number {
+export function nodeIndexAt(index: VisibleText, offset: number): number {
   let low = 0;
   let high = index.starts.length - 1;
   while (low < high) {
