@@ -221,19 +221,20 @@ function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefi
  * its label, so a moved or re-labelled field keeps its hint), in the element its path names, in the
  * section that path starts from. An identical line elsewhere is then not taken for it.
  */
-function passageScopes(page: PageIndex, selectors: Selectors): QuoteScope[] {
-  const scopes: QuoteScope[] = [];
-  const add = (element: Element | null | undefined, strict: boolean) => {
+function* passageScopes(page: PageIndex, selectors: Selectors): Generator<QuoteScope> {
+  const scope = (element: Element | null | undefined, strict: boolean): QuoteScope | undefined => {
     const span = element && spanOf(page.text, element);
-    if (span && !scopes.some((scope) => scope.from === span.start && scope.to === span.end)) scopes.push({ from: span.start, to: span.end, strict });
+    return span ? { from: span.start, to: span.end, strict } : undefined;
   };
   const field = selectors.field && page.fields.find(selectors.field);
   // The field is found by what a person sees, whatever became of the markup: its hint is in it or gone.
-  if (field) add(fieldContainer(field.element), true);
-  add(pathElement(page, selectors)?.element, false);
+  const inField = field && scope(fieldContainer(field.element), true);
+  if (inField) yield inField;
+  const inElement = scope(pathElement(page, selectors)?.element, false);
+  if (inElement) yield inElement;
   const section = selectors.css?.value.split(' > ')[0];
-  if (section?.startsWith('#')) add(resolveCss(section, page.root), false);
-  return scopes;
+  const inSection = section?.startsWith('#') && section !== selectors.css?.value ? scope(resolveCss(section, page.root), false) : undefined;
+  if (inSection) yield inSection;
 }
 
 /**

@@ -47,10 +47,10 @@ export interface MatchQuoteOptions {
   /** Shared index of the text; built on demand when not given. */
   index?: () => Occurrences;
   /**
-   * Stretches of the text the quote is known to lie in, most telling first (see QuoteScope); asked
-   * for only when the quote is not found intact where it was.
+   * Stretches of the text the quote is known to lie in, most telling first (see QuoteScope); read
+   * only when the quote is not found intact where it was, and only as far as needed.
    */
-  scopes?: () => QuoteScope[];
+  scopes?: () => Iterator<QuoteScope>;
   /**
    * A single fitting place is enough even if its surroundings changed, however short the quote: for
    * an element's wording, where `accept` already demands the element, so a moved list item is found.
@@ -110,8 +110,10 @@ export class QuoteSearch {
   private readonly accept?: (start: number, end: number) => boolean;
   private readonly acceptWindow?: (from: number, to: number) => boolean;
   private readonly uniqueSuffices: boolean;
-  private readonly scopesOf?: () => QuoteScope[];
-  private scopes?: QuoteScope[];
+  private readonly scopesOf?: () => Iterator<QuoteScope>;
+  private scopeSource?: Iterator<QuoteScope>;
+  /** The scopes read so far, kept for asking again with another hint. */
+  private readonly scopes: QuoteScope[] = [];
   private readonly searchedScopes = new Set<QuoteScope>();
   private readonly keys = new Set<number>();
   /** Expected starts already aligned (rounded), so no window is aligned twice. */
@@ -187,14 +189,23 @@ export class QuoteSearch {
    * itself; all candidates when there are no scopes or none holds one; null when a strict scope holds none.
    */
   private scoped(): Candidate[] | null {
-    this.scopes ??= this.scopesOf?.() ?? [];
-    for (const scope of this.scopes) {
+    for (let i = 0; ; i++) {
+      const scope = this.scopeAt(i);
+      if (!scope) return this.candidates;
       this.alignWithin(scope);
       const inside = this.candidates.filter((c) => c.start >= scope.from && c.end <= scope.to);
       if (inside.length > 0) return inside;
       if (scope.strict) return null;
     }
-    return this.candidates;
+  }
+
+  private scopeAt(i: number): QuoteScope | undefined {
+    if (i < this.scopes.length) return this.scopes[i];
+    this.scopeSource ??= this.scopesOf?.();
+    const next = this.scopeSource?.next();
+    if (!next || next.done) return undefined;
+    this.scopes.push(next.value);
+    return next.value;
   }
 
   /** Align the quote anywhere inside a scope (once), with the larger budget a scope allows. */

@@ -6,7 +6,7 @@
 import { LabelIndex } from './field-label';
 import { FieldIndex } from './match-field';
 import { occurrencesIn, type Occurrences } from './ngram-index';
-import { extractVisibleText, offsetOfPoint, rootElement, type VisibleText } from './visible-text';
+import { extractVisibleText, rootElement, spanOf, type VisibleText } from './visible-text';
 
 export class PageIndex {
   private visibleText?: VisibleText;
@@ -31,12 +31,13 @@ export class PageIndex {
     return (this.occurrenceIndex ??= occurrencesIn(this.text.text));
   }
 
-  /** Where elements with this tag name start in the visible text, ascending; for element targets. */
+  /** Where visible elements with this tag name start in the visible text, ascending; for element targets. */
   startsOf(tag: string): number[] {
     let starts = this.tagStarts.get(tag);
     if (!starts) {
       const elements = this.element ? [...this.element.getElementsByTagName(tag)] : [];
-      starts = elements.map((element) => offsetOfPoint(this.text, element, 0));
+      // Elements with nothing visible cannot hold a quote.
+      starts = elements.flatMap((element) => spanOf(this.text, element)?.start ?? []);
       this.tagStarts.set(tag, starts);
     }
     return starts;

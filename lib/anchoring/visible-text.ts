@@ -24,6 +24,8 @@ export interface VisibleText {
   positions: number[];
   /** Code points in the root's `textContent`. */
   contentLength: number;
+  /** Index of each node in `nodes`, built on first use (see indexOfNode). */
+  nodeIndex?: Map<Text, number>;
   /** Rendered form controls, in document order: found in the same walk, as hidden steps hide both. */
   controls: Element[];
 }
@@ -236,7 +238,7 @@ export function offsetInNode(index: VisibleText, i: number, raw: number): number
  */
 export function offsetOfPoint(index: VisibleText, container: Node, offset: number): number {
   if (container.nodeType === 3) {
-    const i = index.nodes.indexOf(container as Text);
+    const i = indexOfNode(index, container as Text);
     if (i >= 0) return offsetInNode(index, i, offset);
   }
   // The first indexed node at or after the point, found by binary search in document order.
@@ -255,10 +257,29 @@ export function offsetOfPoint(index: VisibleText, container: Node, offset: numbe
   return low < index.nodes.length ? index.starts[low]! : index.text.length;
 }
 
-/** Offsets of an element's visible text, trimmed of spaces, or null when nothing of it is visible. */
+/** Index of a text node in `index.nodes`, or -1 when it contributes no visible text. */
+export function indexOfNode(index: VisibleText, node: Text): number {
+  index.nodeIndex ??= new Map(index.nodes.map((text, i) => [text, i]));
+  return index.nodeIndex.get(node) ?? -1;
+}
+
+/**
+ * Offsets of an element's visible text, trimmed of spaces, or null when nothing of it is visible.
+ * Reads only the element's own text nodes: cheap for the small elements it is asked about.
+ */
 export function spanOf(index: VisibleText, element: Element): { start: number; end: number } | null {
-  let start = offsetOfPoint(index, element, 0);
-  let end = offsetOfPoint(index, element, element.childNodes.length);
+  let first = -1;
+  let last = -1;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const i = indexOfNode(index, node as Text);
+    if (i < 0) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return null;
+  let start = index.starts[first]!;
+  let end = offsetInNode(index, last, index.nodes[last]!.data.length);
   while (start < end && index.text.charCodeAt(start) === 32) start++;
   while (end > start && index.text.charCodeAt(end - 1) === 32) end--;
   return end > start ? { start, end } : null;
