@@ -48,15 +48,18 @@ function controlsIn(element: Element): Element[] {
   return [...element.querySelectorAll(CONTROL_SELECTOR)].filter(isControl);
 }
 
+/** Elements that group whole parts of a page: a control that is alone in one does not own its text. */
+const GROUPING_TAGS = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION', 'FORM', 'FIELDSET', 'DIALOG']);
+
 /**
  * The field a piece of page text belongs to: the one control in the nearest enclosing element that
  * has any (a hint under a label, the label itself), or null when that element holds several controls
- * (a group's question, a section's introduction).
+ * (a group's question) or is a whole part of the page (a section whose only control is a reply box).
  */
 export function owningControl(element: Element): Element | null {
   for (let el: Element | null = element; el; el = el.parentElement) {
     const controls = controlsIn(el);
-    if (controls.length > 0) return controls.length === 1 ? controls[0]! : null;
+    if (controls.length > 0) return controls.length === 1 && !GROUPING_TAGS.has(el.tagName.toUpperCase()) ? controls[0]! : null;
   }
   return null;
 }

@@ -168,6 +168,16 @@ group('identical lines elsewhere: a passage stays with its field and its section
     expect(anchor(target)).toBeNull();
   });
 
+  it('keeps a message found when a second control joins the only one of its section', () => {
+    document.body.innerHTML = `<main><section id="nachricht"><h2>Ihre Nachricht</h2><p>Bitte senden Sie uns die Lohnabrechnung für März.</p>
+      <div class="field"><label for="antwort">Antwort</label><textarea id="antwort"></textarea></div></section></main>`;
+    const paragraph = document.querySelector('#nachricht p')!;
+    const target = describe(textRange(paragraph, 'die Lohnabrechnung für März'));
+    paragraph.insertAdjacentHTML('beforebegin', '<p>Neu: Sie können auch antworten.</p>');
+    document.querySelector('#nachricht .field')!.insertAdjacentHTML('afterend', '<div class="field"><label for="datei">Datei</label><input type="file" id="datei"></div>');
+    expect(anchor(target)?.range?.toString()).toBe('die Lohnabrechnung für März');
+  });
+
   it('finds an edited sentence in its own section after text was added above, not a copy in another', () => {
     const sentence = 'Bitte reichen Sie die Nachweise bis zum Monatsende ein.';
     const months = ['januar', 'februar', 'maerz', 'april'];
