@@ -6,7 +6,6 @@
  */
 import type { AnnotationTarget, CssSelector, FieldSelector, Selector, TextPositionSelector, TextQuoteSelector, XPathSelector } from '../model';
 import { controlOf, owningControl } from './control';
-import { cssPath, xpath } from './element-path';
 import { lookAlikeKey } from './match-field';
 import { PageIndex } from './page-index';
 import { positionSelector } from './text-position';
@@ -85,8 +84,8 @@ function describePassage(page: PageIndex, range: Range, start: number, end: numb
 
 function pathSelectors(element: Element, page: PageIndex): [CssSelector, XPathSelector] {
   return [
-    { type: 'CssSelector', value: cssPath(element, page.root) },
-    { type: 'XPathSelector', value: xpath(element, page.root) },
+    { type: 'CssSelector', value: page.paths.css(element) },
+    { type: 'XPathSelector', value: page.paths.xpath(element) },
   ];
 }
 

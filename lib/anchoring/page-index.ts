@@ -3,6 +3,7 @@
  * the visible text (for quotes, with an index of where each string occurs, and where it lies in
  * `textContent`, for positions) and the visible controls with their labels (for fields).
  */
+import { ElementPaths } from './element-path';
 import { LabelIndex } from './field-label';
 import { FieldIndex } from './match-field';
 import { occurrencesIn, type Occurrences } from './ngram-index';
@@ -14,6 +15,7 @@ export class PageIndex {
   private labelIndex?: LabelIndex;
   private occurrenceIndex?: Occurrences;
   private readonly tagStarts = new Map<string, number[]>();
+  private elementPaths?: ElementPaths;
 
   constructor(readonly root: Document | Element) {}
 
@@ -41,6 +43,11 @@ export class PageIndex {
       this.tagStarts.set(tag, starts);
     }
     return starts;
+  }
+
+  /** CSS and XPath paths to elements of this page. */
+  get paths(): ElementPaths {
+    return (this.elementPaths ??= new ElementPaths(this.root));
   }
 
   get labels(): LabelIndex {
