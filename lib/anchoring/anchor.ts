@@ -205,8 +205,9 @@ function locateQuote(find: QuoteFinder, hint: number | undefined, toMatch: (hit:
 
 function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefined): Located {
   if (selectors.quote) {
+    const home = () => fieldScope(page, selectors);
     const scopes = () => passageScopes(page, selectors);
-    return locateQuote(findQuote(page, selectors.quote, { scopes }), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
+    return locateQuote(findQuote(page, selectors.quote, { home, scopes }), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
   }
   if (selectors.position) return { match: anchorPosition(page, selectors.position) };
   const element = pathElement(page, selectors);
@@ -216,24 +217,29 @@ function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefi
   return { match: { range, confidence: element.confidence * 0.6, via: element.via } };
 }
 
+function scopeOf(page: PageIndex, element: Element | null | undefined): QuoteScope | undefined {
+  const span = element && spanOf(page.text, element);
+  return span ? { from: span.start, to: span.end } : undefined;
+}
+
 /**
- * Where else the selectors place a passage, most telling first: in the field it belonged to (found by
- * its label, so a moved or re-labelled field keeps its hint), in the element its path names, in the
- * section that path starts from. An identical line elsewhere is then not taken for it.
+ * The field a passage belongs to (a hint under its label), found by what a person sees, whatever
+ * became of the markup: the passage is in it, or gone. An identical hint under another field is not it.
+ */
+function fieldScope(page: PageIndex, selectors: Selectors): QuoteScope | undefined {
+  const field = selectors.field && page.fields.find(selectors.field);
+  return field ? scopeOf(page, fieldContainer(field.element)) : undefined;
+}
+
+/**
+ * Where else the selectors place a passage, most telling first: in the element its path names, in
+ * the section that path starts from. When identical lines compete, the one there is taken.
  */
 function* passageScopes(page: PageIndex, selectors: Selectors): Generator<QuoteScope> {
-  const scope = (element: Element | null | undefined, strict: boolean): QuoteScope | undefined => {
-    const span = element && spanOf(page.text, element);
-    return span ? { from: span.start, to: span.end, strict } : undefined;
-  };
-  const field = selectors.field && page.fields.find(selectors.field);
-  // The field is found by what a person sees, whatever became of the markup: its hint is in it or gone.
-  const inField = field && scope(fieldContainer(field.element), true);
-  if (inField) yield inField;
-  const inElement = scope(pathElement(page, selectors)?.element, false);
+  const inElement = scopeOf(page, pathElement(page, selectors)?.element);
   if (inElement) yield inElement;
   const section = selectors.css?.value.split(' > ')[0];
-  const inSection = section?.startsWith('#') && section !== selectors.css?.value ? scope(resolveCss(section, page.root), false) : undefined;
+  const inSection = section?.startsWith('#') && section !== selectors.css?.value ? scopeOf(page, resolveCss(section, page.root)) : undefined;
   if (inSection) yield inSection;
 }
 

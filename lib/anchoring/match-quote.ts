@@ -23,17 +23,10 @@ export interface QuoteQuery {
 }
 
 
-/**
- * A stretch of the text [from, to) that what else the selectors say (the element around the quote,
- * the field it belongs to) places the quote in. Places inside the first scope that holds any are the
- * only ones considered, so an identical line elsewhere is not taken for it; inside, the quote is
- * looked for with a larger error budget, since the scope already vouches for the place.
- */
+/** A stretch of the text [from, to) that what else the selectors say places the quote in. */
 export interface QuoteScope {
   from: number;
   to: number;
-  /** Known to be right: nothing fitting inside means "not found", not a place elsewhere. */
-  strict: boolean;
 }
 
 export interface MatchQuoteOptions {
@@ -47,8 +40,15 @@ export interface MatchQuoteOptions {
   /** Shared index of the text; built on demand when not given. */
   index?: () => Occurrences;
   /**
-   * Stretches of the text the quote is known to lie in, most telling first (see QuoteScope); read
-   * only when the quote is not found intact where it was, and only as far as needed.
+   * Where the quote belongs for certain (the field it was in, found by its label): only places in it
+   * count, and nothing there means "not found"; there the quote is looked for with a larger error
+   * budget, since the stretch already vouches for the place.
+   */
+  home?: () => QuoteScope | undefined;
+  /**
+   * Where the quote probably is, most telling first (its element, its section): when places compete,
+   * the first stretch holding a nearly as good one decides among them, before the position does.
+   * Read only when needed, and only as far as needed.
    */
   scopes?: () => Iterator<QuoteScope>;
   /**
@@ -87,6 +87,8 @@ function scopedErrorBudget(length: number): number {
 
 /** Scopes longer than this are not searched through (a whole section); their places still count. */
 const MAX_SCOPE_SEARCH = 2000;
+/** A place in a probable scope wins over a better-reading one outside only if it reads at most this much worse. */
+const SCOPE_FIT = 0.3;
 
 /** Find `query.exact` in `text`; see QuoteSearch. */
 export function matchQuote(text: string, query: QuoteQuery, options: MatchQuoteOptions = {}): QuoteMatch | null {
@@ -110,6 +112,8 @@ export class QuoteSearch {
   private readonly accept?: (start: number, end: number) => boolean;
   private readonly acceptWindow?: (from: number, to: number) => boolean;
   private readonly uniqueSuffices: boolean;
+  private readonly homeOf?: () => QuoteScope | undefined;
+  private home?: QuoteScope | null;
   private readonly scopesOf?: () => Iterator<QuoteScope>;
   private scopeSource?: Iterator<QuoteScope>;
   /** The scopes read so far, kept for asking again with another hint. */
@@ -138,6 +142,7 @@ export class QuoteSearch {
     this.accept = options.accept;
     this.acceptWindow = options.acceptWindow;
     this.uniqueSuffices = options.uniqueSuffices ?? false;
+    this.homeOf = options.home;
     this.scopesOf = options.scopes;
     this.exact = query.exact;
     // The context right next to the quote is what tells places apart; more is not compared.
@@ -185,18 +190,35 @@ export class QuoteSearch {
   }
 
   /**
-   * The candidates inside the first scope that holds any, after looking for the quote in each scope
-   * itself; all candidates when there are no scopes or none holds one; null when a strict scope holds none.
+   * The candidates the decision is among: those at home, if the quote has one (none there: null);
+   * else, when places compete, those in the first probable scope that holds a nearly as good one;
+   * else all of them.
    */
   private scoped(): Candidate[] | null {
+    if (this.home === undefined) this.home = this.homeOf?.() ?? null;
+    if (this.home) {
+      this.alignWithin(this.home, scopedErrorBudget(this.exact.length));
+      const home = this.home;
+      const inside = this.candidates.filter((c) => c.start >= home.from && c.end <= home.to);
+      return inside.length > 0 ? inside : null;
+    }
+    if (!this.contested()) return this.candidates;
     for (let i = 0; ; i++) {
       const scope = this.scopeAt(i);
       if (!scope) return this.candidates;
-      this.alignWithin(scope);
-      const inside = this.candidates.filter((c) => c.start >= scope.from && c.end <= scope.to);
+      this.alignWithin(scope, this.maxErrors);
+      const best = this.best()?.content ?? 0;
+      const inside = this.candidates.filter((c) => c.start >= scope.from && c.end <= scope.to && c.content >= best - SCOPE_FIT);
       if (inside.length > 0) return inside;
-      if (scope.strict) return null;
     }
+  }
+
+  /** Whether more than one place reads like the quote, or the best one is far from where it was. */
+  private contested(): boolean {
+    const best = this.best();
+    if (!best) return true;
+    if (this.hint !== undefined && Math.abs(best.start - this.hint) > positionTolerance(this.exact.length)) return true;
+    return this.candidates.some((c) => (c.end <= best.start || c.start >= best.end) && c.content >= best.content - SCOPE_FIT);
   }
 
   private scopeAt(i: number): QuoteScope | undefined {
@@ -208,15 +230,16 @@ export class QuoteSearch {
     return next.value;
   }
 
-  /** Align the quote anywhere inside a scope (once), with the larger budget a scope allows. */
-  private alignWithin(scope: QuoteScope): void {
+  /** Align the quote anywhere inside a scope (once); not needed when the search already found a place there. */
+  private alignWithin(scope: QuoteScope, maxErrors: number): void {
     const { text, exact } = this;
     if (scope.to - scope.from > MAX_SCOPE_SEARCH || this.searchedScopes.has(scope)) return;
+    if (this.candidates.some((c) => c.start >= scope.from && c.end <= scope.to)) return;
     this.searchedScopes.add(scope);
     const before = this.prefix.slice(-ALIGNED_CONTEXT);
     const after = this.suffix.slice(0, ALIGNED_CONTEXT);
     const from = Math.max(0, scope.from - before.length);
-    const match = alignInWindow(before, exact, after, text.slice(from, Math.min(text.length, scope.to + after.length)), scopedErrorBudget(exact.length));
+    const match = alignInWindow(before, exact, after, text.slice(from, Math.min(text.length, scope.to + after.length)), maxErrors);
     if (!match || match.end <= match.start) return;
     this.add(from + match.start, from + match.end, match.errors);
     this.scoreContext();

@@ -61,7 +61,7 @@ export type QuoteFinder = (hint: number | undefined, stored?: boolean) => TextHi
  * heading, say) and where it is known to be (see MatchQuoteOptions). The hint is where the quote is
  * expected: a TextPositionSelector's start, maybe corrected by how far the page has shifted.
  */
-export function findQuote(page: PageIndex, quote: TextQuoteSelector, options: Pick<MatchQuoteOptions, 'accept' | 'acceptWindow' | 'scopes'> = {}): QuoteFinder {
+export function findQuote(page: PageIndex, quote: TextQuoteSelector, options: Pick<MatchQuoteOptions, 'accept' | 'acceptWindow' | 'home' | 'scopes'> = {}): QuoteFinder {
   const { exact, prefix, suffix } = normalizeQuote(quote);
   const index = page.text;
   // Where only places in the right kind of element are accepted, being the only one is telling.
