@@ -4,6 +4,8 @@
  * matter on forms, where the same sentence appears many times:
  * - an exact copy of the quote elsewhere does not win by itself: near the expected position we also
  *   look for an approximate match, and compare both on quote and context together;
+ * - stretches of text the caller knows more about (the field a hint belongs to, the element and
+ *   section around a sentence) come before the position: an identical line elsewhere is not the quote;
  * - places that fit (almost) equally well are told apart by position only when one is clearly nearer
  *   to where the quote was; otherwise, and when nothing fits well enough, the answer is "not found".
  * Everything works on the page text extracted once per batch, never on the DOM.
