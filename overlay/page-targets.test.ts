@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { describe as describeTarget } from '../lib/anchoring';
 import { filterTargets, listPageTargets } from './page-targets';
 
 const PAGE = `
@@ -61,6 +62,13 @@ describe('the list of what a person can make a suggestion about', () => {
     expect(elements).not.toContain(document.querySelector('input[type="hidden"]'));
     expect(elements).not.toContain(document.querySelector('input[type="submit"]'));
     expect(elements.some((element) => element.closest('#own'))).toBe(false);
+  });
+
+  it('gives each entry the target that describing it alone would give', () => {
+    for (const { element, target } of listPageTargets(document, notOwn)) {
+      const alone = describeTarget(element, document);
+      expect(target.selectors).toEqual(alone.selectors);
+    }
   });
 
   it('gives each field a target that anchoring can store: kind "field" with the label', () => {

@@ -1,4 +1,4 @@
-import { describe } from '../lib/anchoring';
+import { describeAll } from '../lib/anchoring';
 import type { AnnotationTarget } from '../lib/model';
 
 export interface PageTarget {
@@ -18,10 +18,25 @@ function isShown(element: Element): boolean {
 
 /**
  * Everything on the page a person can make a suggestion about, by its visible label, in page order:
- * the keyboard and screen-reader way to choose a target without pointing.
+ * the keyboard and screen-reader way to choose a target without pointing. The page is read once for
+ * all entries, so a form with a thousand fields lists in a moment.
  */
 export function listPageTargets(doc: Document, isOwnNode: (node: Element) => boolean): PageTarget[] {
+  const entries = listedElements(doc, isOwnNode);
+  const descriptions = describeAll(entries.map(({ element }) => element), doc);
   const targets: PageTarget[] = [];
+  entries.forEach(({ element, group }, i) => {
+    // A group is named by its question (the legend), not by the question and every answer after it.
+    const legend = element.localName === 'fieldset' ? element.querySelector(':scope > legend')?.textContent?.replace(/\s+/g, ' ').trim() : undefined;
+    const target = legend ? { ...descriptions[i]!, label: legend } : descriptions[i]!;
+    if (target.label) targets.push({ element, target, group });
+  });
+  return targets;
+}
+
+/** The elements the list offers, in page order, each once. */
+function listedElements(doc: Document, isOwnNode: (node: Element) => boolean): Array<Pick<PageTarget, 'element' | 'group'>> {
+  const entries: Array<Pick<PageTarget, 'element' | 'group'>> = [];
   const seenRadioGroups = new Set<string>();
   for (const element of doc.body.querySelectorAll(`${FIELDS}, ${SECTIONS}`)) {
     if (isOwnNode(element) || !isShown(element)) continue;
@@ -35,14 +50,9 @@ export function listPageTargets(doc: Document, isOwnNode: (node: Element) => boo
       seenRadioGroups.add(element.name);
       described = element.closest('fieldset') ?? element;
     }
-    const description = describe(described, doc);
-    // A group is named by its question (the legend), not by the question and every answer after it.
-    const legend = described.localName === 'fieldset' ? described.querySelector(':scope > legend')?.textContent?.replace(/\s+/g, ' ').trim() : undefined;
-    const target = legend ? { ...description, label: legend } : description;
-    if (!target.label) continue;
-    targets.push({ element: described, target, group: isField ? 'field' : 'section' });
+    entries.push({ element: described, group: isField ? 'field' : 'section' });
   }
-  return targets;
+  return entries;
 }
 
 /** Targets whose label contains every word of the query, ignoring case and accents. */

@@ -5,12 +5,14 @@
 import type {
   AnnotationTarget, CssSelector, FieldSelector, Selector, TextPositionSelector, TextQuoteSelector, XPathSelector,
 } from '../model';
-import { controlOf } from './control';
+import { controlOf, fieldContainer } from './control';
 import { similarity } from './edit-distance';
 import { resolveCss, resolveXPath, xpathTag } from './element-path';
 import { PageIndex } from './page-index';
+import { rangeOfPosition, visibleOffsetOfPosition } from './text-position';
+import type { QuoteScope } from './match-quote';
 import { findQuote, type QuoteFinder, type TextHit } from './text-quote';
-import { normalizeSpace, offsetOfPoint, rangeFromOffsets } from './visible-text';
+import { normalizeSpace, offsetOfPoint, rangeFromOffsets, spanOf } from './visible-text';
 
 export interface AnchorMatch {
   /** The control or element, for field, element and page targets. */
@@ -147,9 +149,18 @@ class PositionShifts {
   }
 }
 
+/**
+ * Where in the visible text a stored position expects the passage to start. Only a hint: a position
+ * past the end of a page that has since shrunk still says "near the end".
+ */
+function hintOf(page: PageIndex, position: TextPositionSelector | undefined): number | undefined {
+  if (!position) return undefined;
+  return visibleOffsetOfPosition(page.text, Math.min(position.start, page.text.contentLength));
+}
+
 function locate(page: PageIndex, target: AnnotationTarget): Located {
   const selectors = byType(target.selectors ?? []);
-  const position = selectors.position?.start;
+  const position = hintOf(page, selectors.position);
   switch (target.kind) {
     case 'field':
       return { match: anchorField(page, selectors) };
@@ -194,19 +205,51 @@ function locateQuote(find: QuoteFinder, hint: number | undefined, toMatch: (hit:
 
 function anchorText(page: PageIndex, selectors: Selectors, hint: number | undefined): Located {
   if (selectors.quote) {
-    return locateQuote(findQuote(page, selectors.quote), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
+    const home = () => fieldScope(page, selectors);
+    const scopes = () => passageScopes(page, selectors);
+    return locateQuote(findQuote(page, selectors.quote, { home, scopes }), hint, (hit) => ({ range: hit.range, confidence: hit.match.confidence, via: 'TextQuoteSelector' }));
   }
-  if (selectors.position) {
-    // A position alone cannot tell whether the page changed; offer it, with little confidence.
-    const index = page.text;
-    const range = rangeFromOffsets(index, selectors.position.start, Math.min(selectors.position.end, index.text.length));
-    return { match: range ? { range, confidence: 0.25, via: 'TextPositionSelector' } : null };
-  }
+  if (selectors.position) return { match: anchorPosition(page, selectors.position) };
   const element = pathElement(page, selectors);
   if (!element) return { match: null };
   const range = element.element.ownerDocument.createRange();
   range.selectNodeContents(element.element);
   return { match: { range, confidence: element.confidence * 0.6, via: element.via } };
+}
+
+function scopeOf(page: PageIndex, element: Element | null | undefined): QuoteScope | undefined {
+  const span = element && spanOf(page.text, element);
+  return span ? { from: span.start, to: span.end } : undefined;
+}
+
+/**
+ * The field a passage belongs to (a hint under its label), found by what a person sees, whatever
+ * became of the markup: the passage is in it, or gone. An identical hint under another field is not it.
+ */
+function fieldScope(page: PageIndex, selectors: Selectors): QuoteScope | undefined {
+  const field = selectors.field && page.fields.find(selectors.field);
+  return field ? scopeOf(page, fieldContainer(field.element)) : undefined;
+}
+
+/**
+ * Where else the selectors place a passage, most telling first: in the element its path names, in
+ * the section that path starts from. When identical lines compete, the one there is taken.
+ */
+function* passageScopes(page: PageIndex, selectors: Selectors): Generator<QuoteScope> {
+  const inElement = scopeOf(page, pathElement(page, selectors)?.element);
+  if (inElement) yield inElement;
+  const section = selectors.css?.value.split(' > ')[0];
+  const inSection = section?.startsWith('#') && section !== selectors.css?.value ? scopeOf(page, resolveCss(section, page.root)) : undefined;
+  if (inSection) yield inSection;
+}
+
+/**
+ * A position alone cannot tell whether the page changed; offer it, with little confidence. A position
+ * past the end of the text, or one that covers nothing a person sees, is not found.
+ */
+function anchorPosition(page: PageIndex, position: TextPositionSelector): AnchorMatch | null {
+  const range = rangeOfPosition(page.text, position);
+  return range ? { range, confidence: 0.25, via: 'TextPositionSelector' } : null;
 }
 
 /** Tag name the element had, from its XPath or the last step of its CSS path. */
@@ -236,8 +279,11 @@ function anchorElement(page: PageIndex, selectors: Selectors, hint: number | und
     }
     return null;
   };
+  // An element of that kind must start in a stretch of text for the quote to be looked for there.
+  const starts = tag ? page.startsOf(tag) : undefined;
+  const startsWithin = starts && ((from: number, to: number) => startsBetween(starts, from - 2, to + 2));
   const stored = normalizeSpace(selectors.quote.exact);
-  return locateQuote(findQuote(page, selectors.quote, (start) => elementAt(start) !== null), hint, (hit) => {
+  return locateQuote(findQuote(page, selectors.quote, { accept: (start) => elementAt(start) !== null, acceptWindow: startsWithin }), hint, (hit) => {
     const element = elementAt(hit.match.start);
     if (!element) return null;
     // A short quote may match the start of a longer element; check that the wording is the element's.
@@ -245,6 +291,18 @@ function anchorElement(page: PageIndex, selectors: Selectors, hint: number | und
     const fit = actual.length <= stored.length + 2 ? similarity(stored, actual) : 1;
     return { element, confidence: Math.round(hit.match.confidence * Math.max(0.5, fit) * 1000) / 1000, via: 'TextQuoteSelector' };
   });
+}
+
+/** Whether an ascending list of offsets has one in [from, to). */
+function startsBetween(starts: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < starts.length && starts[low]! < to;
 }
 
 /** The element a CSS or XPath selector names: the brittle fallback when nothing else is stored. */

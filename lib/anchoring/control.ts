@@ -43,3 +43,30 @@ export function controlOf(element: Element): Element | null {
   return [...label.querySelectorAll(CONTROL_SELECTOR)].find(isControl) ?? null;
 }
 
+
+function controlsIn(element: Element): Element[] {
+  return [...element.querySelectorAll(CONTROL_SELECTOR)].filter(isControl);
+}
+
+/** Elements that group whole parts of a page: a control that is alone in one does not own its text. */
+const GROUPING_TAGS = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION', 'FORM', 'FIELDSET', 'DIALOG']);
+
+/**
+ * The field a piece of page text belongs to: the one control in the nearest enclosing element that
+ * has any (a hint under a label, the label itself), or null when that element holds several controls
+ * (a group's question) or is a whole part of the page (a section whose only control is a reply box).
+ */
+export function owningControl(element: Element): Element | null {
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    const controls = controlsIn(el);
+    if (controls.length > 0) return controls.length === 1 && !GROUPING_TAGS.has(el.tagName.toUpperCase()) ? controls[0]! : null;
+  }
+  return null;
+}
+
+/** Everything that belongs to a control's field: its largest enclosing element without another control. */
+export function fieldContainer(control: Element): Element {
+  let container = control;
+  for (let el = control.parentElement; el && controlsIn(el).length === 1; el = el.parentElement) container = el;
+  return container;
+}

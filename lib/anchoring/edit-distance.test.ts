@@ -60,6 +60,14 @@ describe('alignInWindow', () => {
     expect(match!.errors).toBe(6);
   });
 
+  it('keeps the quote to its own extent when the word after it changed too', () => {
+    // Dropping "Sie " and the full stop would be one edit cheaper; a selection ends where the person let go.
+    const window = 'Wenn Sie es nicht genau wissen, schätzen bitte Sie bitte. Beschäftigt seit';
+    const match = alignInWindow('genau ', 'wissen, schätzen Sie bitte.', ' Name des Ar', window, 9);
+    expect(window.slice(match!.start, match!.end)).toBe('wissen, schätzen bitte Sie bitte.');
+    expect(match!.errors).toBe(6);
+  });
+
   it('counts words inserted next to the quote against the context, not the quote', () => {
     const window = 'Bitte geben jetzt Sie den Betrag in Euro an.';
     const match = alignInWindow('Bitte geben ', 'Sie den Betrag', ' in Euro', window, 3);

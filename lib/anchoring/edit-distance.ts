@@ -46,6 +46,9 @@ function scratch(size: number): Int32Array {
   return buffer;
 }
 
+/** What losing the first or last character of a quote costs, in edits (see alignInWindow). */
+const QUOTE_END_WEIGHT = 4;
+
 /** The best alignment of a quote inside a window of text. */
 export interface WindowMatch {
   /** Start offset of the quote in the window. */
@@ -62,14 +65,21 @@ export interface WindowMatch {
  * before + quote + after, traced back to find where the quote itself starts and ends. Aligning the
  * context too keeps the quote's extent right when words were inserted in it ("schätzen Sie bitte."
  * must not end at the inserted "bitte"), and words inserted next to it count against the context.
- * Windows are small (a quote plus slack), so the plain O(m·n) table is fast enough.
- * Returns null when the quote needs more than `maxErrors` edits.
+ * Losing or replacing the quote's first or last character costs as much as four edits: a selection
+ * starts and ends where the person put it, so an alignment that drops a full stop to save an edit
+ * ("schätzen bitte Sie bitte." read as "schätzen bitte") loses. The count returned is still of plain
+ * edits. Windows are small (a quote plus slack), so the plain O(m·n) table is fast
+ * enough. Returns null when the quote needs more than `maxErrors` edits.
  */
 export function alignInWindow(before: string, quote: string, after: string, window: string, maxErrors: number): WindowMatch | null {
   const pattern = before + quote + after;
   const m = pattern.length;
   const n = window.length;
   if (quote.length === 0) return null;
+  const quoteFrom = before.length;
+  const quoteTo = before.length + quote.length;
+  /** Cost of losing (or replacing) the i-th pattern character, 1-based. */
+  const weight = (i: number) => (i - 1 === quoteFrom || i === quoteTo ? QUOTE_END_WEIGHT : 1);
   const width = n + 1;
   const table = scratch((m + 1) * width);
   const codes = new Uint16Array(n);
@@ -77,13 +87,14 @@ export function alignInWindow(before: string, quote: string, after: string, wind
   for (let j = 0; j <= n; j++) table[j] = 0;
   for (let i = 1; i <= m; i++) {
     const cp = pattern.charCodeAt(i - 1);
+    const cost = weight(i);
     const row = i * width;
     const above = row - width;
-    let left = i;
-    table[row] = i;
+    let left = table[above]! + cost;
+    table[row] = left;
     for (let j = 1; j <= n; j++) {
-      const diagonal = table[above + j - 1]! + (cp === codes[j - 1] ? 0 : 1);
-      const up = table[above + j]! + 1;
+      const diagonal = table[above + j - 1]! + (cp === codes[j - 1] ? 0 : cost);
+      const up = table[above + j]! + cost;
       const value = diagonal < up ? (diagonal <= left ? diagonal : left + 1) : up <= left ? up : left + 1;
       table[row + j] = value;
       left = value;
@@ -94,8 +105,6 @@ export function alignInWindow(before: string, quote: string, after: string, wind
   for (let j = 1; j <= n; j++) if (table[last + j]! < table[last + bestEnd]!) bestEnd = j;
 
   // Trace back, preferring diagonal moves, noting where the quote's rows are entered and left.
-  const quoteFrom = before.length;
-  const quoteTo = before.length + quote.length;
   let i = m;
   let j = bestEnd;
   let start = -1;
@@ -104,11 +113,12 @@ export function alignInWindow(before: string, quote: string, after: string, wind
   while (i > 0) {
     const here = table[i * width + j]!;
     const inQuote = i - 1 >= quoteFrom && i - 1 < quoteTo;
-    if (j > 0 && here === table[(i - 1) * width + j - 1]! + (pattern.charCodeAt(i - 1) === window.charCodeAt(j - 1) ? 0 : 1)) {
+    const cost = weight(i);
+    if (j > 0 && here === table[(i - 1) * width + j - 1]! + (pattern.charCodeAt(i - 1) === window.charCodeAt(j - 1) ? 0 : cost)) {
       if (inQuote && here !== table[(i - 1) * width + j - 1]!) errors++;
       i--;
       j--;
-    } else if (here === table[(i - 1) * width + j]! + 1) {
+    } else if (here === table[(i - 1) * width + j]! + cost) {
       if (inQuote) errors++;
       i--;
     } else {

@@ -47,6 +47,8 @@ export function textOf(element: Element): string {
 export class LabelIndex {
   private readonly byFor = new Map<string, Element[]>();
   private readonly legendCache = new Map<Element, string>();
+  /** Identity of each form met so far: every field of a form asks for it. */
+  private readonly formCache = new Map<Element, string | undefined>();
 
   constructor(private readonly scope: Document | Element) {
     for (const label of scope.querySelectorAll('label[for]')) {
@@ -126,14 +128,16 @@ export class LabelIndex {
   formOf(control: Element): string | undefined {
     const form = control.closest('form');
     if (!form) return undefined;
+    if (this.formCache.has(form)) return this.formCache.get(form);
     const labelledBy = form.getAttribute('aria-labelledby');
-    return (
+    const identity =
       form.getAttribute('id') ||
       form.getAttribute('name') ||
       normalizeSpace(form.getAttribute('aria-label') ?? '') ||
       (labelledBy ? this.byIds(labelledBy) : '') ||
-      undefined
-    );
+      undefined;
+    this.formCache.set(form, identity);
+    return identity;
   }
 
   info(control: Element): FieldInfo {

@@ -108,6 +108,16 @@ group('targets written by other tools, and elements', () => {
     expect(anchor(target)).toBeNull();
   });
 
+  it('finds an edited heading among many lower-case mentions of its old wording, after text was added above it', () => {
+    const mentions = Array.from({ length: 20 }, (_, i) => `<p>Fall ${i}: Angaben zu einkommen aus erwerbstätigkeit im Monat ${i}.</p>`).join('');
+    document.body.innerHTML = `<main>${mentions}<h2>Einkommen aus Erwerbstätigkeit</h2><p>Bitte alles angeben.</p></main>`;
+    const heading = document.querySelector('h2')!;
+    const target = describe(heading);
+    heading.textContent = 'Einkommen aus Ihrer Erwerbstätigkeit';
+    document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<p>Neu: ein Absatz am Anfang, der alles Folgende verschiebt.</p>');
+    expect(anchor(target)?.element).toBe(heading);
+  });
+
   it('trusts a bare CSS path only a little', () => {
     expect(anchor({ kind: 'element', selectors: [{ type: 'CssSelector', value: 'main > h2' }] })).toMatchObject({ confidence: 0.5, via: 'CssSelector' });
   });
@@ -116,5 +126,68 @@ group('targets written by other tools, and elements', () => {
     const target = describe(document.body);
     expect(target).toEqual({ kind: 'page', selectors: [] });
     expect(anchor(target)).toMatchObject({ element: document.body, confidence: 1, via: 'page' });
+  });
+});
+
+group('identical lines elsewhere: a passage stays with its field and its section', () => {
+  const HINT = 'Bitte geben Sie den Betrag in Euro an.';
+  const field = (id: string, label: string) =>
+    `<div class="field"><label for="${id}">${label}</label><span class="hint">${HINT}</span><input id="${id}" type="number"></div>`;
+  const COSTS = `<main><section id="wohnen"><h2>Kosten der Unterkunft</h2><fieldset><legend>Ihre Kosten</legend>
+    ${field('kalt', 'Kaltmiete')}${field('neben', 'Nebenkosten')}${field('heiz', 'Heizkosten')}
+    <fieldset><legend>Zahlen Sie die Heizung selbst?</legend>
+      <input type="radio" id="ja" name="heizung"><label for="ja">Ja</label><input type="radio" id="nein" name="heizung"><label for="nein">Nein</label>
+    </fieldset></fieldset></section></main>`;
+  const hintOf = (id: string) => document.getElementById(id)!.parentElement!.querySelector('.hint')!;
+
+  it('describes a passage with the path of its element and the field it belongs to', () => {
+    document.body.innerHTML = COSTS;
+    const target = describe(textRange(hintOf('neben'), 'den Betrag in Euro an.'));
+    expect(target.selectors.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'CssSelector', 'XPathSelector', 'FieldSelector']);
+    expect(target.selectors[4]).toMatchObject({ label: 'Nebenkosten', legends: ['Ihre Kosten'] });
+    expect(AnnotationTarget.parse(target)).toEqual(target);
+  });
+
+  it('finds the hint of a field that moved, not the identical hint of the field now where it was', () => {
+    document.body.innerHTML = COSTS;
+    const hint = hintOf('neben');
+    const target = describe(textRange(hint, 'den Betrag in Euro an.'));
+    const moved = hint.parentElement!;
+    moved.parentElement!.append(moved);
+    expect(hint.contains(anchor(target)!.range!.startContainer)).toBe(true);
+  });
+
+  it('finds a hint with a word inserted in its field, and says "not found" once its field lost it', () => {
+    document.body.innerHTML = COSTS;
+    const hint = hintOf('neben');
+    const target = describe(textRange(hint, 'den Betrag in Euro an.'));
+    hint.textContent = 'Bitte geben Sie den Betrag bitte in Euro an.';
+    expect(anchor(target)?.range?.toString()).toBe('den Betrag bitte in Euro an.');
+    expect(hint.contains(anchor(target)!.range!.startContainer)).toBe(true);
+    hint.remove();
+    expect(anchor(target)).toBeNull();
+  });
+
+  it('keeps a message found when a second control joins the only one of its section', () => {
+    document.body.innerHTML = `<main><section id="nachricht"><h2>Ihre Nachricht</h2><p>Bitte senden Sie uns die Lohnabrechnung für März.</p>
+      <div class="field"><label for="antwort">Antwort</label><textarea id="antwort"></textarea></div></section></main>`;
+    const paragraph = document.querySelector('#nachricht p')!;
+    const target = describe(textRange(paragraph, 'die Lohnabrechnung für März'));
+    paragraph.insertAdjacentHTML('beforebegin', '<p>Neu: Sie können auch antworten.</p>');
+    document.querySelector('#nachricht .field')!.insertAdjacentHTML('afterend', '<div class="field"><label for="datei">Datei</label><input type="file" id="datei"></div>');
+    expect(anchor(target)?.range?.toString()).toBe('die Lohnabrechnung für März');
+  });
+
+  it('finds an edited sentence in its own section after text was added above, not a copy in another', () => {
+    const sentence = 'Bitte reichen Sie die Nachweise bis zum Monatsende ein.';
+    const months = ['januar', 'februar', 'maerz', 'april'];
+    document.body.innerHTML = `<main>${months.map((m) => `<section id="${m}"><h2>Einkommen im ${m}</h2><p>Für jeden Monat brauchen wir eine eigene Angabe. ${sentence} Danke.</p></section>`).join('')}</main>`;
+    const paragraph = document.querySelector('#maerz p')!;
+    const target = describe(textRange(paragraph, sentence));
+    (paragraph.firstChild as Text).data = (paragraph.firstChild as Text).data.replace('Nachweise', 'Nachwiese');
+    document.querySelector('main')!.insertAdjacentHTML('afterbegin', `<p>${'Neuer Hinweis zu Ihrem Antrag. '.repeat(30)}</p>`);
+    const match = anchor(target);
+    expect(match?.range?.toString()).toBe('Bitte reichen Sie die Nachwiese bis zum Monatsende ein.');
+    expect(paragraph.contains(match!.range!.startContainer)).toBe(true);
   });
 });

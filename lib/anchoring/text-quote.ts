@@ -1,11 +1,11 @@
 /**
- * Text targets: a DOM range described as W3C TextQuoteSelector + TextPositionSelector over the
- * visible text, and found again through `matchQuote`.
+ * Text targets: a passage of the visible text described as a W3C TextQuoteSelector, and found again
+ * through `QuoteSearch`.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../model';
-import { QuoteSearch, type QuoteMatch } from './match-quote';
+import type { TextQuoteSelector } from '../model';
+import { QuoteSearch, type MatchQuoteOptions, type QuoteMatch } from './match-quote';
 import type { PageIndex } from './page-index';
-import { normalizeSpace, offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
+import { offsetOfPoint, rangeFromOffsets, type VisibleText } from './visible-text';
 
 /** Characters of context stored on each side, as Hypothesis does. */
 export const CONTEXT_LENGTH = 32;
@@ -19,22 +19,20 @@ export function offsetsOfRange(index: VisibleText, range: Range): { start: numbe
   return { start, end };
 }
 
-export function quoteSelectors(index: VisibleText, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
+export function quoteSelector(index: VisibleText, start: number, end: number): TextQuoteSelector {
   const { text } = index;
-  return [
-    {
-      type: 'TextQuoteSelector',
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
-    },
-    { type: 'TextPositionSelector', start, end },
-  ];
+  return {
+    type: 'TextQuoteSelector',
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + CONTEXT_LENGTH),
+  };
 }
 
 /**
  * Selectors written by other tools keep the page's raw whitespace (Hypothesis uses `textContent`);
- * fold it like our page text so that both sides compare alike.
+ * fold it like our page text so that both sides compare alike. Whitespace at the far ends of the
+ * context stays: " 1: " before a quote is not the end of "11: ".
  */
 export function normalizeQuote(selector: TextQuoteSelector): { exact: string; prefix: string; suffix: string } {
   const rawExact = selector.exact.replace(/\s+/g, ' ');
@@ -44,10 +42,7 @@ export function normalizeQuote(selector: TextQuoteSelector): { exact: string; pr
   // Whitespace trimmed off the quote belongs to its context.
   if (rawExact.startsWith(' ') && !prefix.endsWith(' ')) prefix += ' ';
   if (rawExact.endsWith(' ') && !suffix.startsWith(' ')) suffix = ' ' + suffix;
-  prefix = prefix.replace(/^ /, '');
-  suffix = suffix.replace(/ $/, '');
-  // Our page text never has a space at a block boundary twice; context may have collapsed it.
-  return { exact, prefix: prefix.length > 0 && normalizeSpace(prefix) === '' ? '' : prefix, suffix };
+  return { exact, prefix, suffix };
 }
 
 export interface TextHit {
@@ -62,15 +57,15 @@ export interface TextHit {
 export type QuoteFinder = (hint: number | undefined, stored?: boolean) => TextHit | null;
 
 /**
- * Prepare the search for a quote in the page text; `accept` can restrict where it may be (in a
- * heading, say). The hint is where the quote is expected: a TextPositionSelector's start, maybe
- * corrected by how far the page has shifted.
+ * Prepare the search for a quote in the page text; the options can restrict where it may be (in a
+ * heading, say) and where it is known to be (see MatchQuoteOptions). The hint is where the quote is
+ * expected: a TextPositionSelector's start, maybe corrected by how far the page has shifted.
  */
-export function findQuote(page: PageIndex, quote: TextQuoteSelector, accept?: (start: number, end: number) => boolean): QuoteFinder {
+export function findQuote(page: PageIndex, quote: TextQuoteSelector, options: Pick<MatchQuoteOptions, 'accept' | 'acceptWindow' | 'home' | 'scopes'> = {}): QuoteFinder {
   const { exact, prefix, suffix } = normalizeQuote(quote);
   const index = page.text;
   // Where only places in the right kind of element are accepted, being the only one is telling.
-  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { accept, index: () => page.occurrences, uniqueSuffices: accept !== undefined });
+  const search = new QuoteSearch(index.text, { exact, prefix, suffix }, { ...options, index: () => page.occurrences, uniqueSuffices: options.accept !== undefined });
   return (hint, stored = true) => {
     const match = search.match(hint, stored);
     const range = match && rangeFromOffsets(index, match.start, match.end);

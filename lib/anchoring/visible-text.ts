@@ -5,6 +5,7 @@
  * It is built once per batch of targets. Only rendered text counts: a quote must never anchor in a
  * script, a hidden step of a single-page app, or something a person typed (textarea, contenteditable).
  */
+import { codePointsBefore } from './code-points';
 import { isControl } from './control';
 
 export interface VisibleText {
@@ -16,6 +17,15 @@ export interface VisibleText {
   starts: number[];
   /** Whether each node's leading whitespace was folded into the space before it. */
   foldsLeading: boolean[];
+  /**
+   * Code-point offset of each node's first character in the root's `textContent`, hidden text and
+   * raw whitespace included: where TextPositionSelector offsets count (see text-position.ts).
+   */
+  positions: number[];
+  /** Code points in the root's `textContent`. */
+  contentLength: number;
+  /** Index of each node in `nodes`, built on first use (see indexOfNode). */
+  nodeIndex?: Map<Text, number>;
   /** Rendered form controls, in document order: found in the same walk, as hidden steps hide both. */
   controls: Element[];
 }
@@ -85,11 +95,14 @@ export function extractVisibleText(root: Document | Element): VisibleText {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const foldsLeading: boolean[] = [];
+  const positions: number[] = [];
   const controls: Element[] = [];
   const parts: string[] = [];
-  if (!start) return { text: '', nodes, starts, foldsLeading, controls };
+  if (!start) return { text: '', nodes, starts, foldsLeading, positions, contentLength: 0, controls };
   const styleOf = styleReader(start);
   let length = 0;
+  // Code points of textContent read so far, hidden text included.
+  let content = 0;
   // True when the text so far ends in a space (or is empty): the next whitespace folds into it.
   let afterSpace = true;
 
@@ -109,15 +122,17 @@ export function extractVisibleText(root: Document | Element): VisibleText {
     if (block) separate();
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (!visible) continue;
         const data = (child as Text).data;
-        if (data.length === 0) continue;
+        const at = content;
+        content += codePointsBefore(data);
+        if (!visible || data.length === 0) continue;
         let folded = data.replace(/\s+/g, ' ');
         const folds = afterSpace && folded.charCodeAt(0) === 32;
         if (folds) folded = folded.slice(1);
         if (folded.length === 0) continue;
         nodes.push(child as Text);
         starts.push(length);
+        positions.push(at);
         foldsLeading.push(afterSpace);
         parts.push(folded);
         length += folded.length;
@@ -131,6 +146,7 @@ export function extractVisibleText(root: Document | Element): VisibleText {
         if ((control && el.tagName.toUpperCase() !== 'BUTTON') || isSkipped(el, childStyle)) {
           // A form control still separates the words around it.
           if (BLOCK_TAGS.has(el.tagName.toUpperCase())) separate();
+          content += codePointsBefore(el.textContent ?? '');
           continue;
         }
         // `visibility` is inherited but a child may turn it back on, so it is read per element.
@@ -146,7 +162,7 @@ export function extractVisibleText(root: Document | Element): VisibleText {
   let text = parts.join('');
   // Drop the trailing separator so the text ends with what a person reads.
   if (text.endsWith(' ')) text = text.slice(0, -1);
-  return { text, nodes, starts, foldsLeading, controls };
+  return { text, nodes, starts, foldsLeading, positions, contentLength: content, controls };
 }
 
 function hiddenControl(control: Element, style: CSSStyleDeclaration | null): boolean {
@@ -154,7 +170,7 @@ function hiddenControl(control: Element, style: CSSStyleDeclaration | null): boo
 }
 
 /** Index of the node holding text offset `offset` (the last node starting at or before it). */
-function nodeIndexAt(index: VisibleText, offset: number): number {
+export function nodeIndexAt(index: VisibleText, offset: number): number {
   let low = 0;
   let high = index.starts.length - 1;
   while (low < high) {
@@ -211,14 +227,19 @@ export function rangeFromOffsets(index: VisibleText, start: number, end: number)
   return range;
 }
 
+/** Offset in `index.text` of raw offset `raw` inside the `i`-th indexed node. */
+export function offsetInNode(index: VisibleText, i: number, raw: number): number {
+  return index.starts[i]! + normalisedCount(index.nodes[i]!.data, index.foldsLeading[i]!, raw);
+}
+
 /**
  * Offset in `index.text` of a DOM boundary point. Points inside text that is not indexed (hidden)
  * resolve to the next indexed text.
  */
 export function offsetOfPoint(index: VisibleText, container: Node, offset: number): number {
   if (container.nodeType === 3) {
-    const i = index.nodes.indexOf(container as Text);
-    if (i >= 0) return index.starts[i]! + normalisedCount((container as Text).data, index.foldsLeading[i]!, offset);
+    const i = indexOfNode(index, container as Text);
+    if (i >= 0) return offsetInNode(index, i, offset);
   }
   // The first indexed node at or after the point, found by binary search in document order.
   const reference = container.nodeType === 3 ? container : (container.childNodes[offset] ?? null);
@@ -234,4 +255,32 @@ export function offsetOfPoint(index: VisibleText, container: Node, offset: numbe
     else low = mid + 1;
   }
   return low < index.nodes.length ? index.starts[low]! : index.text.length;
+}
+
+/** Index of a text node in `index.nodes`, or -1 when it contributes no visible text. */
+export function indexOfNode(index: VisibleText, node: Text): number {
+  index.nodeIndex ??= new Map(index.nodes.map((text, i) => [text, i]));
+  return index.nodeIndex.get(node) ?? -1;
+}
+
+/**
+ * Offsets of an element's visible text, trimmed of spaces, or null when nothing of it is visible.
+ * Reads only the element's own text nodes: cheap for the small elements it is asked about.
+ */
+export function spanOf(index: VisibleText, element: Element): { start: number; end: number } | null {
+  let first = -1;
+  let last = -1;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const i = indexOfNode(index, node as Text);
+    if (i < 0) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return null;
+  let start = index.starts[first]!;
+  let end = offsetInNode(index, last, index.nodes[last]!.data.length);
+  while (start < end && index.text.charCodeAt(start) === 32) start++;
+  while (end > start && index.text.charCodeAt(end - 1) === 32) end--;
+  return end > start ? { start, end } : null;
 }

@@ -5,6 +5,10 @@ import { z } from 'zod';
  * so exported suggestions can be read by annotation tools such as Hypothesis or Apache Annotator.
  * `FieldSelector` is our own: it anchors a form control by what a person sees (label, legend),
  * never by what a person typed into it.
+ *
+ * In a target of kind "text", the quote and position name the passage; a CssSelector or XPathSelector
+ * names the element around it and a FieldSelector the field it belongs to (a hint under a label).
+ * They tell identical lines apart after the page changed; other tools may ignore them.
  */
 
 export const TextQuoteSelector = z.object({
@@ -17,9 +21,12 @@ export const TextQuoteSelector = z.object({
 export const TextPositionSelector = z
   .object({
     type: z.literal('TextPositionSelector'),
-    /** Offset of the first character in the page's visible text. */
+    /**
+     * Offset of the first character, in Unicode code points of the root's `textContent` (hidden text
+     * included, whitespace as it is), as the W3C model and Apache Annotator count. The root is the body.
+     */
     start: z.number().int().nonnegative(),
-    /** Offset after the last character. */
+    /** Offset after the last character, counted the same way. */
     end: z.number().int().nonnegative(),
   })
   .refine((s) => s.end >= s.start, { message: 'end before start', path: ['end'], params: { rule: 'end-after-start' } });

@@ -114,3 +114,43 @@ export function generateFormPage(targetBytes = 1_000_000, seed = 42): GeneratedP
   parts.push('</main>');
   return { html: parts.join('\n'), texts: k, fields: f };
 }
+
+/**
+ * A long form with exactly `fields` controls, for the list of fields: steps with a heading, groups
+ * with a legend, labelled inputs (most with a hint), a select and a yes/no question per group.
+ * Deterministic, like generateFormPage.
+ */
+export function generateFieldForm(fields: number, seed = 5): string {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const parts: string[] = ['<main><h1>Weiterbewilligungsantrag</h1><form id="antrag">'];
+  let count = 0;
+  for (let group = 0; count < fields; group++) {
+    const topic = TOPICS[group % TOPICS.length]!;
+    const person = PEOPLE[group % PEOPLE.length]!;
+    const month = `${MONTHS[group % MONTHS.length]!} ${2020 + Math.floor(group / MONTHS.length)}`;
+    if (group % 3 === 0) parts.push(`<h2>${escape(`Schritt ${group / 3 + 1}: ${topic.title}`)}</h2>`);
+    parts.push(`<fieldset><legend>${escape(`${topic.title} (${person}, ${month})`)}</legend>`);
+    for (const label of topic.labels) {
+      if (count === fields) break;
+      const id = `f${count++}`;
+      const hint = next() < 0.7 ? `<span class="hint">${escape(pick(HINTS))}</span>` : '';
+      parts.push(`<div class="field"><label for="${id}">${escape(label)}</label>${hint}<input type="text" id="${id}" name="${id}"></div>`);
+    }
+    if (count < fields) {
+      const id = `f${count++}`;
+      parts.push(`<div class="field"><label for="${id}">Nachweis</label><select id="${id}" name="${id}"><option>liegt bei</option><option>kommt später</option></select></div>`);
+    }
+    if (count + 2 <= fields) {
+      parts.push(`<fieldset role="radiogroup"><legend>${escape(`Hat sich bei ${person} im ${month} etwas geändert?`)}</legend>`);
+      for (const answer of ['Ja', 'Nein']) {
+        const id = `f${count++}`;
+        parts.push(`<div class="choice"><input type="radio" id="${id}" name="frage-${group}" value="${answer}"><label for="${id}">${answer}</label></div>`);
+      }
+      parts.push('</fieldset>');
+    }
+    parts.push('</fieldset>');
+  }
+  parts.push('</form></main>');
+  return parts.join('\n');
+}
