@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import type { AnnotationTarget, Language } from '../lib/model';
-import type { RedactedSegment, SensitiveTopic } from '../lib/privacy';
+import type { ReviewSegment, SensitiveTopic } from '../lib/privacy';
 import type { DraftValues } from '../overlay/draft';
 import { Dialog } from './Dialog';
 import { DiscardQuestion } from './DiscardQuestion';
@@ -14,13 +14,15 @@ interface ReviewProps {
   target: AnnotationTarget;
   pageTitle: string;
   values: DraftValues;
-  review: { problem: RedactedSegment[]; proposal: RedactedSegment[]; topics: SensitiveTopic[] };
+  review: { problem: ReviewSegment[]; proposal: ReviewSegment[]; topics: SensitiveTopic[] };
   removedCount: number;
   sensitiveConfirmed: boolean;
   busy: boolean;
   error: string | null;
   confirmingDiscard: boolean;
   onConfirmSensitive(confirmed: boolean): void;
+  /** Remove a word the filter marked as a possible name (offsets in the reviewed text). */
+  onRemoveName(field: 'problem' | 'proposal', start: number, end: number): void;
   onSave(): void;
   onBack(): void;
   onClose(): void;
@@ -28,11 +30,27 @@ interface ReviewProps {
   onDiscard(): void;
 }
 
-/** Redacted text as it will be stored, each removed piece marked and named for screen readers. */
-function RedactedText({ segments }: { segments: RedactedSegment[] }) {
+/**
+ * Redacted text as it will be stored: each removed piece marked, and each word that looks like a name but
+ * was kept marked too, with a button that removes it.
+ */
+function RedactedText({ t, segments, onRemoveName }: { t: Translate; segments: ReviewSegment[]; onRemoveName(start: number, end: number): void }) {
   return (
     <p class="mg-redacted">
-      {segments.map((segment, index) => (segment.redacted ? <mark key={index} class="mg-removed">{segment.text}</mark> : <VisibleText key={index} text={segment.text} />))}
+      {segments.map((segment, index) =>
+        segment.redacted ? (
+          <mark key={index} class="mg-removed">{segment.text}</mark>
+        ) : segment.possibleName ? (
+          <span key={index} class="mg-possible-name">
+            <mark>{segment.text}</mark>
+            <button type="button" class="mg-button mg-remove-name" onClick={() => onRemoveName(segment.start, segment.end)}>
+              {t('review.removeName', { name: segment.text })}
+            </button>
+          </span>
+        ) : (
+          <VisibleText key={index} text={segment.text} />
+        ),
+      )}
     </p>
   );
 }
@@ -68,17 +86,19 @@ export function Review(props: ReviewProps) {
         <dt>{t('review.category')}</dt>
         <dd>{t(`category.${values.category}`)}</dd>
         <dt>{t('review.problem')}</dt>
-        <dd><RedactedText segments={review.problem} /></dd>
+        <dd><RedactedText t={t} segments={review.problem} onRemoveName={(start, end) => props.onRemoveName('problem', start, end)} /></dd>
         {review.proposal.length > 0 && (
           <>
             <dt>{t('review.proposal')}</dt>
-            <dd><RedactedText segments={review.proposal} /></dd>
+            <dd><RedactedText t={t} segments={review.proposal} onRemoveName={(start, end) => props.onRemoveName('proposal', start, end)} /></dd>
           </>
         )}
         <dt>{t('review.role')}</dt>
         <dd>{t(`role.${values.authorRole}`)}</dd>
       </dl>
       <p class={removedCount > 0 ? 'mg-notice' : 'mg-hint'}>{removedCount > 0 ? t('review.removed', { count: removedCount }) : t('review.nothingRemoved')}</p>
+      {[...review.problem, ...review.proposal].some((segment) => segment.possibleName) && <p class="mg-notice">{t('review.possibleNames')}</p>}
+      <p class="mg-hint">{t('review.mayMiss')}</p>
 
       {sensitive && (
         <section class="mg-question" aria-labelledby="mg-sensitive-title">

@@ -75,6 +75,8 @@ export const panelsCss = `
 .mg-summary dt { font-weight: 600; }
 .mg-summary dd { margin: 0; overflow-wrap: anywhere; }
 .mg-removed { background: #fff0b3; color: var(--mg-ink); border: 1px dashed var(--mg-warn); padding: 0 2px; }
+.mg-possible-name mark { background: #ffe0e0; color: var(--mg-ink); border-block-end: 2px solid var(--mg-error); }
+.mg-remove-name { min-height: 32px; padding: 2px 8px; margin-inline: 4px; font-size: 14px; }
 .mg-notice { font-weight: 600; }
 .mg-question { border: 2px solid var(--mg-warn); border-radius: 4px; padding: 8px; display: flex; flex-direction: column; gap: 8px; }
 .mg-check { display: flex; gap: 8px; align-items: flex-start; min-height: 44px; }

@@ -79,6 +79,7 @@ export function OverlayApp({ state, onFocusLauncher, onTakeSelection }: OverlayA
           review={state.draft.review.value} removedCount={state.draft.removedCount.value} sensitiveConfirmed={state.draft.sensitiveConfirmed.value}
           busy={state.busy.value} error={state.error.value} confirmingDiscard={state.writing.confirmingDiscard.value}
           onConfirmSensitive={(confirmed) => (state.draft.sensitiveConfirmed.value = confirmed)} onSave={() => void state.save()}
+          onRemoveName={state.draft.removePossibleName}
           onBack={state.backToForm} onClose={close} onKeepWriting={state.keepWriting} onDiscard={discard} />
       )}
       {panel === 'list' && (

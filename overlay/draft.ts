@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { redactedSegments, sensitiveTopics } from '../lib/privacy';
+import { redactSpan, reviewSegments, sensitiveTopics } from '../lib/privacy';
 import type { AnnotationTarget, AuthorRole, Category, Language, StoredSuggestion } from '../lib/model';
 
 export interface DraftValues {
@@ -24,11 +24,17 @@ export function createDraft(language: ReadonlySignal<Language>) {
     const { problem, proposal } = values.value;
     const options = { language: language.value };
     return {
-      problem: redactedSegments(problem.trim(), options),
-      proposal: proposal.trim() ? redactedSegments(proposal.trim(), options) : [],
+      problem: reviewSegments(problem.trim(), options),
+      proposal: proposal.trim() ? reviewSegments(proposal.trim(), options) : [],
       topics: sensitiveTopics(`${problem}\n${proposal}`),
     };
   });
+
+  function update(change: Partial<DraftValues>) {
+    values.value = { ...values.value, ...change };
+    // A changed text must be looked at again before it may go out with a sensitive topic.
+    if (change.problem !== undefined || change.proposal !== undefined) sensitiveConfirmed.value = false;
+  }
 
   return {
     target,
@@ -51,11 +57,14 @@ export function createDraft(language: ReadonlySignal<Language>) {
       values.value = { category: suggestion.category, problem: suggestion.problem, proposal: suggestion.proposal ?? '', authorRole: suggestion.authorRole };
       sensitiveConfirmed.value = false;
     },
-    update(change: Partial<DraftValues>) {
-      values.value = { ...values.value, ...change };
-      // A changed text must be looked at again before it may go out with a sensitive topic.
-      if (change.problem !== undefined || change.proposal !== undefined) sensitiveConfirmed.value = false;
+    /**
+     * Remove, with one action, a word the review marked as a possible name (`start`/`end`: offsets in the
+     * text as reviewed). The person decides; the filter only points at it.
+     */
+    removePossibleName(field: 'problem' | 'proposal', start: number, end: number) {
+      update({ [field]: redactSpan(values.value[field].trim(), start, end, language.value) });
     },
+    update,
     clear() {
       target.value = null;
       editing.value = null;

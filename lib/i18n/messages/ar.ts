@@ -206,4 +206,7 @@ export const ar: Messages = {
   'options.endpointNotUrl': "هذا ليس عنوان إنترنت صالحًا. مثال: https://backlog.jobcenter-musterstadt.de",
   'options.endpointNotHttp': "يجب أن يبدأ العنوان بـ https://.",
   'options.endpointHasQuery': "يجب ألا يحتوي العنوان على ? أو #.",
+  'review.mayMiss': "قد يفوت الحذف التلقائي شيئًا. يُرجى قراءة النص مرة أخرى.",
+  'review.possibleNames': "قد تكون الكلمات المعلَّمة أسماء. احذفها إن كانت أسماء.",
+  'review.removeName': "حذف «{name}»",
 };

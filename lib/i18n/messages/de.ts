@@ -204,6 +204,9 @@ export const de = {
   'options.endpointNotUrl': "Das ist keine gültige Internetadresse. Beispiel: https://backlog.jobcenter-musterstadt.de",
   'options.endpointNotHttp': "Die Adresse muss mit https:// beginnen.",
   'options.endpointHasQuery': "Die Adresse darf kein ? und kein # enthalten.",
+  'review.mayMiss': "Das automatische Entfernen kann etwas übersehen. Bitte lesen Sie den Text noch einmal.",
+  'review.possibleNames': "Markierte Wörter könnten Namen sein. Entfernen Sie sie, wenn es Namen sind.",
+  'review.removeName': "„{name}“ entfernen",
 } as const;
 
 export type MessageKey = keyof typeof de;

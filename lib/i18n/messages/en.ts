@@ -202,4 +202,7 @@ export const en: Messages = {
   'options.endpointNotUrl': "That is not a valid web address. Example: https://backlog.jobcenter-musterstadt.de",
   'options.endpointNotHttp': "The address must begin with https://.",
   'options.endpointHasQuery': "The address must not contain ? or #.",
+  'review.mayMiss': "Automatic removal can miss things. Please read the text once more.",
+  'review.possibleNames': "Marked words could be names. Remove them if they are names.",
+  'review.removeName': "Remove “{name}”",
 };

@@ -206,4 +206,7 @@ export const fa: Messages = {
   'options.endpointNotUrl': "این یک نشانی اینترنتی معتبر نیست. مثال: https://backlog.jobcenter-musterstadt.de",
   'options.endpointNotHttp': "نشانی باید با https:// شروع شود.",
   'options.endpointHasQuery': "نشانی نباید ? یا # داشته باشد.",
+  'review.mayMiss': "حذف خودکار ممکن است چیزی را از قلم بیندازد. لطفاً متن را یک بار دیگر بخوانید.",
+  'review.possibleNames': "واژه‌های علامت‌خورده ممکن است نام باشند. اگر نام هستند آن‌ها را حذف کنید.",
+  'review.removeName': "حذف «{name}»",
 };

@@ -206,4 +206,7 @@ export const ru: Messages = {
   'options.endpointNotUrl': "Это недействительный интернет-адрес. Пример: https://backlog.jobcenter-musterstadt.de",
   'options.endpointNotHttp': "Адрес должен начинаться с https://.",
   'options.endpointHasQuery': "Адрес не должен содержать ? или #.",
+  'review.mayMiss': "Автоматическое удаление может что-то пропустить. Пожалуйста, перечитайте текст.",
+  'review.possibleNames': "Отмеченные слова могут быть именами. Удалите их, если это имена.",
+  'review.removeName': "Удалить «{name}»",
 };

@@ -206,4 +206,7 @@ export const tr: Messages = {
   'options.endpointNotUrl': "Bu geçerli bir internet adresi değil. Örnek: https://backlog.jobcenter-musterstadt.de",
   'options.endpointNotHttp': "Adres https:// ile başlamalıdır.",
   'options.endpointHasQuery': "Adres ? veya # içermemelidir.",
+  'review.mayMiss': "Otomatik silme bir şeyi gözden kaçırabilir. Lütfen metni bir kez daha okuyun.",
+  'review.possibleNames': "İşaretli kelimeler isim olabilir. İsimse onları silin.",
+  'review.removeName': "“{name}” sil",
 };

@@ -206,4 +206,7 @@ export const uk: Messages = {
   'options.endpointNotUrl': "Це недійсна інтернет-адреса. Приклад: https://backlog.jobcenter-musterstadt.de",
   'options.endpointNotHttp': "Адреса має починатися з https://.",
   'options.endpointHasQuery': "Адреса не може містити ? або #.",
+  'review.mayMiss': "Автоматичне видалення може щось пропустити. Будь ласка, перечитайте текст.",
+  'review.possibleNames': "Позначені слова можуть бути іменами. Видаліть їх, якщо це імена.",
+  'review.removeName': "Видалити «{name}»",
 };
