@@ -20,7 +20,7 @@ describe('the review of a draft: exactly what will be stored, with removals mark
     draft.update({ problem: `  Meine IBAN ${IBAN} passt nicht ins Feld.  ` });
     const { problem, proposal } = draft.review.value;
     expect(problem.map((segment) => segment.text).join('')).toBe('Meine IBAN [IBAN entfernt] passt nicht ins Feld.');
-    expect(problem.filter((segment) => segment.redacted)).toEqual([{ text: '[IBAN entfernt]', redacted: 'iban' }]);
+    expect(problem.filter((segment) => segment.redacted)).toMatchObject([{ text: '[IBAN entfernt]', redacted: 'iban' }]);
     expect(proposal).toEqual([]);
     expect(draft.removedCount.value).toBe(1);
   });
@@ -38,7 +38,7 @@ describe('the review of a draft: exactly what will be stored, with removals mark
     const { draft } = draftIn();
     draft.begin(FIELD, 'claimant');
     draft.update({ problem: 'Was heißt Kaltmiete?' });
-    expect(draft.review.value.problem).toEqual([{ text: 'Was heißt Kaltmiete?', redacted: undefined }]);
+    expect(draft.review.value.problem).toMatchObject([{ text: 'Was heißt Kaltmiete?', redacted: undefined }]);
     expect(draft.removedCount.value).toBe(0);
     expect(draft.review.value.topics).toEqual([]);
   });
@@ -137,7 +137,7 @@ describe('editing a saved suggestion keeps its redaction record', () => {
     const { draft } = draftIn();
     draft.beginEdit(saved('Meine IBAN [IBAN entfernt] passt nicht.', { iban: 1 }));
     draft.update({ problem: 'Meine IBAN [IBAN entfernt] passt nicht ins Feld.' });
-    expect(draft.review.value.problem.filter((segment) => segment.redacted)).toEqual([{ text: '[IBAN entfernt]', redacted: 'iban' }]);
+    expect(draft.review.value.problem.filter((segment) => segment.redacted)).toMatchObject([{ text: '[IBAN entfernt]', redacted: 'iban' }]);
     expect(draft.removedCount.value).toBe(1);
   });
 
@@ -146,5 +146,19 @@ describe('editing a saved suggestion keeps its redaction record', () => {
     expect(edit.problem).toBe('Meine IBAN [IBAN entfernt], neu: [IBAN entfernt]');
     expect(edit.redactions).toEqual({ iban: 2 });
     expect(edit.proposal).toBeUndefined();
+  });
+});
+
+describe('possible names', () => {
+  it('are marked in the review, and removing one replaces exactly that word with the placeholder', () => {
+    const { draft } = draftIn();
+    draft.begin(FIELD, 'claimant');
+    draft.update({ problem: '  Frag mal Kemal, der weiß das.  ' });
+    const name = draft.review.value.problem.find((segment) => segment.possibleName)!;
+    expect(name.text).toBe('Kemal');
+    draft.removePossibleName('problem', name.start, name.end);
+    expect(draft.values.value.problem).toBe('Frag mal [Name entfernt], der weiß das.');
+    expect(draft.review.value.problem.some((segment) => segment.possibleName)).toBe(false);
+    expect(draft.removedCount.value).toBe(1);
   });
 });
