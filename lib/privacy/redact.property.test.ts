@@ -37,8 +37,9 @@ describe('redact on random identifiers in random German text', () => {
           expect(at, `${JSON.stringify(id)} not fully removed from ${JSON.stringify(text)} → ${JSON.stringify(result.text)}`).toBeGreaterThanOrEqual(end);
           // … the label or salutation in front of it stays readable …
           if (label) expect(result.text).toContain(label.trim());
-          // … and the finding says what it was.
-          expect(covering.map((f) => f.kind)).toContain(kind);
+          // … and the finding says what it was, unless a number stands right before it ("Windows 11 0177/50270"):
+          // then the two may read as one identifier of another kind, still removed whole.
+          if (!/\d\s?$/.test(head + pre + label)) expect(covering.map((f) => f.kind)).toContain(kind);
         }),
         { numRuns: 300 },
       );
