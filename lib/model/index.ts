@@ -7,3 +7,5 @@ export { parseWith, ValidationError, type ValidationProblem } from './validate';
 export * from './local';
 export * from './outbox';
 export * from './device';
+export * from './triage';
+export * from './api-error';
