@@ -31,7 +31,7 @@ export function createApp(deps: ServiceDeps): Hono<AppEnv> {
   // The widget posts from the Jobcenter's pages: only those origins get CORS. No cookies are used.
   const allowed = new Set(deps.settings.allowedOrigins);
   const protocolCors = cors({
-    origin: (origin) => (allowed.has(origin) ? origin : null),
+    origin: allowed.has('*') ? '*' : (origin) => (allowed.has(origin) ? origin : null),
     allowMethods: ['GET', 'POST'],
     allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
     exposeHeaders: ['Retry-After'],
