@@ -14,7 +14,7 @@ type Fetcher = Pick<Hono<any>, 'request'>;
 /** `POST /api/v1/batches` as our clients send it; `headers` override or add. */
 export function postBatch(app: Fetcher, batch: Batch | string, headers: Record<string, string> = {}) {
   const body = typeof batch === 'string' ? batch : JSON.stringify(batch);
-  const key = typeof batch === 'string' ? {} : { 'Idempotency-Key': batch.batchId };
+  const key: Record<string, string> = typeof batch === 'string' ? {} : { 'Idempotency-Key': batch.batchId };
   return app.request('/api/v1/batches', { method: 'POST', headers: { 'Content-Type': 'application/json', ...key, ...headers }, body });
 }
 
