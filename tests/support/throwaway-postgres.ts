@@ -23,8 +23,7 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 
-function binDir(): string {
-  const root = '/usr/lib/postgresql';
+function binDir(root: string): string {
   const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a)) : [];
   if (!versions[0]) {
     throw new Error('PostgreSQL-Programme fehlen (initdb, pg_ctl unter /usr/lib/postgresql/*/bin). Installieren: apt-get install -y postgresql');
@@ -43,8 +42,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startThrowawayPostgres(options: { durable?: boolean } = {}): Promise<ThrowawayPostgres> {
-  const bin = binDir();
+export async function startThrowawayPostgres(options: { durable?: boolean; binRoot?: string } = {}): Promise<ThrowawayPostgres> {
+  const bin = binDir(options.binRoot ?? '/usr/lib/postgresql');
   const asRoot = userInfo().uid === 0;
   const run = (program: string, args: string[]) =>
     execFileSync(asRoot ? 'runuser' : join(bin, program), asRoot ? ['-u', 'postgres', '--', join(bin, program), ...args] : args, { stdio: 'pipe' });
