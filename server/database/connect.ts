@@ -20,7 +20,7 @@ export interface DatabaseOptions {
   /** An already open PGlite to use (tests share one per process); closed with the handle only if `ownPglite`. */
   pglite?: PGlite;
   poolSize?: number;
-  /** Called when an idle PostgreSQL connection breaks (the server restarted): the pool opens a new one on demand. */
+  /** Called when a PostgreSQL connection breaks (the server restarted): the pool opens a new one on demand. */
   onIdleError?: (error: Error) => void;
 }
 
@@ -33,6 +33,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       connectionTimeoutMillis: 3_000,
     });
     pool.on('error', (error) => options.onIdleError?.(error));
+    // A connection that breaks while lent out emits 'error' on its client, which nobody else listens to;
+    // unheard, it would end the process. The query itself fails and answers 503.
+    pool.on('connect', (client) => client.on('error', (error) => options.onIdleError?.(error)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

@@ -5,7 +5,7 @@
  * PostgreSQL must fail where it is not installed.
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +57,14 @@ export async function startThrowawayPostgres(options: { durable?: boolean; binRo
   const port = await freePort();
   // Tests do not need durability against power loss; benchmarks ask for it to measure honestly.
   const settings = ['-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(options.durable ? [] : ['-c', 'fsync=off'])];
-  const start = () => run('pg_ctl', ['-D', data, '-o', settings.join(' '), '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () => {
+    try {
+      run('pg_ctl', ['-D', data, '-o', settings.join(' '), '-l', join(dir, 'log'), '-w', 'start']);
+    } catch (error) {
+      const log = existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8').slice(-2000) : '';
+      throw new Error(`PostgreSQL did not start: ${(error as Error).message}\n${log}`);
+    }
+  };
   start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let databases = 0;
