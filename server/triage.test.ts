@@ -24,7 +24,7 @@ describe.each(ENGINES)('the triage API on %s', (engine) => {
   });
   afterEach(() => service.close());
 
-  const get = (path: string, auth = bearer(token)) => service.app.request(`/api/v1/triage${path}`, { headers: auth });
+  const get = (path: string, auth: Record<string, string> = bearer(token)) => service.app.request(`/api/v1/triage${path}`, { headers: auth });
   const send = (method: string, path: string, body: unknown) =>
     service.app.request(`/api/v1/triage${path}`, { method, headers: { ...bearer(token), 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const list = async (query: string) => TriageList.parse(await (await get(`/suggestions?${query}`)).json());
