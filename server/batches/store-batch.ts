@@ -45,9 +45,6 @@ async function storeOnce(trx: Kysely<Database>, batch: Batch, fingerprint: strin
   const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${batch.batchId}, 0)) as locked`.execute(trx);
   if (!rows[0]?.locked) return { kind: 'batch-in-progress' };
 
-  const earlier = await trx.selectFrom('batches').select(['fingerprint', 'receipt']).where('batch_id', '=', batch.batchId).executeTakeFirst();
-  if (earlier) return earlier.fingerprint === fingerprint ? { kind: 'replayed', receipt: earlier.receipt } : { kind: 'batch-id-reused' };
-
   const receivedAt = now.toISOString();
   const codes = new Map(batch.suggestions.map((suggestion) => [suggestion.id, newReceiptCode()]));
   const receiptWith = (): string =>
@@ -58,10 +55,16 @@ async function storeOnce(trx: Kysely<Database>, batch: Batch, fingerprint: strin
     } satisfies SubmissionReceipt);
   // Written as if every suggestion were new (the usual case); corrected below when some were known.
   let receipt = receiptWith();
-  await trx
+  const isNew = await trx
     .insertInto('batches')
     .values({ batch_id: batch.batchId, fingerprint, receipt, received_at: receivedAt, created_at: batch.createdAt, source: JSON.stringify(batch.source) })
-    .execute();
+    .onConflict((conflict) => conflict.column('batch_id').doNothing())
+    .returning('batch_id')
+    .executeTakeFirst();
+  if (!isNew) {
+    const earlier = await trx.selectFrom('batches').select(['fingerprint', 'receipt']).where('batch_id', '=', batch.batchId).executeTakeFirstOrThrow();
+    return earlier.fingerprint === fingerprint ? { kind: 'replayed', receipt: earlier.receipt } : { kind: 'batch-id-reused' };
+  }
   const inserted = await trx
     .insertInto('suggestions')
     .values(

@@ -84,8 +84,10 @@ const migrations: Record<string, Migration> = {
   },
   '003-rate-limits': {
     async up(db: Kysely<any>) {
+      // Unlogged: counters need no crash safety, and without WAL a count commits without waiting for the disk.
       await db.schema
         .createTable('rate_limits')
+        .modifyFront(sql`unlogged`)
         .addColumn('bucket', 'text', (c) => c.notNull())
         .addColumn('window_start', 'timestamptz', (c) => c.notNull())
         .addColumn('hits', 'integer', (c) => c.notNull())
