@@ -62,13 +62,15 @@ async function postLoad(url: string): Promise<LoadResult> {
         suggestions: Array.from({ length: BATCH_SIZE }, () => makeSuggestion()),
       };
       const started = performance.now();
-      const response = await fetch(`${url}/api/v1/batches`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': batch.batchId }, body: JSON.stringify(batch) });
-      const body = await response.text();
+      const answer = await fetch(`${url}/api/v1/batches`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': batch.batchId }, body: JSON.stringify(batch) })
+        .then(async (response) => ({ status: response.status, body: await response.text() }))
+        .catch((error: unknown) => ({ status: 0, body: String(error) }));
       latencies.push(performance.now() - started);
-      if (response.status !== 201) {
-        failed++;
+      if (answer.status !== 201) {
+        if (failed++ === 0) console.error(`${url}: ${answer.status} ${answer.body.slice(0, 200)}`);
         continue;
       }
+      const body = answer.body;
       const receipt = JSON.parse(body) as SubmissionReceipt;
       for (const entry of receipt.receipts) {
         acceptedIds.push(entry.suggestionId);
@@ -91,10 +93,11 @@ async function lookupLoad(url: string, codes: string[], seconds = Math.min(SECON
   const client = async () => {
     while (performance.now() < until) {
       const started = performance.now();
-      const response = await fetch(`${url}/api/v1/receipts/${codes[Math.floor(Math.random() * codes.length)]}`);
-      await response.arrayBuffer();
+      const status = await fetch(`${url}/api/v1/receipts/${codes[Math.floor(Math.random() * codes.length)]}`)
+        .then(async (response) => (await response.arrayBuffer(), response.status))
+        .catch(() => 0);
       latencies.push(performance.now() - started);
-      if (response.status !== 200) failed++;
+      if (status !== 200) failed++;
     }
   };
   const started = performance.now();
