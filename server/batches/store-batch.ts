@@ -15,7 +15,7 @@ export type StoreOutcome =
   | { kind: 'batch-in-progress' };
 
 /** What makes two batches "the same": the parsed content (unknown fields dropped, defaults filled), not the bytes. */
-export function fingerprintOf(batch: Batch): string {
+function fingerprintOf(batch: Batch): string {
   return createHash('sha256').update(JSON.stringify(batch)).digest('hex');
 }
 

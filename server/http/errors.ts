@@ -37,10 +37,6 @@ const ERRORS: Record<ApiErrorCode, { status: ContentfulStatusCode; error: string
 
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
-export function errorStatus(code: ApiErrorCode): number {
-  return ERRORS[code].status;
-}
-
 export function errorResponse(c: Context, code: ApiErrorCode, extra: { problems?: ApiProblem[]; retryAfterSeconds?: number; params?: Record<string, string | number> } = {}) {
   const { status, error } = ERRORS[code];
   if (extra.retryAfterSeconds !== undefined) c.header('Retry-After', String(extra.retryAfterSeconds));
