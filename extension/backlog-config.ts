@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { storage } from 'wxt/utils/storage';
 
 /** Where the extension sends batches. IT sets it by policy (managed storage); else the options page. */
@@ -15,6 +16,9 @@ const KEYS = {
   token: 'local:backlogToken',
 } as const;
 
+/** Set at build time by `npm start` (WXT_BACKLOG_ENDPOINT), so the demo build sends to the local backlog out of the box. */
+const BUILT_IN_ENDPOINT: string | undefined = import.meta.env.WXT_BACKLOG_ENDPOINT || undefined;
+
 async function readManaged(key: `managed:${string}`): Promise<string | null> {
   try {
     return await storage.getItem<string>(key);
@@ -30,7 +34,7 @@ export async function readBacklogConfig(): Promise<BacklogConfig | undefined> {
     const token = await readManaged(KEYS.managedToken);
     return { endpoint: managed, ...(token ? { token } : {}), setBy: 'policy' };
   }
-  const endpoint = await storage.getItem<string>(KEYS.endpoint);
+  const endpoint = (await storage.getItem<string>(KEYS.endpoint)) ?? BUILT_IN_ENDPOINT;
   if (!endpoint) return undefined;
   const token = await storage.getItem<string>(KEYS.token);
   return { endpoint, ...(token ? { token } : {}), setBy: 'person' };

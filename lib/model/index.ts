@@ -12,3 +12,5 @@ export * from './suggestion-rules';
 export * from './page-identity';
 export * from './bidi-controls';
 export * from './languages';
+export * from './triage';
+export * from './api-error';

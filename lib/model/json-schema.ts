@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Batch } from './batch';
 import { ReceiptStatus, SubmissionReceipt } from './receipt';
 import { Suggestion } from './suggestion';
+import { ApiErrorBody } from './api-error';
+import { AnswerCommand, MergeCommand, StatusCommand, TriageExport, TriageList, TriageStats, TriageSuggestionDetail } from './triage';
 
 const SCHEMA_BASE_URL = 'https://mitgestalten.example/schema/';
 
@@ -11,6 +13,15 @@ const published = {
   'suggestion.schema.json': { schema: Suggestion, title: 'Mitgestalten: Verbesserungsvorschlag (suggestion)' },
   'receipt.schema.json': { schema: SubmissionReceipt, title: 'Mitgestalten: Empfangsbestätigung eines Pakets (receipt)' },
   'receipt-status.schema.json': { schema: ReceiptStatus, title: 'Mitgestalten: Stand eines Vorschlags (receipt status)' },
+  'error.schema.json': { schema: ApiErrorBody, title: 'Mitgestalten: Fehlerantwort des Backlogs (error)' },
+  // The triage API, so a Jobcenter's own board or backlog can speak it too.
+  'triage-list.schema.json': { schema: TriageList, title: 'Mitgestalten: Vorschlagsliste der Sichtung (triage list)' },
+  'triage-suggestion.schema.json': { schema: TriageSuggestionDetail, title: 'Mitgestalten: Vorschlag in der Sichtung mit Verlauf (triage suggestion)' },
+  'triage-stats.schema.json': { schema: TriageStats, title: 'Mitgestalten: Zählungen der Sichtung (triage stats)' },
+  'triage-export.schema.json': { schema: TriageExport, title: 'Mitgestalten: Export des Backlogs mit Status und Antworten (triage export)' },
+  'status-command.schema.json': { schema: StatusCommand, title: 'Mitgestalten: Status setzen (status command)' },
+  'answer-command.schema.json': { schema: AnswerCommand, title: 'Mitgestalten: Antwort und Notiz setzen (answer command)' },
+  'merge-command.schema.json': { schema: MergeCommand, title: 'Mitgestalten: Dublette zusammenführen (merge command)' },
 } as const;
 
 export type PublishedSchemaFile = keyof typeof published;

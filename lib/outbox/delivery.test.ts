@@ -185,7 +185,7 @@ describe('delivery survives', () => {
 
   it('400 with a message: shown to the person, not retried by itself, sent once after the fix', async () => {
     const { store, outbox, suggestions } = await deviceWithSuggestions();
-    server.failNext({ kind: 'status', status: 400, code: 'site-not-allowed', error: 'Die Website ist für dieses Backlog nicht freigegeben', problems: [{ path: 'source.site', code: 'other' }] });
+    server.failNext({ kind: 'status', status: 400, code: 'site-not-allowed', error: 'Die Website ist für dieses Backlog nicht freigegeben', problems: [{ path: 'source.site', message: 'unbekannt' }] });
     const [failed] = (await outbox.send('all-unsent')).batches;
     // The server's machine-readable reason is kept for the person's contact; its German sentence is not.
     expect(failed!.lastError).toEqual({ code: 'delivery.rejected', status: 400, retryable: false, serverCode: 'site-not-allowed' });

@@ -1,31 +1,28 @@
 /**
- * A backlog server for tests that follows docs/backlog-protocol.md honestly (stores batches by batchId,
- * answers a repeated batch with the same receipt, validates with the zod model, serves receipt status)
- * and can be told to fail in the ways real networks and servers fail. Binds 127.0.0.1 on a free port.
+ * The real backlog service (server/, on an in-memory PGlite) behind a thin wrapper that can be told to fail
+ * in the ways real networks and servers fail, and that records what it saw. Clients are therefore always
+ * tested against the real protocol logic. Binds 127.0.0.1 on a free port.
+ *
+ * All wrappers of one test process share one PGlite (see shared-pglite.ts); each starts with empty tables.
  */
-import { randomInt } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  Batch,
-  parseWith,
-  ValidationError,
-  type BacklogStatus,
-  type Batch as BatchType,
-  type ReceiptStatus,
-  type SubmissionReceipt,
-  type Suggestion,
-  type FieldProblem as ValidationProblem,
-} from '../../lib/model';
+import { Batch, type ApiErrorCode, type ApiProblem, type BacklogStatus, type SubmissionReceipt, type Suggestion } from '../../lib/model';
+import { storeTokenHash } from '../../server/access/tokens';
+import { createBacklogService } from '../../server/service';
+import { setAnswer, setStatus } from '../../server/triage/write';
+import { emptyTables, sharedPglite } from './shared-pglite';
 
 export type Fault =
   /** Answer with this status (and optional Retry-After and message) without storing anything. */
-  | { kind: 'status'; status: number; retryAfter?: string; code?: string; error?: string; problems?: ValidationProblem[] }
+  /** `code`: any backlog's reason, ours (`ApiErrorCode`) or a Jobcenter's own system's. */
+  | { kind: 'status'; status: number; retryAfter?: string; error?: string; code?: string; problems?: Array<Omit<ApiProblem, 'code'>> }
   /** Never answer. With `afterStore`, the batch is stored first: the dangerous kind of timeout. */
   | { kind: 'hang'; afterStore?: boolean }
   /** Store the batch, then cut the connection before any answer: the client cannot know it arrived. */
   | { kind: 'drop-after-store' }
-  /** Like a proxy that retries on its own: the same request reaches the handler twice. */
+  /** Like a proxy that retries on its own: the same request reaches the service twice. */
   | { kind: 'duplicate' };
 
 export interface StoredRow {
@@ -59,191 +56,157 @@ export interface FaultBacklogServer {
   /** Suggestions that arrived again inside a different batch: a client that rebuilt a batch instead of re-sending it. */
   readonly arrivedInOtherBatch: readonly string[];
   readonly requests: readonly RecordedRequest[];
-  /** The administration answers: set a suggestion's status and public answer. */
-  answer(receiptCode: string, status: BacklogStatus, publicAnswer?: string): void;
+  /**
+   * The administration answers through the real triage logic (workflow rules, privacy filter). Requests that
+   * reach the server afterwards see the answer, whether or not the caller awaits this.
+   */
+  answer(receiptCode: string, status: BacklogStatus, publicAnswer?: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface FaultServerOptions {
-  /** When set, `Authorization: Bearer <token>` is required. */
+  /** When set, `Authorization: Bearer <token>` is required to submit. */
   token?: string;
   /** Request bodies above this are refused with 413; the protocol asks servers to accept at least 5 MB. */
   maxBodyBytes?: number;
   now?: () => Date;
 }
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const API = '/api/v1';
+const API_BATCHES = '/api/v1/batches';
+const never = () => new Promise<Response>(() => undefined);
+let openWrappers = 0;
 
-class TooLarge extends Error {}
-
-function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) reject(new TooLarge());
-      else chunks.push(chunk);
+/**
+ * Run one batch and one lookup through a throw-away service while the test file loads, where no test
+ * timeout runs: the first test then meets a warm database and warm code paths, as a running backlog would,
+ * and not a cold start slower than its client's short timeout.
+ */
+async function warmUp() {
+  const service = await createBacklogService({ pglite: await sharedPglite(), logLevel: 'silent', settings: { rateLimits: undefined } });
+  // Enough rounds for the JIT to compile the hot paths (validation, SQL building, JSON), not one cold pass.
+  for (let round = 0; round < 15; round++) {
+    const batchId = crypto.randomUUID();
+    const at = new Date().toISOString();
+    const suggestion = {
+      id: crypto.randomUUID(), schemaVersion: 1, createdAt: at, updatedAt: at, authorRole: 'other', language: 'de', category: 'other',
+      page: { url: 'https://warm-up.example/', title: 'warm-up' }, target: { kind: 'page', selectors: [] }, problem: 'warm-up',
+    };
+    const response = await service.app.request('/api/v1/batches', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': batchId },
+      body: JSON.stringify({ batchId, schemaVersion: 1, createdAt: at, source: { kind: 'extension', version: '0', site: 'https://warm-up.example' }, suggestions: [suggestion] }),
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+    const { receipts } = (await response.json()) as SubmissionReceipt;
+    // Answering runs the privacy filter, whose first call builds its patterns: not inside a test's timeout.
+    await setStatus(service.database.db, suggestion.id, { status: 'planned' }, { name: 'warm-up' }, new Date());
+    await setAnswer(service.database.db, suggestion.id, { publicAnswer: 'Danke, wir prüfen das. Rückfragen: info@warm-up.example' }, new Date());
+    await service.app.request(`/api/v1/receipts/${receipts[0]!.receiptCode}`);
+  }
+  await service.close();
 }
+await warmUp();
+
+/** The error code a faked status would carry from the real service. */
+const FAKED_CODES: Record<number, ApiErrorCode> = {
+  400: 'schema-violation', 401: 'token-invalid', 403: 'role-insufficient', 404: 'not-found', 409: 'batch-in-progress',
+  413: 'body-too-large', 422: 'batch-id-reused', 429: 'rate-limited', 503: 'database-unavailable',
+};
 
 export async function startFaultBacklogServer(options: FaultServerOptions = {}): Promise<FaultBacklogServer> {
-  const now = options.now ?? (() => new Date());
-  const maxBodyBytes = options.maxBodyBytes ?? 5_000_000;
+  const pglite = await sharedPglite();
+  const service = await createBacklogService({
+    pglite,
+    logLevel: 'silent',
+    ...(options.now ? { now: options.now } : {}),
+    settings: {
+      allowedOrigins: ['*'],
+      requireSubmitToken: options.token !== undefined,
+      rateLimits: undefined,
+      ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    },
+  });
+  if (openWrappers === 0) await emptyTables(pglite);
+  openWrappers++;
+  if (options.token) await storeTokenHash(service.database.db, 'test-client', 'submit', options.token);
+
   const faults: Fault[] = [];
   const stored: StoredRow[] = [];
   const arrivedInOtherBatch: string[] = [];
   const requests: RecordedRequest[] = [];
-  const batches = new Map<string, { fingerprint: string; receipt: SubmissionReceipt }>();
-  const rowsBySuggestion = new Map<string, StoredRow>();
-  const rowsByCode = new Map<string, StoredRow>();
+  let answersWritten: Promise<unknown> = Promise.resolve();
 
-  function newReceiptCode(): string {
-    for (;;) {
-      const chars = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-      const code = `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-      if (!rowsByCode.has(code)) return code;
-    }
-  }
-
-  type Answer = { status: number; body: unknown; headers?: Record<string, string> };
-  const problem = (status: number, error: string, problems?: ValidationProblem[], code = `http-${status}`): Answer => ({
-    status,
-    body: problems ? { error, code, problems } : { error, code },
-  });
-
-  /** The protocol's batch endpoint, without faults. */
-  function acceptBatch(body: string, idempotencyKey: string | undefined): Answer {
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch {
-      return problem(400, 'Der Inhalt ist kein gültiges JSON');
-    }
-    let batch: BatchType;
-    try {
-      batch = parseWith(Batch, data, 'Paket');
-    } catch (error) {
-      if (error instanceof ValidationError) return problem(400, 'Das Paket entspricht nicht dem Schema', error.problems);
-      throw error;
-    }
-    if (!idempotencyKey) return problem(400, 'Der Header Idempotency-Key fehlt');
-    if (idempotencyKey !== batch.batchId) return problem(400, 'Idempotency-Key muss gleich der batchId sein');
-
-    const fingerprint = JSON.stringify(batch);
-    const earlier = batches.get(batch.batchId);
-    if (earlier) {
-      if (earlier.fingerprint !== fingerprint) return problem(422, 'Diese batchId wurde schon für ein anderes Paket verwendet');
-      return { status: 200, body: earlier.receipt, headers: { 'Idempotent-Replayed': 'true' } };
-    }
-
-    const receivedAt = now().toISOString();
-    const receipts = batch.suggestions.map((suggestion) => {
-      const known = rowsBySuggestion.get(suggestion.id);
-      if (known) {
-        // Already stored through another batch (an imported file can overlap): never a second row.
-        arrivedInOtherBatch.push(suggestion.id);
-        return { suggestionId: suggestion.id, receiptCode: known.receiptCode };
-      }
-      const row: StoredRow = { suggestion, batchId: batch.batchId, receiptCode: newReceiptCode(), status: 'received', updatedAt: receivedAt };
-      stored.push(row);
-      rowsBySuggestion.set(suggestion.id, row);
-      rowsByCode.set(row.receiptCode, row);
-      return { suggestionId: suggestion.id, receiptCode: row.receiptCode };
+  /**
+   * Mirror what a 201 stored, in receipt order, without asking the database again (that would slow every
+   * answer): a receipt code this wrapper has not seen before is a new row of this batch.
+   */
+  async function noteStored(sent: Request, response: Response) {
+    if (response.status !== 201) return;
+    const receipt = (await response.clone().json()) as SubmissionReceipt;
+    // Parsed as the service parsed it, so the mirror holds what the database holds (defaults filled in).
+    const batch = Batch.parse(await sent.json());
+    const known = new Set(stored.map((row) => row.receiptCode));
+    batch.suggestions.forEach((suggestion, index) => {
+      const { receiptCode } = receipt.receipts[index]!;
+      if (known.has(receiptCode)) arrivedInOtherBatch.push(suggestion.id);
+      else stored.push({ suggestion, batchId: batch.batchId, receiptCode, status: 'received', updatedAt: receipt.receivedAt });
     });
-    const receipt: SubmissionReceipt = { batchId: batch.batchId, receivedAt, receipts };
-    batches.set(batch.batchId, { fingerprint, receipt });
-    return { status: 201, body: receipt };
   }
 
-  function receiptStatus(code: string): Answer {
-    const row = rowsByCode.get(code);
-    if (!row) return problem(404, 'Zu diesem Code ist kein Vorschlag bekannt');
-    const status: ReceiptStatus = { receiptCode: code, status: row.status, updatedAt: row.updatedAt, ...(row.publicAnswer ? { publicAnswer: row.publicAnswer } : {}) };
-    return { status: 200, body: status };
+  async function forward(request: Request, env: HttpBindings): Promise<Response> {
+    const copy = request.method === 'POST' ? request.clone() : undefined;
+    const response = await service.app.fetch(request, env);
+    if (copy) await noteStored(copy, response);
+    return response;
   }
 
-  function send(response: ServerResponse, answer: Answer) {
-    response.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8', ...answer.headers });
-    response.end(JSON.stringify(answer.body));
-  }
-
-  async function handle(request: IncomingMessage, response: ServerResponse) {
-    // The widget posts from a Jobcenter page to another origin: answer CORS. No cookies, so "*" is enough.
-    response.setHeader('Access-Control-Allow-Origin', '*');
-    response.setHeader('Access-Control-Expose-Headers', 'Retry-After');
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  async function handle(request: Request, env: HttpBindings): Promise<Response> {
+    await answersWritten;
+    const path = new URL(request.url).pathname;
     const record: RecordedRequest = {
-      method: request.method ?? '',
+      method: request.method,
       path,
-      ...(typeof request.headers['idempotency-key'] === 'string' ? { idempotencyKey: request.headers['idempotency-key'] } : {}),
-      ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+      ...(request.headers.get('idempotency-key') ? { idempotencyKey: request.headers.get('idempotency-key')! } : {}),
+      ...(request.headers.get('authorization') ? { authorization: request.headers.get('authorization')! } : {}),
       outcome: 0,
     };
     requests.push(record);
-    const answer = (result: Answer) => {
-      record.outcome = result.status;
-      send(response, result);
-    };
-
-    if (request.method === 'OPTIONS') {
-      record.outcome = 204;
-      response.writeHead(204, {
-        'Access-Control-Allow-Methods': 'GET, POST',
-        'Access-Control-Allow-Headers': 'Content-Type, Authorization, Idempotency-Key',
-        'Access-Control-Max-Age': '86400',
-      });
-      return response.end();
-    }
-    // The receipt code is the key to its status: the submitter has no account and no token.
-    const receiptPath = path.match(/^\/api\/v1\/receipts\/([^/]+)$/);
-    if (request.method === 'GET' && receiptPath) return answer(receiptStatus(decodeURIComponent(receiptPath[1]!)));
-    if (options.token && request.headers.authorization !== `Bearer ${options.token}`) {
-      return answer(problem(401, 'Zugangsschlüssel fehlt oder ist falsch'));
-    }
-    if (path !== `${API}/batches`) return answer(problem(404, 'Unbekannte Adresse'));
-    if (request.method !== 'POST') return answer({ ...problem(405, 'Nur POST'), headers: { Allow: 'POST' } });
-
-    let body: string;
-    try {
-      body = await readBody(request, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof TooLarge) {
-        answer(problem(413, `Das Paket ist größer als ${maxBodyBytes} Bytes`));
-        return request.socket.destroy();
-      }
-      throw error;
-    }
-    const key = record.idempotencyKey;
-    const fault = faults.shift();
+    const fault = request.method === 'POST' && path === API_BATCHES ? faults.shift() : undefined;
+    let response: Response;
     switch (fault?.kind) {
       case undefined:
-        return answer(acceptBatch(body, key));
-      case 'status':
-        return answer({ ...problem(fault.status, fault.error ?? `Fehler ${fault.status}`, fault.problems, fault.code), headers: fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {} });
+        response = await forward(request, env);
+        break;
+      case 'status': {
+        const code = fault.code ?? FAKED_CODES[fault.status] ?? 'internal';
+        const body = { error: fault.error ?? `Fehler ${fault.status}`, code, ...(fault.problems ? { problems: fault.problems.map((p) => ({ ...p, code: 'custom' })) } : {}) };
+        response = Response.json(body, {
+          status: fault.status,
+          headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After', ...(fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}) },
+        });
+        break;
+      }
       case 'hang':
-        if (fault.afterStore) acceptBatch(body, key);
+        if (fault.afterStore) await forward(request, env);
         record.outcome = 'hung';
-        return;
+        return never();
       case 'drop-after-store':
-        acceptBatch(body, key);
+        await forward(request, env);
         record.outcome = 'dropped';
-        return request.socket.destroy();
-      case 'duplicate':
-        acceptBatch(body, key);
-        return answer(acceptBatch(body, key));
+        env.incoming.socket.destroy();
+        return never();
+      case 'duplicate': {
+        const body = await request.arrayBuffer();
+        const again = () => new Request(request.url, { method: request.method, headers: request.headers, body });
+        await forward(again(), env);
+        response = await forward(again(), env);
+        break;
+      }
     }
+    record.outcome = response.status;
+    return response;
   }
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, problem(500, String(error)));
-    });
-  });
+  const server = createServer(getRequestListener((request, env) => handle(request, env as HttpBindings)));
   const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -251,9 +214,10 @@ export async function startFaultBacklogServer(options: FaultServerOptions = {}):
       // Keep-alive and hung connections would otherwise keep working (or keep close() waiting).
       server.closeAllConnections();
     });
-
   await listen(0);
   const { port } = server.address() as AddressInfo;
+  const actor = { name: 'fault-backlog-server' };
+  let closed = false;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -264,10 +228,25 @@ export async function startFaultBacklogServer(options: FaultServerOptions = {}):
     arrivedInOtherBatch,
     requests,
     answer(receiptCode, status, publicAnswer) {
-      const row = rowsByCode.get(receiptCode);
+      const row = stored.find((r) => r.receiptCode === receiptCode);
       if (!row) throw new Error(`unknown receipt code ${receiptCode}`);
-      Object.assign(row, { status, updatedAt: now().toISOString(), ...(publicAnswer ? { publicAnswer } : {}) });
+      const now = options.now?.() ?? new Date();
+      const written = (async () => {
+        const { db } = service.database;
+        if (row.status !== status) await setStatus(db, row.suggestion.id, { status }, actor, now);
+        if (publicAnswer !== undefined) await setAnswer(db, row.suggestion.id, { publicAnswer }, now);
+        const updated = await db.selectFrom('suggestions').select(['status', 'public_answer']).where('id', '=', row.suggestion.id).executeTakeFirstOrThrow();
+        Object.assign(row, { status: updated.status, updatedAt: now.toISOString(), ...(updated.public_answer ? { publicAnswer: updated.public_answer } : {}) });
+      })();
+      answersWritten = answersWritten.then(() => written.catch(() => undefined));
+      return written;
     },
-    close: () => (server.listening ? stop() : Promise.resolve()),
+    async close() {
+      if (server.listening) await stop();
+      if (closed) return;
+      closed = true;
+      await service.close();
+      openWrappers--;
+    },
   };
 }

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Batch, SubmissionReceipt } from '../../lib/model';
+import type { Database } from '../database/tables';
+import { newReceiptCode } from './receipt-codes';
+
+export type StoreOutcome =
+  /** Stored now; `alreadyStored` suggestions came before in another batch and kept their codes. */
+  | { kind: 'created'; receipt: string; stored: number; alreadyStored: number }
+  /** This batch was stored before with the same content: the first receipt, unchanged. */
+  | { kind: 'replayed'; receipt: string }
+  /** This batchId was used for a batch with other content. */
+  | { kind: 'batch-id-reused' }
+  /** Another request with this batchId is being stored right now (another process, or a retrying proxy). */
+  | { kind: 'batch-in-progress' };
+
+/** What makes two batches "the same": the parsed content (unknown fields dropped, defaults filled), not the bytes. */
+function fingerprintOf(batch: Batch): string {
+  return createHash('sha256').update(JSON.stringify(batch)).digest('hex');
+}
+
+const UNIQUE_VIOLATION = '23505';
+const isReceiptCodeClash = (error: unknown) =>
+  (error as { code?: string }).code === UNIQUE_VIOLATION && String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('receipt_code');
+
+/**
+ * Store a batch and its suggestions in one transaction, exactly once per batchId and once per suggestion id.
+ * The caller answers 2xx only after this resolved, i.e. after the commit.
+ */
+export async function storeBatch(db: Kysely<Database>, batch: Batch, now: Date): Promise<StoreOutcome> {
+  const fingerprint = fingerprintOf(batch);
+  // A clash of two random 60-bit codes is unlikely but not impossible: roll back and draw new ones.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute((trx) => storeOnce(trx, batch, fingerprint, now));
+    } catch (error) {
+      if (attempt < 3 && isReceiptCodeClash(error)) continue;
+      throw error;
+    }
+  }
+}
+
+async function storeOnce(trx: Kysely<Database>, batch: Batch, fingerprint: string, now: Date): Promise<StoreOutcome> {
+  // Held until commit; across processes too. A second request with this key does not wait for it but hears 409.
+  const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${batch.batchId}, 0)) as locked`.execute(trx);
+  if (!rows[0]?.locked) return { kind: 'batch-in-progress' };
+
+  const receivedAt = now.toISOString();
+  const codes = new Map(batch.suggestions.map((suggestion) => [suggestion.id, newReceiptCode()]));
+  const receiptWith = (): string =>
+    JSON.stringify({
+      batchId: batch.batchId,
+      receivedAt,
+      receipts: batch.suggestions.map((suggestion) => ({ suggestionId: suggestion.id, receiptCode: codes.get(suggestion.id)! })),
+    } satisfies SubmissionReceipt);
+  // Written as if every suggestion were new (the usual case); corrected below when some were known.
+  let receipt = receiptWith();
+  const isNew = await trx
+    .insertInto('batches')
+    .values({ batch_id: batch.batchId, fingerprint, receipt, received_at: receivedAt, created_at: batch.createdAt, source: JSON.stringify(batch.source) })
+    .onConflict((conflict) => conflict.column('batch_id').doNothing())
+    .returning('batch_id')
+    .executeTakeFirst();
+  if (!isNew) {
+    const earlier = await trx.selectFrom('batches').select(['fingerprint', 'receipt']).where('batch_id', '=', batch.batchId).executeTakeFirstOrThrow();
+    return earlier.fingerprint === fingerprint ? { kind: 'replayed', receipt: earlier.receipt } : { kind: 'batch-id-reused' };
+  }
+  const inserted = await trx
+    .insertInto('suggestions')
+    .values(
+      batch.suggestions.map((suggestion) => ({
+        id: suggestion.id,
+        batch_id: batch.batchId,
+        receipt_code: codes.get(suggestion.id)!,
+        data: JSON.stringify(suggestion),
+        received_at: receivedAt,
+        updated_at: receivedAt,
+      })),
+    )
+    // A suggestion already stored (it came in another batch, e.g. an imported file) keeps its row and code.
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .execute();
+  const alreadyStored = batch.suggestions.length - inserted.length;
+  if (alreadyStored > 0) {
+    const fresh = new Set(inserted.map((row) => row.id));
+    const known = await trx
+      .selectFrom('suggestions')
+      .select(['id', 'receipt_code'])
+      .where('id', 'in', batch.suggestions.filter((s) => !fresh.has(s.id)).map((s) => s.id))
+      .execute();
+    for (const row of known) codes.set(row.id, row.receipt_code);
+    receipt = receiptWith();
+    await trx.updateTable('batches').set({ receipt }).where('batch_id', '=', batch.batchId).execute();
+  }
+  return { kind: 'created', receipt, stored: inserted.length, alreadyStored };
+}

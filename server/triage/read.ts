@@ -1,0 +1,82 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { BacklogStatus, GroupCount, ReceiptStatus, TriageList, TriageQuery, TriageStats, TriageSuggestionDetail } from '../../lib/model';
+import type { Database } from '../database/tables';
+import { Refusal } from '../refusal';
+import { iso, toStatusChange, toTriageSuggestion, TRIAGE_COLUMNS } from './rows';
+
+type Filterable<O> = SelectQueryBuilder<Database, 'suggestions', O>;
+
+function filtered<O>(query: Filterable<O>, filter: Omit<TriageQuery, 'limit' | 'offset'>): Filterable<O> {
+  let q = query;
+  if (filter.q) q = q.where(sql<boolean>`search @@ websearch_to_tsquery('german', ${filter.q})`);
+  if (filter.status) q = q.where('status', 'in', filter.status);
+  if (filter.service) q = q.where('service', 'in', filter.service);
+  if (filter.step) q = q.where('step', 'in', filter.step);
+  if (filter.category) q = q.where('category', 'in', filter.category);
+  if (filter.authorRole) q = q.where('author_role', 'in', filter.authorRole);
+  if (filter.targetKind) q = q.where('target_kind', 'in', filter.targetKind);
+  if (filter.receivedFrom) q = q.where('received_at', '>=', new Date(filter.receivedFrom));
+  if (filter.receivedBefore) q = q.where('received_at', '<', new Date(filter.receivedBefore));
+  return q;
+}
+
+/** One page of suggestions matching the filter, newest first, and how many match in all. */
+export async function listSuggestions(db: Kysely<Database>, query: TriageQuery): Promise<TriageList> {
+  const rows = await filtered(db.selectFrom('suggestions').select(TRIAGE_COLUMNS), query)
+    .orderBy('received_at', 'desc')
+    .orderBy('id')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  const { total } = await filtered(db.selectFrom('suggestions').select((eb) => eb.fn.countAll<number>().as('total')), query).executeTakeFirstOrThrow();
+  return { total: Number(total), limit: query.limit, offset: query.offset, items: rows.map(toTriageSuggestion) };
+}
+
+export async function suggestionDetail(db: Kysely<Database>, id: string): Promise<TriageSuggestionDetail> {
+  const row = await db.selectFrom('suggestions').select(TRIAGE_COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new Refusal('suggestion-unknown', { params: { id } });
+  const history = await db.selectFrom('status_changes').selectAll().where('suggestion_id', '=', id).orderBy('id').execute();
+  const duplicates = await db.selectFrom('suggestions').select('id').where('merged_into', '=', id).orderBy('received_at').execute();
+  return { ...toTriageSuggestion(row), history: history.map(toStatusChange), duplicates: duplicates.map((d) => d.id) };
+}
+
+const DIMENSIONS = {
+  byStatus: sql<string | null>`status`,
+  byService: sql<string | null>`service`,
+  byStep: sql<string | null>`step`,
+  byTarget: sql<string | null>`target_label`,
+  byRole: sql<string | null>`author_role`,
+  byCategory: sql<string | null>`category`,
+  byWeek: sql<string | null>`to_char(received_at at time zone 'UTC', 'IYYY-"W"IW')`,
+} as const;
+
+/** Counts per service, step, target, role, category, status and week, for the suggestions matching the filter. */
+export async function triageStats(db: Kysely<Database>, filter: Omit<TriageQuery, 'limit' | 'offset'>): Promise<TriageStats> {
+  const groups = {} as Record<keyof typeof DIMENSIONS, GroupCount[]>;
+  for (const [name, key] of Object.entries(DIMENSIONS) as Array<[keyof typeof DIMENSIONS, (typeof DIMENSIONS)[keyof typeof DIMENSIONS]]>) {
+    const rows = await filtered(db.selectFrom('suggestions').select([key.as('key'), (eb) => eb.fn.countAll<number>().as('count')]), filter)
+      .groupBy(key)
+      .orderBy('count', 'desc')
+      .orderBy(key)
+      .execute();
+    groups[name] = rows.map((row) => ({ key: row.key, count: Number(row.count) }));
+  }
+  const total = groups.byStatus.reduce((sum, group) => sum + group.count, 0);
+  return { total, ...groups };
+}
+
+/** The public side of a suggestion; a merged duplicate shows the surviving suggestion's status and answer. */
+export async function receiptStatus(db: Kysely<Database>, receiptCode: string): Promise<ReceiptStatus | undefined> {
+  const row = await db
+    .selectFrom('suggestions as s')
+    .leftJoin('suggestions as survivor', 'survivor.id', 's.merged_into')
+    .select(['s.status', 's.public_answer', 's.updated_at', 'survivor.status as survivor_status', 'survivor.public_answer as survivor_answer', 'survivor.updated_at as survivor_updated_at'])
+    .where('s.receipt_code', '=', receiptCode)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const survived = row.survivor_status !== null && row.survivor_updated_at !== null;
+  const status: BacklogStatus = survived ? row.survivor_status! : row.status;
+  const publicAnswer = survived ? row.survivor_answer : row.public_answer;
+  const updatedAt = survived ? new Date(Math.max(new Date(row.updated_at).getTime(), new Date(row.survivor_updated_at!).getTime())) : row.updated_at;
+  return { receiptCode, status, ...(publicAnswer ? { publicAnswer } : {}), updatedAt: iso(updatedAt) };
+}

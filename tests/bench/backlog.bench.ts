@@ -1,0 +1,254 @@
+/**
+ * The backlog service under load (issue 12's budgets), each figure beside a minimal baseline in the same run:
+ * plain node:http + one multi-row insert per batch, no validation, idempotency, rate limits or metrics.
+ * Service and baseline run as their own processes; the load generator (this process) shares the machine.
+ *
+ *   npm run bench backlog                       (BACKLOG_BENCH_SECONDS=20 for the issue's full 20 s runs)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { Batch, SubmissionReceipt } from '../../lib/model';
+import { makeSuggestion } from '../fixtures/make-suggestion';
+import { startBacklogProcess, type BacklogProcess } from '../support/backlog-process';
+import { startThrowawayPostgres } from '../support/throwaway-postgres';
+import type { Benchmark, BenchRow } from './harness';
+
+const SECONDS = Number(process.env.BACKLOG_BENCH_SECONDS ?? 10);
+const CLIENTS = 50;
+const BATCH_SIZE = 100;
+const TRIAGE_ROWS = 100_000;
+const BASELINE_SCRIPT = fileURLToPath(new URL('./backlog-baseline-server.ts', import.meta.url));
+const UNLIMITED = { RATE_LIMIT_SUBMIT_PER_MINUTE: '100000000', RATE_LIMIT_LOOKUP_PER_MINUTE: '100000000' };
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN;
+}
+
+interface LoadResult {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  acceptedIds: string[];
+  codes: string[];
+}
+
+/** `CLIENTS` loops, each posting a new batch as soon as the last one is answered, for `SECONDS`. */
+async function postLoad(url: string): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const acceptedIds: string[] = [];
+  const codes: string[] = [];
+  let failed = 0;
+  const until = performance.now() + SECONDS * 1000;
+  const client = async () => {
+    while (performance.now() < until) {
+      const batch: Batch = {
+        batchId: crypto.randomUUID(),
+        schemaVersion: 1,
+        createdAt: new Date().toISOString(),
+        source: { kind: 'extension', version: 'bench', site: 'https://jobcenter-musterstadt.example' },
+        suggestions: Array.from({ length: BATCH_SIZE }, () => makeSuggestion()),
+      };
+      const started = performance.now();
+      const answer = await fetch(`${url}/api/v1/batches`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': batch.batchId }, body: JSON.stringify(batch) })
+        .then(async (response) => ({ status: response.status, body: await response.text() }))
+        .catch((error: unknown) => ({ status: 0, body: String(error) }));
+      latencies.push(performance.now() - started);
+      if (answer.status !== 201) {
+        if (failed++ === 0) console.error(`${url}: ${answer.status} ${answer.body.slice(0, 200)}`);
+        continue;
+      }
+      const body = answer.body;
+      const receipt = JSON.parse(body) as SubmissionReceipt;
+      for (const entry of receipt.receipts) {
+        acceptedIds.push(entry.suggestionId);
+        codes.push(entry.receiptCode);
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: acceptedIds.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failed, acceptedIds, codes };
+}
+
+/** `CLIENTS` loops looking up random known receipt codes for a few seconds. */
+async function lookupLoad(url: string, codes: string[], seconds = Math.min(SECONDS, 5)) {
+  const latencies: number[] = [];
+  let failed = 0;
+  const until = performance.now() + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < until) {
+      const started = performance.now();
+      const status = await fetch(`${url}/api/v1/receipts/${codes[Math.floor(Math.random() * codes.length)]}`)
+        .then(async (response) => (await response.arrayBuffer(), response.status))
+        .catch(() => 0);
+      latencies.push(performance.now() - started);
+      if (status !== 200) failed++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  const perSecond = latencies.length / ((performance.now() - started) / 1000);
+  latencies.sort((a, b) => a - b);
+  return { perSecond, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failed };
+}
+
+/** Zero lost, zero duplicated: every accepted id is stored, and stored once. */
+async function countStored(query: (text: string, params: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>, table: string, ids: string[]) {
+  const { rows } = await query(`select count(*)::int as stored, count(distinct id)::int as distinct_ids from ${table} where id = any($1::uuid[])`, [ids]);
+  return { lost: ids.length - Number(rows[0]!.distinct_ids), duplicated: Number(rows[0]!.stored) - Number(rows[0]!.distinct_ids) };
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const loadNote = (r: LoadResult, integrity: { lost: number; duplicated: number }) =>
+  `${fmt(r.perSecond)} Vorschläge/s, p99 ${fmt(r.p99)} ms, Fehler ${r.failed}, verloren ${integrity.lost}, doppelt ${integrity.duplicated}`;
+
+async function seedTriage(databaseUrl: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const topics = ['Heizkosten', 'Kaltmiete', 'Garage', 'Nebenkostenabrechnung', 'Kontoauszüge', 'Mehrbedarf', 'Umzug', 'Einkommen', 'Kindergeld', 'Bewerbungskosten'];
+  const services = ['HA', 'WBA', 'VÄM', 'KP'];
+  const batchId = crypto.randomUUID();
+  const at = new Date().toISOString();
+  await pool.query(`insert into batches (batch_id, fingerprint, receipt, received_at, created_at, source) values ($1, 'seed', '{}', $2, $2, '{}')`, [batchId, at]);
+  for (let offset = 0; offset < TRIAGE_ROWS; offset += 1000) {
+    const params: unknown[] = [];
+    const values = Array.from({ length: 1000 }, (_, index) => {
+      const n = offset + index;
+      const suggestion = makeSuggestion({
+        problem: `Beim Thema ${topics[n % topics.length]} ist unklar, welche Unterlagen gebraucht werden (${n}).`,
+        page: { url: 'https://jobcenter-musterstadt.example/antrag', title: 'Antrag', service: services[n % services.length]!, step: `Schritt ${n % 12}` },
+      });
+      params.push(suggestion.id, batchId, `SEED-${n}`, JSON.stringify(suggestion), new Date(Date.parse(at) - n * 60_000).toISOString());
+      const p = index * 5;
+      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 5})`;
+    });
+    await pool.query(`insert into suggestions (id, batch_id, receipt_code, data, received_at, updated_at) values ${values.join(',')}`, params);
+  }
+  await pool.query('analyze suggestions');
+  await pool.end();
+}
+
+async function timeRequests(run: () => Promise<unknown>, count: number) {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await run();
+    latencies.push(performance.now() - started);
+  }
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+const bench: Benchmark = {
+  title: `Backlog-Dienst: ${CLIENTS} Clients, Pakete à ${BATCH_SIZE} Vorschläge, je ${SECONDS} s (ms = Median der Antwortzeit)`,
+  baseline: 'node:http + Mehrzeilen-INSERT',
+  async run() {
+    const rows: BenchRow[] = [];
+    const postgres = await startThrowawayPostgres({ durable: true });
+    const pgliteDir = mkdtempSync(join(tmpdir(), 'mitgestalten-bench-'));
+    const processes: BacklogProcess[] = [];
+    const start = async (env: Record<string, string>, script?: string) => {
+      const started = await startBacklogProcess({ ...UNLIMITED, LOG_LEVEL: 'warn', ...env }, await freePort(), script);
+      processes.push(started);
+      return started;
+    };
+    try {
+      for (const engine of ['PGlite', 'PostgreSQL'] as const) {
+        const oursLocation: Record<string, string> = engine === 'PGlite' ? { DATA_DIR: join(pgliteDir, 'ours') } : { DATABASE_URL: await postgres.createDatabase() };
+        const baseLocation: Record<string, string> = engine === 'PGlite' ? { DATA_DIR: join(pgliteDir, 'baseline') } : { DATABASE_URL: await postgres.createDatabase() };
+
+        const ours = await start(oursLocation);
+        const oursLoad = await postLoad(ours.url);
+        const oursLookups = await lookupLoad(ours.url, oursLoad.codes);
+        await ours.stop(); // PGlite's directory belongs to one process: count through a fresh one
+        const base = await start(baseLocation, BASELINE_SCRIPT);
+        const baseLoad = await postLoad(base.url);
+        const baseLookups = await lookupLoad(base.url, baseLoad.codes);
+        await base.stop();
+
+        const integrity = async (location: Record<string, string>, table: string, ids: string[]) => {
+          if (location.DATABASE_URL) {
+            const client = new pg.Client({ connectionString: location.DATABASE_URL });
+            await client.connect();
+            try {
+              return await countStored((text, params) => client.query(text, params), table, ids);
+            } finally {
+              await client.end();
+            }
+          }
+          const { PGlite } = await import('@electric-sql/pglite');
+          const lite = await PGlite.create({ dataDir: location.DATA_DIR! });
+          try {
+            return await countStored((text, params) => lite.query(text, params) as Promise<{ rows: Array<Record<string, unknown>> }>, table, ids);
+          } finally {
+            await lite.close();
+          }
+        };
+        rows.push({
+          task: `${engine}: Pakete annehmen`,
+          oursMs: oursLoad.p50,
+          baselineMs: baseLoad.p50,
+          note: `wir ${loadNote(oursLoad, await integrity(oursLocation, 'suggestions', oursLoad.acceptedIds))}; Basis ${fmt(baseLoad.perSecond)}/s (Verhältnis ${(oursLoad.perSecond / baseLoad.perSecond).toFixed(2)})`,
+        });
+        rows.push({
+          task: `${engine}: Quittungscodes abfragen`,
+          oursMs: oursLookups.p50,
+          baselineMs: baseLookups.p50,
+          note: `wir ${fmt(oursLookups.perSecond)}/s, p99 ${fmt(oursLookups.p99)} ms, Fehler ${oursLookups.failed}; Basis ${fmt(baseLookups.perSecond)}/s, p99 ${fmt(baseLookups.p99)} ms`,
+        });
+      }
+
+      // Triage list with filter and full-text search over 100,000 stored suggestions (PostgreSQL).
+      const databaseUrl = await postgres.createDatabase();
+      const triage = await start({ DATABASE_URL: databaseUrl });
+      await seedTriage(databaseUrl);
+      const { createToken } = await import('../../server/access/tokens');
+      const { openDatabase } = await import('../../server/database/connect');
+      const handle = await openDatabase({ databaseUrl });
+      const token = await createToken(handle.db, 'bench', 'triage');
+      await handle.close();
+      const searches = ['Heizkosten', 'Garage', 'Unterlagen Umzug', 'Kontoauszug'];
+      let i = 0;
+      const ours = await timeRequests(async () => {
+        const q = encodeURIComponent(searches[i++ % searches.length]!);
+        const response = await fetch(`${triage.url}/api/v1/triage/suggestions?q=${q}&service=WBA&status=received&limit=50`, { headers: { Authorization: `Bearer ${token}` } });
+        await response.json();
+      }, 200);
+      const direct = new pg.Client({ connectionString: databaseUrl });
+      await direct.connect();
+      const base = await timeRequests(async () => {
+        const q = searches[i++ % searches.length]!;
+        await direct.query(`select * from suggestions where search @@ websearch_to_tsquery('german', $1) and service = 'WBA' and status = 'received' order by received_at desc limit 50`, [q]);
+        await direct.query(`select count(*) from suggestions where search @@ websearch_to_tsquery('german', $1) and service = 'WBA' and status = 'received'`, [q]);
+      }, 200);
+      await direct.end();
+      rows.push({
+        task: `PostgreSQL: Sichtungsliste mit Volltextsuche (${TRIAGE_ROWS.toLocaleString('de-DE')} Vorschläge)`,
+        oursMs: ours.p50,
+        baselineMs: base.p50,
+        note: `p99 ${fmt(ours.p99)} ms über HTTP mit Token; Basis: dieselben zwei SQL-Abfragen direkt, p99 ${fmt(base.p99)} ms`,
+      });
+    } finally {
+      for (const started of processes) await started.stop().catch(() => undefined);
+      postgres.stop();
+      rmSync(pgliteDir, { recursive: true, force: true });
+    }
+    return rows;
+  },
+};
+
+export default bench;
