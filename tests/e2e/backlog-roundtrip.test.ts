@@ -41,7 +41,7 @@ describe('the extension and the real backlog service', () => {
       await suggestOn(page, '#wba-iban', problem);
 
       await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 warten)' }).click();
+      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
       const panel = page.getByRole('dialog', { name: 'Vorschläge senden' });
       await panel.getByRole('button', { name: 'Jetzt senden' }).click();
       await panel.getByText('Gesendet: 1. Danke!').waitFor();
