@@ -4,7 +4,7 @@ import type { DeviceService } from '../lib/device';
 import { chooseLanguage } from '../lib/i18n';
 import { CATALOGUES } from '../lib/i18n/catalogues';
 import { isSamePage, Language, parseWith } from '../lib/model';
-import { scrubUrl } from '../lib/privacy/scrub-url';
+import { pageInfo } from '../lib/compose/describe-page';
 import type { BootInfo } from '../overlay/boot';
 import { BOOT_CHANNEL, CATALOGUE_CHANNEL, LOAD_OVERLAY_CHANNEL } from './boot-request';
 
@@ -19,8 +19,6 @@ const LoadOverlayRequest = z.object({ channel: z.literal(LOAD_OVERLAY_CHANNEL) }
 
 /** The file WXT builds from entrypoints/overlay.ts. */
 const OVERLAY_FILE = '/overlay.js';
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The background's side of the boot (extension/boot-request.ts): the language and its catalogue, where the
@@ -48,8 +46,7 @@ async function boot(request: z.infer<typeof BootRequest>, device: () => Promise<
   const service = await device();
   const settings = await service.readSettings();
   const language = chooseLanguage(settings.language, request.browserLanguages, request.pageLanguage);
-  const { step, title } = request.page;
-  const page = { url: scrubUrl(request.page.url), title: squash(title).slice(0, 300), ...(step && squash(step) ? { step: squash(step).replace(/^\d+\.?\s*/, '').slice(0, 200) } : {}) };
+  const page = pageInfo({ href: request.page.url, title: request.page.title, stepText: request.page.step });
   const [onPage, draft] = await Promise.all([service.listPage(page), service.readDraft()]);
   return {
     language,

@@ -9,12 +9,24 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
  * `service` comes from the embedding configuration or a `<meta name="mitgestalten:service">`.
  */
 export function describePage(doc: Document, service?: string): PageInfo {
-  const step = squash(doc.querySelector('[aria-current="step"]')?.textContent).replace(/^\d+\.?\s*/, '');
-  const declaredService = service ?? doc.querySelector<HTMLMetaElement>('meta[name="mitgestalten:service"]')?.content;
+  return pageInfo({
+    href: doc.location.href,
+    title: doc.title,
+    stepText: doc.querySelector('[aria-current="step"]')?.textContent ?? undefined,
+    service: service ?? doc.querySelector<HTMLMetaElement>('meta[name="mitgestalten:service"]')?.content,
+  });
+}
+
+/**
+ * The same from what was read off a page elsewhere (the extension's background answers the boot from what
+ * the page's content script sent): one way to turn an address, a title and a step into a `PageInfo`.
+ */
+export function pageInfo(read: { href: string; title: string; stepText?: string | undefined; service?: string | undefined }): PageInfo {
+  const step = squash(read.stepText).replace(/^\d+\.?\s*/, '');
   return {
-    url: scrubUrl(doc.location.href),
-    title: squash(doc.title).slice(0, 300),
-    ...(declaredService ? { service: squash(declaredService).slice(0, 50) } : {}),
+    url: scrubUrl(read.href),
+    title: squash(read.title).slice(0, 300),
+    ...(read.service ? { service: squash(read.service).slice(0, 50) } : {}),
     ...(step ? { step: step.slice(0, 200) } : {}),
   };
 }
