@@ -26,7 +26,7 @@ export function Menu({ t, language, focusedLabel, pageCount, waitingCount, ...on
     <Dialog id="mg-menu" title={t('menu.title')} onClose={on.onClose} class="mg-menu">
       {/* First, and each language in its own words: someone who cannot read this one finds theirs. */}
       <div class="mg-language">
-        <label for="mg-language"><span aria-hidden="true">🌐 </span>{t('menu.language')}</label>
+        <label for="mg-language">{t('menu.language')}</label>
         <select id="mg-language" value={language} onChange={(event) => on.onLanguage(event.currentTarget.value as Language)}>
           {Language.options.map((option) => (
             <option key={option} value={option} lang={option}>{LANGUAGE_NAMES[option]}</option>
