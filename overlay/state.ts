@@ -3,7 +3,7 @@ import { describe } from '../lib/anchoring';
 import { describePage } from '../lib/compose';
 import type { DeviceService } from '../lib/device';
 import { describeImport, describeProblem } from '../lib/i18n';
-import { isEditable, problemOf, type AnnotationTarget, type LauncherCorner, type PageInfo } from '../lib/model';
+import { isEditable, problemOf, type AnnotationTarget, type PageInfo } from '../lib/model';
 import { createDraft } from './draft';
 import type { FocusMemory } from './focus-memory';
 import { createNavigation } from './navigation';

@@ -1,5 +1,3 @@
-import { problemOf, type Problem } from '../model';
-
 /** The part of a browser messaging port (`runtime.Port`) we use; tests can hand in a pair of fakes. */
 export interface PortLike {
   name: string;
@@ -7,9 +5,4 @@ export interface PortLike {
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
   disconnect(): void;
-}
-
-/** How an error travels: as its problem code, since ports and messages carry no Error objects and no sentences. */
-export function problemToSend(error: unknown): Problem {
-  return problemOf(error);
 }

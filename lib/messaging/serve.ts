@@ -1,8 +1,9 @@
 import type { DeviceCalls, DeviceService } from '../device';
 import { DEVICE_INTENTS } from '../device/contract';
-import { parseWith } from '../model';
+// Errors travel as their problem code: ports and messages carry no Error objects, and no sentences.
+import { parseWith, problemOf } from '../model';
 import { DeviceRequest, SendRequest, type DeviceResponse, type SendPortMessage } from './contract';
-import { problemToSend, type PortLike } from './port';
+import type { PortLike } from './port';
 
 /** Answer the overlay's intents (runs in the extension's background). Never throws: problems travel back. */
 export function createDeviceHandler(device: () => Promise<DeviceService>) {
@@ -13,7 +14,7 @@ export function createDeviceHandler(device: () => Promise<DeviceService>) {
       const intent = (await device())[request.intent] as (...params: unknown[]) => ReturnType<DeviceCalls[typeof request.intent]>;
       return { ok: true, result: await intent(...params) };
     } catch (error) {
-      return { ok: false, problem: problemToSend(error) };
+      return { ok: false, problem: problemOf(error) };
     }
   };
 }
@@ -30,7 +31,7 @@ export function serveSend(port: PortLike, device: () => Promise<DeviceService>):
       const summary = await (await device()).send(selection, (progress) => tell({ type: 'progress', progress }));
       tell({ type: 'done', summary });
     } catch (error) {
-      tell({ type: 'error', problem: problemToSend(error) });
+      tell({ type: 'error', problem: problemOf(error) });
     }
   });
 }
