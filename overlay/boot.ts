@@ -43,13 +43,28 @@ export interface BootOptions {
   loadOverlay(): Promise<(handover: Handover) => Promise<MountedOverlay>>;
 }
 
+/** A browser that has just started may need a few seconds to wake the extension's background. */
+const START_ATTEMPTS = 3;
+const START_RETRY_MS = 2_000;
+
+async function startWithRetries(start: () => Promise<BootInfo>): Promise<BootInfo> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS * attempt));
+    }
+  }
+}
+
 /**
  * What runs on every page view: the host, the launcher and the shortcut, and one question to the device.
  * Everything else loads on first use (a click, Alt+Shift+V) or at once when this page has suggestions to
  * mark. Returns the function that removes every trace again.
  */
 export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Promise<() => void> {
-  const boot = await start();
+  const boot = await startWithRetries(start);
   const host = createOverlayHost(doc);
   const isOwnNode = (node: EventTarget | null) => node === host.element;
   const focusMemory = rememberFocusedField(doc, isOwnNode);

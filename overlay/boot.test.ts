@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CATALOGUES } from '../lib/i18n/catalogues';
+import { bootOverlay, type BootInfo, type MountedOverlay } from './boot';
+
+const boot: BootInfo = { language: 'de', catalogue: CATALOGUES.de, launcher: { corner: 'bottom-end', collapsed: false }, pageCount: 0, hasDraft: false };
+const launcherButton = () =>
+  document.querySelector('mitgestalten-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-launcher]') ?? null;
+
+function overlayLoader() {
+  const opened: Array<Element | null> = [];
+  const mounted: MountedOverlay = { openMenu: (from) => void opened.push(from), toggleLauncherSize: () => undefined, moveLauncher: () => undefined, unmount: () => undefined };
+  const loadOverlay = vi.fn(async () => async () => mounted);
+  return { loadOverlay, opened };
+}
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+});
+
+describe('what runs on every page view', () => {
+  it('shows the launcher in the person’s language and loads nothing else until it is used', async () => {
+    const { loadOverlay, opened } = overlayLoader();
+    stop = await bootOverlay({ doc: document, start: async () => boot, loadOverlay });
+    expect(launcherButton()?.textContent).toContain('Verbesserung vorschlagen');
+    expect(loadOverlay).not.toHaveBeenCalled();
+    launcherButton()!.click();
+    await vi.waitFor(() => expect(opened).toEqual([null]));
+    expect(loadOverlay).toHaveBeenCalledOnce();
+  });
+
+  it('loads the rest at once when the page has suggestions to mark', async () => {
+    const { loadOverlay } = overlayLoader();
+    stop = await bootOverlay({ doc: document, start: async () => ({ ...boot, pageCount: 2 }), loadOverlay });
+    expect(loadOverlay).toHaveBeenCalledOnce();
+    expect(launcherButton()?.textContent).toContain('2 gespeichert');
+  });
+
+  it('waits for a background that is still waking up, instead of showing no launcher at all', async () => {
+    vi.useFakeTimers();
+    const { loadOverlay } = overlayLoader();
+    let calls = 0;
+    const start = async () => {
+      calls += 1;
+      if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return boot;
+    };
+    const booting = bootOverlay({ doc: document, start, loadOverlay });
+    await vi.advanceTimersByTimeAsync(10_000);
+    stop = await booting;
+    expect(calls).toBe(3);
+    expect(launcherButton()).not.toBeNull();
+  });
+});
