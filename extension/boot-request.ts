@@ -1,3 +1,4 @@
+import { currentStepText } from '../lib/compose/current-step';
 import { isCatalogue, type Messages } from '../lib/i18n';
 import type { Language } from '../lib/model';
 import type { BootInfo, Handover, MountedOverlay } from '../overlay/boot';
@@ -21,7 +22,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** Where this page is, as far as the background needs it to count its suggestions: no query, no fragment. */
 function whereWeAre(doc: Document) {
-  const step = doc.querySelector('[aria-current="step"]')?.textContent ?? undefined;
+  const step = currentStepText(doc);
   return { url: `${doc.location.origin}${doc.location.pathname}`, title: doc.title, ...(step ? { step } : {}) };
 }
 

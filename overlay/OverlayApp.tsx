@@ -31,7 +31,6 @@ export function OverlayApp({ state, onFocusLauncher, onTakeSelection }: OverlayA
   const panel = state.panel.value;
   const t = state.t.value;
   const language = state.preferences.language.value;
-  const root = useRef<HTMLDivElement>(null);
   const previousPanel = useRef<Panel>(panel);
 
   useEffect(() => {
@@ -50,7 +49,7 @@ export function OverlayApp({ state, onFocusLauncher, onTakeSelection }: OverlayA
   const discard = () => state.close({ discard: true });
 
   return (
-    <div ref={root} class="mg-root" lang={language} dir={state.preferences.direction.value}>
+    <div class="mg-root" lang={language} dir={state.preferences.direction.value}>
       <Markers t={t} rtl={state.preferences.direction.value === 'rtl'} markers={markers}
         onOpen={(id, from) => void state.openList({ tab: 'page', focus: id, from })} />
       {panel === 'menu' && (

@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { observeAnchors, type AnchorMatch, type AnchorObserver } from '../lib/anchoring';
-import { describePage } from '../lib/compose';
+import { currentStepText } from '../lib/compose/current-step';
+import { describePage } from '../lib/compose/describe-page';
 import { pageIdentity, type StoredSuggestion } from '../lib/model';
 import type { DeviceService } from '../lib/device';
 
@@ -38,7 +39,7 @@ export function createPageSuggestions(device: DeviceService, doc: Document, serv
   }
 
   /** Cheap to read on every change of the page: its address and the step it marks as current. */
-  const whereNow = () => `${doc.location.href}\n${doc.querySelector('[aria-current="step"]')?.textContent ?? ''}`;
+  const whereNow = () => `${doc.location.href}\n${currentStepText(doc) ?? ''}`;
 
   async function load() {
     seenPlace = whereNow();

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { DeviceService } from '../lib/device';
-import { checkImportSize } from '../lib/outbox';
+import { checkImportSize } from '../lib/outbox/import-file';
 import type { ImportReport, OutboxOverview, SendProgress, SendSummary, StoredReceipt } from '../lib/model';
 
 /** Offer a file for download from inside the page, without a server. */

@@ -33,13 +33,12 @@ export function createWriting({ device, doc, service, draft, language }: Writing
     return problem.trim() !== '' || proposal.trim() !== '';
   };
 
+  /** Called only while there is unsaved text, so there is a target. */
   const keep = () => {
-    const target = draft.target.value;
-    if (!target) return device.keepDraft(null);
     const editingId = draft.editing.value?.suggestion.id;
     return device.keepDraft({
       page: describePage(doc, service),
-      target,
+      target: draft.target.value!,
       ...draft.values.value,
       ...(editingId ? { editingId } : {}),
       savedAt: new Date().toISOString(),
@@ -78,11 +77,9 @@ export function createWriting({ device, doc, service, draft, language }: Writing
       return true;
     },
 
-    /** Throw the draft away, on the device too. */
+    /** Throw the kept draft away on the device; the panel that closes clears what is on screen. */
     async discard() {
       clearTimeout(keepTimer);
-      confirmingDiscard.value = false;
-      draft.clear();
       await device.keepDraft(null).catch(() => undefined);
     },
 

@@ -1,4 +1,5 @@
 import { scrubUrl } from '../privacy/scrub-url';
+import { currentStepText } from './current-step';
 import type { PageInfo } from '../model';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -12,7 +13,7 @@ export function describePage(doc: Document, service?: string): PageInfo {
   return pageInfo({
     href: doc.location.href,
     title: doc.title,
-    stepText: doc.querySelector('[aria-current="step"]')?.textContent ?? undefined,
+    stepText: currentStepText(doc),
     service: service ?? doc.querySelector<HTMLMetaElement>('meta[name="mitgestalten:service"]')?.content,
   });
 }
