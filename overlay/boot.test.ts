@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../lib/i18n/catalogues';
-import { bootOverlay, type BootInfo, type MountedOverlay } from './boot';
+import { bootOverlay, type BootedOverlay, type BootInfo, type MountedOverlay } from './boot';
 
 const boot: BootInfo = { language: 'de', catalogue: CATALOGUES.de, launcher: { corner: 'bottom-end', collapsed: false }, pageCount: 0, hasDraft: false };
 const launcherButton = () =>
@@ -14,16 +14,16 @@ function overlayLoader() {
   return { loadOverlay, opened };
 }
 
-let stop: (() => void) | undefined;
+let booted: BootedOverlay | undefined;
 afterEach(() => {
-  stop?.();
+  booted?.remove();
   vi.useRealTimers();
 });
 
 describe('what runs on every page view', () => {
   it('shows the launcher in the person’s language and loads nothing else until it is used', async () => {
     const { loadOverlay, opened } = overlayLoader();
-    stop = await bootOverlay({ doc: document, start: async () => boot, loadOverlay });
+    booted = await bootOverlay({ doc: document, start: async () => boot, loadOverlay });
     expect(launcherButton()?.textContent).toContain('Verbesserung vorschlagen');
     expect(loadOverlay).not.toHaveBeenCalled();
     launcherButton()!.click();
@@ -33,9 +33,16 @@ describe('what runs on every page view', () => {
 
   it('loads the rest at once when the page has suggestions to mark', async () => {
     const { loadOverlay } = overlayLoader();
-    stop = await bootOverlay({ doc: document, start: async () => ({ ...boot, pageCount: 2 }), loadOverlay });
+    booted = await bootOverlay({ doc: document, start: async () => ({ ...boot, pageCount: 2 }), loadOverlay });
     expect(loadOverlay).toHaveBeenCalledOnce();
     expect(launcherButton()?.textContent).toContain('2 gespeichert');
+  });
+
+  it('opens the menu when the shell asks (the toolbar popup, the widget’s open())', async () => {
+    const { loadOverlay, opened } = overlayLoader();
+    booted = await bootOverlay({ doc: document, start: async () => boot, loadOverlay });
+    booted.open();
+    await vi.waitFor(() => expect(opened).toEqual([null]));
   });
 
   it('waits for a background that is still waking up, instead of showing no launcher at all', async () => {
@@ -49,7 +56,7 @@ describe('what runs on every page view', () => {
     };
     const booting = bootOverlay({ doc: document, start, loadOverlay });
     await vi.advanceTimersByTimeAsync(10_000);
-    stop = await booting;
+    booted = await booting;
     expect(calls).toBe(3);
     expect(launcherButton()).not.toBeNull();
   });

@@ -43,6 +43,14 @@ export interface BootOptions {
   loadOverlay(): Promise<(handover: Handover) => Promise<MountedOverlay>>;
 }
 
+/** The booted overlay, as its shell (content script, widget) controls it. */
+export interface BootedOverlay {
+  /** Open the menu, as the launcher does (the extension's toolbar popup, the widget's `open()`). */
+  open(): void;
+  /** Remove every trace: listeners, nodes, the mounted panels. */
+  remove(): void;
+}
+
 /** A browser that has just started may need a few seconds to wake the extension's background. */
 const START_ATTEMPTS = 3;
 const START_RETRY_MS = 2_000;
@@ -61,9 +69,9 @@ async function startWithRetries(start: () => Promise<BootInfo>): Promise<BootInf
 /**
  * What runs on every page view: the host, the launcher and the shortcut, and one question to the device.
  * Everything else loads on first use (a click, Alt+Shift+V) or at once when this page has suggestions to
- * mark. Returns the function that removes every trace again.
+ * mark.
  */
-export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Promise<() => void> {
+export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Promise<BootedOverlay> {
   const boot = await startWithRetries(start);
   const host = createOverlayHost(doc);
   const isOwnNode = (node: EventTarget | null) => node === host.element;
@@ -105,11 +113,14 @@ export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Pro
 
   if (boot.pageCount > 0 || boot.hasDraft) void overlay().catch(() => undefined);
 
-  return () => {
-    doc.removeEventListener('keydown', onShortcut);
-    focusMemory.stop();
-    void mounted?.then((loaded) => loaded.unmount(), () => undefined);
-    dock.remove();
-    host.remove();
+  return {
+    open: () => then((loaded) => loaded.openMenu(null)),
+    remove() {
+      doc.removeEventListener('keydown', onShortcut);
+      focusMemory.stop();
+      void mounted?.then((loaded) => loaded.unmount(), () => undefined);
+      dock.remove();
+      host.remove();
+    },
   };
 }

@@ -12,7 +12,7 @@ export default defineContentScript({
   // injected by the background on first use.
   async main(ctx) {
     const send = (message: unknown) => browser.runtime.sendMessage(message);
-    const unmount = await bootOverlay({ doc: document, start: () => askBoot(send, document), loadOverlay: () => askOverlay(send) });
-    ctx.onInvalidated(unmount);
+    const overlay = await bootOverlay({ doc: document, start: () => askBoot(send, document), loadOverlay: () => askOverlay(send) });
+    ctx.onInvalidated(overlay.remove);
   },
 });
