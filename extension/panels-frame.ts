@@ -27,6 +27,7 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
   const view = doc.defaultView ?? window;
   let frame: HTMLIFrameElement | undefined;
   let contentHeight = 0;
+  let direction: 'ltr' | 'rtl' = 'ltr';
 
   const place = (property: string, value: string) => frame?.style.setProperty(property, value, 'important');
   const fit = () => {
@@ -35,8 +36,10 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
     const margin = narrow ? 8 : MARGIN_PX;
     place('width', narrow ? `calc(100vw - ${2 * margin}px)` : `min(420px, calc(100vw - ${2 * margin}px))`);
     place('height', `${Math.min(contentHeight, view.innerHeight - 2 * margin)}px`);
-    place('inset-block-end', `${margin}px`);
-    place('inset-inline-end', `${margin}px`);
+    // At the end of the line, as the panels were placed before they moved into a frame: left in Arabic.
+    place('bottom', `${margin}px`);
+    place(direction === 'rtl' ? 'left' : 'right', `${margin}px`);
+    place(direction === 'rtl' ? 'right' : 'left', 'auto');
   };
 
   async function open(): Promise<AgentEnd> {
@@ -75,6 +78,10 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
     },
     resize(height) {
       contentHeight = height;
+      fit();
+    },
+    setDirection(next) {
+      direction = next;
       fit();
     },
     remove() {

@@ -38,6 +38,7 @@ export function mountOverlay(handover: Handover, options: MountOptions): Promise
     // The panels show themselves, and their dialogs take focus when they open.
     show: () => undefined,
     resize: () => undefined,
+    setDirection: () => undefined,
     remove: () => void mounted?.then((unmount) => unmount()),
   };
   return mountPageAgent(handover, { device: options.device, panels: panelsHost, ...(options.service ? { service: options.service } : {}) });

@@ -22,6 +22,8 @@ export interface PanelsHost {
   show(visible: boolean, options?: { focus?: boolean }): void;
   /** The panels' content height, reported by the frame. */
   resize(height: number): void;
+  /** The language's writing direction: panels sit at the end of the line (left in Arabic and Persian). */
+  setDirection(direction: 'ltr' | 'rtl'): void;
   remove(): void;
 }
 
@@ -175,6 +177,7 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
   const stopDock = effect(() => {
     const { language } = catalogue.value;
     dock.render({ t: t.value, lang: language, dir: textDirection(language), count: page.onPage.value.length, preferred: placement.value });
+    options.panels.setDirection(textDirection(language));
     dock.setVisible(panel.value === 'closed');
   });
 

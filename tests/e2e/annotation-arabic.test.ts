@@ -22,7 +22,7 @@ const session = extensionSession({ locale: 'de-DE', viewport: VIEWPORT });
 
 const launcherIn = (page: Page, text: string) => own(page).getByRole('button', { name: text });
 /** The overlay's panels; the launcher has a root of its own (overlay/launcher-dock.ts) with the same language and direction. */
-const root = (page: Page) => own(page).locator('.mg-root:not(.mg-dock-root)');
+const root = async (page: Page) => (await panels(page)).locator('.mg-root').first();
 const launcherRoot = (page: Page) => own(page).locator('.mg-dock-root');
 
 async function open(page: Page, path: string) {
@@ -61,8 +61,8 @@ describe('the overlay in Arabic', () => {
     const page = await session.browser.context.newPage();
     await open(page, '/wba.html');
     await chooseArabic(page);
-    expect(await root(page).getAttribute('dir')).toBe('rtl');
-    expect(await root(page).getAttribute('lang')).toBe('ar');
+    expect(await (await root(page)).getAttribute('dir')).toBe('rtl');
+    expect(await (await root(page)).getAttribute('lang')).toBe('ar');
     const menu = await dialog(page, tAr('menu.title'));
     await expectOnTheLeft(menu, VIEWPORT.width);
     expect(await menu.getByRole('button', { name: tAr('menu.pick') }).isVisible()).toBe(true);

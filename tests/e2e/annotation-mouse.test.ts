@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { putExtensionRecord } from './support/extension-db';
-import { pageControlsUnder, panels, announced, dialog, fillForm, launcher, own } from './support/overlay';
+import { announced, dialog, fillForm, focusedElement, launcher, own, pageControlsUnder, panels } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -218,7 +218,7 @@ describe('annotating with the mouse', () => {
     await list.waitFor();
     const items = list.locator('li[data-suggestion-id]');
     expect(await items.count()).toBe(2);
-    expect(await wba.evaluate(() => document.querySelector('mitgestalten-overlay')!.shadowRoot!.activeElement?.textContent)).toContain('BG-Nummer wozu?');
+    expect((await focusedElement(wba)).name).toContain('BG-Nummer wozu?');
     const records = await stored();
     for (const record of records.filter((one) => one.suggestion.page.url.endsWith('/wba.html'))) {
       expect(await list.locator(`[data-suggestion-id="${record.suggestion.id}"]`).textContent()).toContain(de[`status.${record.status}`]);

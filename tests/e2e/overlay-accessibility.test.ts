@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { axeDocument, axeOverlay, type AxeViolation } from './support/axe';
 import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { announced, dialog, launcher, own, type Inspectable } from './support/overlay';
+import { announced, dialog, launcher, own, panels, type Inspectable } from './support/overlay';
+import { inOwnRoot } from './support/own-root';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -50,11 +51,11 @@ describe('axe on the overlay in every state', () => {
   it('sees into the overlay’s shadow root (or every "nothing found" below would mean nothing)', async () => {
     const page = await session.browser.context.newPage();
     await visit(page, PAGES[0]!);
-    await page.evaluate(() => {
+    await inOwnRoot(page, (root) => {
       const planted = document.createElement('button');
       planted.id = 'planted-without-name';
-      document.querySelector('mitgestalten-overlay')!.shadowRoot!.querySelector('.mg-root')!.append(planted);
-    });
+      root.querySelector('.mg-root')!.append(planted);
+    }, null);
     const violations = await axeOverlay(page, 'planted: a button without a name');
     expect(violations.map((violation) => violation.id)).toContain('button-name');
     await page.close();
@@ -172,8 +173,8 @@ describe('focus, forced colours and reduced motion', () => {
     // Tab through the menu: each control draws a solid focus outline of at least 2 px.
     for (let presses = 0; presses < 9; presses++) {
       await page.keyboard.press('Tab');
-      const outline = await page.evaluate(() => {
-        const active = document.querySelector('mitgestalten-overlay')!.shadowRoot!.activeElement!;
+      const outline = await (await panels(page)).evaluate(() => {
+        const active = document.activeElement!;
         const style = getComputedStyle(active);
         return { name: active.textContent?.trim() || active.id, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
       });
@@ -187,14 +188,14 @@ describe('focus, forced colours and reduced motion', () => {
       return { background: style.backgroundColor, color: style.color, adjust: style.getPropertyValue('forced-color-adjust') };
     });
     expect(primary.background).not.toBe(primary.color);
-    // Nothing in the overlay moves on its own.
-    const moving = await page.evaluate(() =>
-      [...document.querySelector('mitgestalten-overlay')!.shadowRoot!.querySelectorAll('*')].filter((element) => {
+    // Nothing in the overlay moves on its own: neither in the page nor in the panels.
+    const movingIn = (root: Document | ShadowRoot) =>
+      [...root.querySelectorAll('*')].filter((element) => {
         const style = getComputedStyle(element);
         return style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0;
-      }).length,
-    );
-    expect(moving).toBe(0);
+      }).length;
+    expect(await inOwnRoot(page, movingIn, null)).toBe(0);
+    expect(await (await panels(page)).evaluate(`(${movingIn.toString()})(document)`)).toBe(0);
     await page.close();
   });
 });

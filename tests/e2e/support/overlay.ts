@@ -11,11 +11,16 @@ export { own, type Inspectable, type OwnLocator } from './own-root';
 
 export const launcher = (page: Page) => own(page).getByRole('button', { name: de['launcher.open'] });
 
+/** The panels' frame if the overlay has made one: after a reload with nothing to restore, there is none. */
+export function panelsIfAny(page: Page): Frame | undefined {
+  return page.frames().find((candidate) => candidate.url().includes('/panels.html'));
+}
+
 /** The frame that holds the panels, once the overlay has opened it. */
 export async function panels(page: Page, { timeout = 15_000 } = {}): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((candidate) => candidate.url().includes('/panels.html'));
+    const frame = panelsIfAny(page);
     if (frame) return frame;
     if (Date.now() > deadline) throw new Error('The panels frame did not appear');
     await page.waitForTimeout(50);
@@ -31,7 +36,7 @@ export async function announced(page: Page, text: string | RegExp): Promise<void
   const deadline = Date.now() + 15_000;
   const matches = (said: string) => (typeof text === 'string' ? said.includes(text) : text.test(said));
   for (;;) {
-    const frame = page.frames().find((candidate) => candidate.url().includes('/panels.html'));
+    const frame = panelsIfAny(page);
     const inPanels = frame ? await frame.locator('[role="status"][aria-live="polite"]').allTextContents().catch(() => []) : [];
     const inPage = await inOwnRoot(page, (root) => [...root.querySelectorAll('[role="status"][aria-live="polite"]')].map((region) => region.textContent ?? ''), null);
     if ([...inPanels, ...(inPage ?? [])].some(matches)) return;

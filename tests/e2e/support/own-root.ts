@@ -124,7 +124,7 @@ export class OwnLocator {
 
   /** Run `fn` on the first matching element, inside the page (styles, sizes): as `Locator.evaluate`. */
   async evaluate<Result, Arg = undefined>(fn: (element: HTMLElement, arg: Arg) => Result, arg?: Arg): Promise<Result> {
-    await this.firstVisible();
+    await this.firstAttached();
     const source = `(root, { query, arg }) => (${fn.toString()})((${SELECT})(root, query)[0].element, arg)`;
     return (await inOwnRoot(this.page, source, { query: this.query, arg })) as Result;
   }
@@ -193,12 +193,18 @@ export class OwnLocator {
     return found?.visible ? found.box : null;
   }
 
+  /** The first match, shown or not (a root may have no box of its own). */
+  private async firstAttached(): Promise<Found> {
+    await this.waitFor({ state: 'attached' });
+    return (await findAll(this.page, this.query))[0]!;
+  }
+
   async getAttribute(name: string): Promise<string | null> {
-    return (await this.firstVisible()).attributes[name] ?? null;
+    return (await this.firstAttached()).attributes[name] ?? null;
   }
 
   async textContent(): Promise<string> {
-    return (await this.firstVisible()).text;
+    return (await this.firstAttached()).text;
   }
 
   async accessibleName(): Promise<string> {
