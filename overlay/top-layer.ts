@@ -32,7 +32,8 @@ export function keepOnTop(doc: Document, host: HTMLElement): () => void {
   const moveInto = (parent: Element) => {
     if (host.parentElement === parent) return;
     const move = (parent as Element & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
-    if (typeof move === 'function') move.call(parent, host, null);
+    // Only a connected node can be moved with its state; one the page removed is put back as it is.
+    if (typeof move === 'function' && host.isConnected) move.call(parent, host, null);
     else parent.append(host);
   };
 
