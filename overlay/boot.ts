@@ -18,6 +18,8 @@ export interface BootInfo {
 
 /** What the overlay hands back once mounted: the launcher's and the shortcut's actions, and its removal. */
 export interface MountedOverlay {
+  /** Get the panels ready (a click is likely to follow), so the first one shows quickly. */
+  prepare(): void;
   /** `from`: the page element the person was in; focus goes back there on close. */
   openMenu(from: Element | null): void;
   toggleLauncherSize(): void;
@@ -88,7 +90,7 @@ export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Pro
 
   const dock = createLauncherDock(doc, host.dockContainer, isOwnNode, {
     // Start loading the rest while the pointer is on its way to the click: the first panel shows sooner.
-    onIntent: () => void overlay().catch(() => undefined),
+    onIntent: () => then((loaded) => loaded.prepare()),
     onOpen: () => then((loaded) => loaded.openMenu(null)),
     onToggleSize: () => then((loaded) => loaded.toggleLauncherSize()),
     onMove: (corner) => then((loaded) => loaded.moveLauncher(corner)),

@@ -1,36 +1,49 @@
 import { launcherCss } from '../components/launcher.css';
+import { keepOnTop } from './top-layer';
 
 export interface OverlayHost {
   /** The element in the page that holds our shadow root. */
   element: HTMLElement;
-  /** Where the overlay's panels and markers render, inside the shadow root. */
+  /** Where the page agent renders this page's markers and the pointing banner, inside the shadow root. */
   container: HTMLElement;
-  /** Where the launcher lives, beside the panels: it is there before the rest of the overlay is loaded. */
+  /** Where the launcher lives: it is there before the rest of the overlay is loaded. */
   dockContainer: HTMLElement;
+  /** Where the panels go: the extension's frame, or the widget's panels themselves. */
+  panelsContainer: HTMLElement;
   /** Add styles to the shadow root (the panels' styles arrive with the rest of the overlay). */
   adoptStyles(css: string): void;
   remove(): void;
 }
 
 /**
- * The one place that creates the overlay's Shadow DOM host, for the extension and the widget alike.
- * Styles go in through a constructable stylesheet: no <style> element, no style attribute in markup,
- * so a strict Content-Security-Policy on the page does not block them.
+ * A name no page can claim before us: a page that defines our element's name first would have its own class
+ * upgrade our host. Random per page view, so no script can know it in advance.
  */
-export function createOverlayHost(doc: Document, name = 'mitgestalten-overlay'): OverlayHost {
-  const element = doc.createElement(name);
-  // Set through the CSSOM, which CSP allows; `important` beats page rules such as `* { all: unset }`.
-  const place = (property: string, value: string) => element.style.setProperty(property, value, 'important');
-  place('position', 'absolute');
-  place('top', '0');
-  place('left', '0');
-  place('width', '0');
-  place('height', '0');
-  place('overflow', 'visible');
-  place('display', 'block');
-  place('z-index', '2147483647');
+function unclaimableName(doc: Document): string {
+  const random = (doc.defaultView ?? globalThis).crypto.getRandomValues(new Uint32Array(2));
+  return `mitgestalten-${random[0]!.toString(36)}${random[1]!.toString(36)}`;
+}
 
-  const shadow = element.attachShadow({ mode: 'open' });
+/**
+ * The one place that creates the overlay's Shadow DOM host, for the extension and the widget alike.
+ * - Closed shadow root: page scripts cannot reach into it to read, press or remove our controls.
+ * - In the top layer as a manual popover, kept above the page's own dialogs, popovers and full-screen
+ *   element (overlay/top-layer.ts), and put back when a page script removes it.
+ * - Styles through constructable stylesheets: no <style> element, no style attribute in markup, so a strict
+ *   Content-Security-Policy on the page does not block them.
+ */
+export function createOverlayHost(doc: Document): OverlayHost {
+  const element = doc.createElement(unclaimableName(doc));
+  // Set through the CSSOM, which CSP allows; `important` beats page rules such as `* { all: unset }` and the
+  // browser's own popover styles (centred, bordered, opaque).
+  const place = (property: string, value: string) => element.style.setProperty(property, value, 'important');
+  for (const [property, value] of Object.entries({
+    position: 'absolute', top: '0', left: '0', right: 'auto', bottom: 'auto', width: '0', height: '0', margin: '0', padding: '0',
+    border: 'none', background: 'transparent', overflow: 'visible', display: 'block', 'z-index': '2147483647', inset: '0 auto auto 0',
+  })) place(property, value);
+  element.popover = 'manual';
+
+  const shadow = element.attachShadow({ mode: 'closed' });
   const adoptStyles = (css: string) => {
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(css);
@@ -38,14 +51,26 @@ export function createOverlayHost(doc: Document, name = 'mitgestalten-overlay'):
   };
   adoptStyles(launcherCss);
 
-  // Keys typed in our fields must not trigger the page's own keyboard shortcuts.
+  // Keys pressed on our launcher and banner must not trigger the page's own keyboard shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) element.addEventListener(type, (event) => event.stopPropagation());
 
-  const dockContainer = doc.createElement('div');
   const container = doc.createElement('div');
+  const dockContainer = doc.createElement('div');
+  const panelsContainer = doc.createElement('div');
   // Markers first, then the launcher: after the page, Tab reaches the markers in page order, then the launcher.
-  shadow.append(container, dockContainer);
+  shadow.append(container, dockContainer, panelsContainer);
   // Outside <body>, so page layouts and body transforms leave our coordinates alone.
   doc.documentElement.append(element);
-  return { element, container, dockContainer, adoptStyles, remove: () => element.remove() };
+  const stopKeeping = keepOnTop(doc, element);
+  return {
+    element,
+    container,
+    dockContainer,
+    panelsContainer,
+    adoptStyles,
+    remove() {
+      stopKeeping();
+      element.remove();
+    },
+  };
 }

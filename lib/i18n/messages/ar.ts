@@ -181,6 +181,7 @@ export const ar: Messages = {
   'problem.delivery.wrong-receipt': "أرسل المستلم تأكيدًا لا يطابق هذه الحزمة. تبقى اقتراحاتك محفوظة، وسيحاول Mitgestalten مجددًا تلقائيًا.",
   'problem.device.unreachable': "تعذّر الوصول إلى Mitgestalten للحظة. اقتراحاتك محفوظة بأمان. يُرجى المحاولة مرة أخرى.",
   'problem.device.unexpected': "لم تنجح العملية. اقتراحاتك محفوظة بأمان. يُرجى المحاولة مرة أخرى.",
+  'problem.device.refused': "هذا غير مسموح به من هذه الصفحة. اقتراحاتك محفوظة بأمان.",
   'problem.serverCode': "رمز المستلم: {code}",
   'problem.position': "السطر {line}، الحرف {column}",
   'field.missing': "{path}: مفقود",

@@ -179,6 +179,7 @@ export const de = {
   'problem.delivery.wrong-receipt': "Der Empfänger hat eine Bestätigung geschickt, die nicht zu diesem Paket passt. Ihre Vorschläge bleiben gespeichert; Mitgestalten versucht es automatisch erneut.",
   'problem.device.unreachable': "Mitgestalten war kurz nicht erreichbar. Ihre Vorschläge sind sicher gespeichert. Bitte versuchen Sie es noch einmal.",
   'problem.device.unexpected': "Das hat nicht geklappt. Ihre Vorschläge sind sicher gespeichert. Bitte versuchen Sie es noch einmal.",
+  'problem.device.refused': "Das ist von dieser Seite aus nicht erlaubt. Ihre Vorschläge sind sicher gespeichert.",
   'problem.serverCode': "Code des Empfängers: {code}",
   'problem.position': "Zeile {line}, Zeichen {column}",
   'field.missing': "{path}: fehlt",

@@ -177,6 +177,7 @@ export const en: Messages = {
   'problem.delivery.wrong-receipt': "The recipient sent a confirmation that does not match this batch. Your suggestions stay saved; Mitgestalten tries again automatically.",
   'problem.device.unreachable': "Mitgestalten could not be reached for a moment. Your suggestions are safely saved. Please try again.",
   'problem.device.unexpected': "That did not work. Your suggestions are safely saved. Please try again.",
+  'problem.device.refused': "This is not allowed from this page. Your suggestions are safely stored.",
   'problem.serverCode': "Recipient’s code: {code}",
   'problem.position': "line {line}, character {column}",
   'field.missing': "{path}: missing",

@@ -181,6 +181,7 @@ export const fa: Messages = {
   'problem.delivery.wrong-receipt': "گیرنده تأییدی فرستاد که با این بسته جور نیست. پیشنهادهای شما ذخیره می‌مانند؛ Mitgestalten خودکار دوباره تلاش می‌کند.",
   'problem.device.unreachable': "Mitgestalten لحظه‌ای در دسترس نبود. پیشنهادهای شما امن ذخیره شده‌اند. لطفاً دوباره امتحان کنید.",
   'problem.device.unexpected': "انجام نشد. پیشنهادهای شما امن ذخیره شده‌اند. لطفاً دوباره امتحان کنید.",
+  'problem.device.refused': "این کار از این صفحه مجاز نیست. پیشنهادهای شما با امنیت ذخیره شده‌اند.",
   'problem.serverCode': "کد گیرنده: {code}",
   'problem.position': "سطر {line}، نویسه‌ی {column}",
   'field.missing': "{path}: وجود ندارد",

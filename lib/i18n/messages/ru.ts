@@ -181,6 +181,7 @@ export const ru: Messages = {
   'problem.delivery.wrong-receipt': "Получатель прислал подтверждение, которое не подходит к этому пакету. Ваши предложения сохранены; Mitgestalten попробует снова автоматически.",
   'problem.device.unreachable': "Mitgestalten был на миг недоступен. Ваши предложения надёжно сохранены. Попробуйте ещё раз.",
   'problem.device.unexpected': "Не получилось. Ваши предложения надёжно сохранены. Попробуйте ещё раз.",
+  'problem.device.refused': "С этой страницы это не разрешено. Ваши предложения надёжно сохранены.",
   'problem.serverCode': "Код получателя: {code}",
   'problem.position': "строка {line}, символ {column}",
   'field.missing': "{path}: отсутствует",

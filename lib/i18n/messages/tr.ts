@@ -181,6 +181,7 @@ export const tr: Messages = {
   'problem.delivery.wrong-receipt': "Alıcı bu pakete uymayan bir onay gönderdi. Önerileriniz kayıtlı kalır; Mitgestalten otomatik olarak tekrar dener.",
   'problem.device.unreachable': "Mitgestalten’e kısa bir süre ulaşılamadı. Önerileriniz güvenle kayıtlı. Lütfen tekrar deneyin.",
   'problem.device.unexpected': "Bu işlem yapılamadı. Önerileriniz güvenle kayıtlı. Lütfen tekrar deneyin.",
+  'problem.device.refused': "Bu sayfadan buna izin verilmiyor. Önerileriniz güvenle kaydedildi.",
   'problem.serverCode': "Alıcının kodu: {code}",
   'problem.position': "satır {line}, karakter {column}",
   'field.missing': "{path}: eksik",

@@ -181,6 +181,7 @@ export const uk: Messages = {
   'problem.delivery.wrong-receipt': "Отримувач надіслав підтвердження, яке не відповідає цьому пакету. Ваші пропозиції збережено; Mitgestalten спробує ще раз автоматично.",
   'problem.device.unreachable': "Mitgestalten на мить був недоступний. Ваші пропозиції надійно збережено. Спробуйте ще раз.",
   'problem.device.unexpected': "Не вдалося. Ваші пропозиції надійно збережено. Спробуйте ще раз.",
+  'problem.device.refused': "З цієї сторінки це не дозволено. Ваші пропозиції надійно збережено.",
   'problem.serverCode': "Код отримувача: {code}",
   'problem.position': "рядок {line}, символ {column}",
   'field.missing': "{path}: відсутнє",
