@@ -14,8 +14,18 @@ import type { OverlayState } from './state';
 const focusable = (element: Element | null): element is HTMLElement =>
   element instanceof HTMLElement && element.isConnected && element.matches('a[href], button, input, select, textarea, [tabindex]');
 
+export type Audience = 'claimant' | 'caseworker';
+
+/** What differs between the shells' people: who reads what, and whether files are offered. */
+export interface ShellWording {
+  audience: Audience;
+  privacyUrl?: string;
+  fileTransfer: boolean;
+}
+
 interface OverlayAppProps {
   state: OverlayState;
+  shell: ShellWording;
   /** Focus the launcher (it lives beside the panels, shown by overlay/boot.ts). */
   onFocusLauncher(): void;
   onTakeSelection(): void;
@@ -27,7 +37,7 @@ interface OverlayAppProps {
  * the overlay closes, focus goes back where it came from: the page field, or the launcher (which
  * overlay/boot.ts shows on every page view, before any of this is loaded).
  */
-export function OverlayApp({ state, onFocusLauncher, onTakeSelection }: OverlayAppProps) {
+export function OverlayApp({ state, shell, onFocusLauncher, onTakeSelection }: OverlayAppProps) {
   const panel = state.panel.value;
   const t = state.t.value;
   const language = state.preferences.language.value;
@@ -53,7 +63,7 @@ export function OverlayApp({ state, onFocusLauncher, onTakeSelection }: OverlayA
       <Markers t={t} rtl={state.preferences.direction.value === 'rtl'} markers={markers}
         onOpen={(id, from) => void state.openList({ tab: 'page', focus: id, from })} />
       {panel === 'menu' && (
-        <Menu t={t} language={language}
+        <Menu t={t} language={language} claimant={shell.audience === 'claimant'} privacyUrl={shell.privacyUrl}
           focusedLabel={state.focusedField.value?.field.isConnected ? state.focusedField.value.label : undefined}
           pageCount={onPage.length} waitingCount={state.sending.overview.value?.waiting.length ?? 0}
           onLanguage={(next) => void state.preferences.setLanguage(next)} onPick={state.startPicking} onFocusedField={state.chooseFocusedField}
@@ -90,7 +100,7 @@ export function OverlayApp({ state, onFocusLauncher, onTakeSelection }: OverlayA
           }} />
       )}
       {panel === 'send' && (
-        <SendPanel t={t} language={language} overview={state.sending.overview.value} progress={state.sending.progress.value}
+        <SendPanel t={t} language={language} claimant={shell.audience === 'claimant'} fileTransfer={shell.fileTransfer} overview={state.sending.overview.value} progress={state.sending.progress.value}
           lastSend={state.sending.lastSend.value} lastImport={state.sending.lastImport.value} busy={state.busy.value} error={state.error.value}
           onSend={() => void state.sendNow('all-unsent')} onExport={(format, container) => void state.exportUnsent(format, container)}
           onImport={state.importFile} onClose={close} />

@@ -9,7 +9,7 @@ const launcherButton = () =>
 
 function overlayLoader() {
   const opened: Array<Element | null> = [];
-  const mounted: MountedOverlay = { openMenu: (from) => void opened.push(from), toggleLauncherSize: () => undefined, moveLauncher: () => undefined, unmount: () => undefined };
+  const mounted: MountedOverlay = { openMenu: (from) => void opened.push(from), close: () => undefined, toggleLauncherSize: () => undefined, moveLauncher: () => undefined, unmount: () => undefined };
   const loadOverlay = vi.fn(async () => async () => mounted);
   return { loadOverlay, opened };
 }

@@ -20,6 +20,8 @@ export interface BootInfo {
 export interface MountedOverlay {
   /** `from`: the page element the person was in; focus goes back there on close. */
   openMenu(from: Element | null): void;
+  /** Close the open panel as Escape does (the widget's `close()`). */
+  close(): void;
   toggleLauncherSize(): void;
   moveLauncher(corner: LauncherCorner): void;
   unmount(): void;
@@ -47,6 +49,8 @@ export interface BootOptions {
 export interface BootedOverlay {
   /** Open the menu, as the launcher does (the extension's toolbar popup, the widget's `open()`). */
   open(): void;
+  /** Close the open panel, as Escape does (the widget's `close()`). */
+  close(): void;
   /** Remove every trace: listeners, nodes, the mounted panels. */
   remove(): void;
 }
@@ -115,6 +119,7 @@ export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Pro
 
   return {
     open: () => then((loaded) => loaded.openMenu(null)),
+    close: () => void mounted?.then((loaded) => loaded.close(), () => undefined),
     remove() {
       doc.removeEventListener('keydown', onShortcut);
       focusMemory.stop();

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { panelsCss } from '../components/panels.css';
 import type { DeviceService } from '../lib/device';
 import type { Handover, MountedOverlay } from './boot';
-import { OverlayApp } from './OverlayApp';
+import { OverlayApp, type Audience } from './OverlayApp';
 import { startPicker } from './picker';
 import type { Catalogues } from './preferences';
 import { createOverlayState } from './state';
@@ -14,6 +14,15 @@ export interface MountOptions {
   loadCatalogue: Catalogues['load'];
   /** Short code of the service, e.g. "WBA", from the embedding configuration. */
   service?: string;
+  /**
+   * Who the overlay speaks to: caseworkers (the extension, the default) or claimants (the widget), who
+   * are told in plain words who reads their suggestions and never see words like file formats.
+   */
+  audience?: Audience;
+  /** The site's privacy notice, linked for claimants. */
+  privacyUrl?: string;
+  /** Offer files (export, import); the default is on for caseworkers, off for claimants. */
+  fileTransfer?: boolean;
 }
 
 /**
@@ -69,12 +78,17 @@ export async function mountOverlay({ doc, host, dock, boot, isOwnNode, focusMemo
     if (range) state.choose(range);
   };
 
-  render(<OverlayApp state={state} onFocusLauncher={dock.focus} onTakeSelection={takeSelection} />, host.container);
+  const audience = options.audience ?? 'caseworker';
+  const shell = { audience, fileTransfer: options.fileTransfer ?? audience === 'caseworker', ...(options.privacyUrl ? { privacyUrl: options.privacyUrl } : {}) };
+  render(<OverlayApp state={state} shell={shell} onFocusLauncher={dock.focus} onTakeSelection={takeSelection} />, host.container);
   await state.start();
 
   return {
     openMenu(from) {
       if (state.panel.value === 'closed') state.openMenu(from);
+    },
+    close() {
+      if (state.panel.value !== 'closed') state.close();
     },
     toggleLauncherSize: () => void state.preferences.setLauncher({ collapsed: !state.preferences.launcher.value.collapsed }),
     moveLauncher: (corner) => void state.preferences.setLauncher({ corner }),
