@@ -80,10 +80,20 @@ export function widgetSession(embedding: WidgetEmbedding = {}): WidgetSession {
   return session;
 }
 
+export interface WidgetRecords {
+  suggestions: Array<{ status: string; receiptCode?: string; suggestion: { id: string; problem: string; page: { url: string } } }>;
+  outbox: Array<{ state: string; batch: { source: { kind: string; site: string } } }>;
+}
+
 /** The suggestions the widget stored on the page's origin (its IndexedDB, read in the page). */
-export function widgetStore(page: Page): Promise<Array<{ status: string; receiptCode?: string; suggestion: { id: string; problem: string; page: { url: string } } }>> {
+export function widgetStore(page: Page): Promise<WidgetRecords['suggestions']> {
+  return readWidgetStore(page, 'suggestions');
+}
+
+/** One object store of the widget's IndexedDB on the page's origin, read in the page. */
+export function readWidgetStore<K extends keyof WidgetRecords>(page: Page, name: K): Promise<WidgetRecords[K]> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise(async (resolve, reject) => {
         // Opening a database that is not there would create an empty one, and the widget's own open would then skip its first migration.
         if (!(await indexedDB.databases()).some((database) => database.name === 'mitgestalten')) return resolve([]);
@@ -91,8 +101,8 @@ export function widgetStore(page: Page): Promise<Array<{ status: string; receipt
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
           const db = opening.result;
-          if (!db.objectStoreNames.contains('suggestions')) return resolve([]);
-          const request = db.transaction('suggestions').objectStore('suggestions').getAll();
+          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          const request = db.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             db.close();
             resolve(request.result);
@@ -100,5 +110,6 @@ export function widgetStore(page: Page): Promise<Array<{ status: string; receipt
           request.onerror = () => reject(request.error);
         };
       }),
-  );
+    name,
+  ) as Promise<WidgetRecords[K]>;
 }
