@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
+import { uk } from '../../lib/i18n/messages/uk';
 import { STRICT_PAGE, strictWidgetCsp } from '../../server/demo-site';
 import { dialog, launcher, overlayHost } from './support/overlay';
 import { watchProblems, widgetSession } from './support/widget';
@@ -95,6 +96,14 @@ describe('the widget on the portal’s pages', () => {
     await openAndClose(page);
     expect(await overlayHost(page).count()).toBe(1);
     expect(problems).toEqual([]);
+  });
+
+  it('data-lang names the page’s language: a Ukrainian page gets the Ukrainian launcher in a German browser', async () => {
+    const page = await (await session.context()).newPage();
+    const tag = `<script src="${session.site.url}/widget/mitgestalten.js" data-lang="uk" defer></script>`;
+    await servePage(page, '/uk.html', `<!doctype html><html><head><title>Сторінка</title>${tag}</head><body><main><h1>Заява</h1></main></body></html>`);
+    await page.goto(`${session.site.url}/uk.html`);
+    await page.getByRole('button', { name: uk['launcher.open'] }).waitFor();
   });
 
   it('a single-page app that replaces its body keeps one working launcher', async () => {
