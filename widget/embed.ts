@@ -57,8 +57,8 @@ export function createWidget(doc: Document, loadParts: LoadParts): WidgetApi {
     async init(options = {}) {
       await (booted ??= start(options));
     },
-    open: () => void booted?.then((overlay) => overlay?.open()),
-    close: () => void booted?.then((overlay) => overlay?.close()),
+    open: () => void booted?.then((overlay) => overlay?.open(), () => undefined),
+    close: () => void booted?.then((overlay) => overlay?.close(), () => undefined),
     destroy() {
       if (!booted) return;
       destroyed.now = true;

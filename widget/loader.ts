@@ -22,5 +22,6 @@ if (!window.Mitgestalten) {
   const widget = createWidget(document, () => import(/* @vite-ignore */ new URL(__WIDGET_PARTS__, script?.src ?? document.baseURI).href));
   window.Mitgestalten = widget;
   // `data-init="manual"`: the site calls Mitgestalten.init({...}) itself.
-  if (script && script.dataset.init !== 'manual') void widget.init(optionsOfScript(script)).catch(() => undefined);
+  // A widget that cannot start (no IndexedDB, its files not found) leaves the page as it was, and tells the site's developers why.
+  if (script && script.dataset.init !== 'manual') widget.init(optionsOfScript(script)).catch((error: unknown) => console.warn('Mitgestalten:', error));
 }

@@ -103,7 +103,7 @@ describe('the widget on the portal’s pages', () => {
     const tag = `<script src="${session.site.url}/widget/mitgestalten.js" data-lang="uk" defer></script>`;
     await servePage(page, '/uk.html', `<!doctype html><html><head><title>Сторінка</title>${tag}</head><body><main><h1>Заява</h1></main></body></html>`);
     await page.goto(`${session.site.url}/uk.html`);
-    await page.getByRole('button', { name: uk['launcher.open'] }).waitFor();
+    await page.getByRole('button', { name: uk['launcher.open'] as string }).waitFor();
   });
 
   it('a single-page app that replaces its body keeps one working launcher', async () => {
