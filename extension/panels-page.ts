@@ -42,6 +42,8 @@ export function acceptPagePanels(doc: Document, container: HTMLElement): void {
       link,
       catalogues: { initial: { language, messages: CATALOGUES[language] }, load: async (next) => CATALOGUES[next] },
       browserLanguages: navigator.languages,
+      // The extension is for caseworkers, who pass batch files on where no network path exists.
+      shell: { audience: 'caseworker', fileTransfer: true },
     });
     // The frame is exactly as tall as its panel; the page side caps it to the window.
     const size = new ResizeObserver(() => {

@@ -7,12 +7,21 @@ import { SuggestionList, type SuggestionListItem } from '../components/Suggestio
 import { filterTargets } from './filter-targets';
 import type { OverlayState } from './state';
 
+export type Audience = 'claimant' | 'caseworker';
+
+/** What differs between the shells' people: who reads what, and whether files are offered. */
+export interface ShellWording {
+  audience: Audience;
+  privacyUrl?: string;
+  fileTransfer: boolean;
+}
+
 /**
  * The panels' container: maps their state to the views in components/ (which take props and callbacks
  * only) and shows one panel at a time. The page's side (markers, pointing, focus on the page, and the live
  * region that announces what happened) is the page agent's (overlay/page-agent.tsx).
  */
-export function OverlayApp({ state }: { state: OverlayState }) {
+export function OverlayApp({ state, shell }: { state: OverlayState; shell: ShellWording }) {
   const panel = state.panel.value;
   const t = state.t.value;
   const language = state.preferences.language.value;
@@ -24,7 +33,7 @@ export function OverlayApp({ state }: { state: OverlayState }) {
   return (
     <div class="mg-root" lang={language} dir={state.preferences.direction.value}>
       {panel === 'menu' && (
-        <Menu t={t} language={language}
+        <Menu t={t} language={language} claimant={shell.audience === 'claimant'} privacyUrl={shell.privacyUrl}
           focusedLabel={state.page.focusedLabel.value ?? undefined}
           pageCount={onPage.length} waitingCount={state.sending.overview.value?.waiting.length ?? 0}
           onLanguage={(next) => void state.preferences.setLanguage(next)} onPick={state.startPicking} onFocusedField={state.chooseFocusedField}
@@ -57,7 +66,7 @@ export function OverlayApp({ state }: { state: OverlayState }) {
           }} />
       )}
       {panel === 'send' && (
-        <SendPanel t={t} language={language} overview={state.sending.overview.value} progress={state.sending.progress.value}
+        <SendPanel t={t} language={language} claimant={shell.audience === 'claimant'} fileTransfer={shell.fileTransfer} overview={state.sending.overview.value} progress={state.sending.progress.value}
           lastSend={state.sending.lastSend.value} lastImport={state.sending.lastImport.value} busy={state.busy.value} error={state.error.value}
           onSend={() => void state.sendNow('all-unsent')} onExport={(format, container) => void state.exportUnsent(format, container)}
           onImport={state.importFile} onClose={close} />

@@ -16,7 +16,7 @@ const launcherButton = () => shadowRoots.at(-1)?.querySelector<HTMLButtonElement
 
 function overlayLoader() {
   const opened: Array<Element | null> = [];
-  const mounted: MountedOverlay = { prepare: () => undefined, openMenu: (from) => void opened.push(from), toggleLauncherSize: () => undefined, moveLauncher: () => undefined, unmount: () => undefined };
+  const mounted: MountedOverlay = { prepare: () => undefined, openMenu: (from) => void opened.push(from), close: () => undefined, toggleLauncherSize: () => undefined, moveLauncher: () => undefined, unmount: () => undefined };
   const loadOverlay = vi.fn(async () => async () => mounted);
   return { loadOverlay, opened };
 }

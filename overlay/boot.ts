@@ -22,6 +22,8 @@ export interface MountedOverlay {
   prepare(): void;
   /** `from`: the page element the person was in; focus goes back there on close. */
   openMenu(from: Element | null): void;
+  /** Close the open panel as Escape does (the widget's `close()`). */
+  close(): void;
   toggleLauncherSize(): void;
   moveLauncher(corner: LauncherCorner): void;
   unmount(): void;
@@ -39,6 +41,8 @@ export interface Handover {
 
 export interface BootOptions {
   doc: Document;
+  /** `closed` in the extension (a page must not reach in), `open` for the widget (overlay/host.ts says why). */
+  shadowRoot?: ShadowRootMode;
   /** Ask the device for the boot information (the extension: one message to its background). */
   start(): Promise<BootInfo>;
   /** Load the rest of the overlay (panels, pointing, markers, privacy filter) and mount it. */
@@ -49,6 +53,8 @@ export interface BootOptions {
 export interface BootedOverlay {
   /** Open the menu, as the launcher does (the extension's toolbar popup, the widget's `open()`). */
   open(): void;
+  /** Close the open panel, as Escape does (the widget's `close()`). */
+  close(): void;
   /** Remove every trace: listeners, nodes, the mounted panels. */
   remove(): void;
 }
@@ -73,9 +79,9 @@ async function startWithRetries(start: () => Promise<BootInfo>): Promise<BootInf
  * Everything else loads on first use (a click, Alt+Shift+V) or at once when this page has suggestions to
  * mark.
  */
-export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Promise<BootedOverlay> {
+export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'closed' }: BootOptions): Promise<BootedOverlay> {
   const boot = await startWithRetries(start);
-  const host = createOverlayHost(doc);
+  const host = createOverlayHost(doc, { mode: shadowRoot });
   const isOwnNode = (node: EventTarget | null) => node === host.element;
   const focusMemory = rememberFocusedField(doc, isOwnNode);
   let mounted: Promise<MountedOverlay> | undefined;
@@ -117,6 +123,7 @@ export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Pro
 
   return {
     open: () => then((loaded) => loaded.openMenu(null)),
+    close: () => void mounted?.then((loaded) => loaded.close(), () => undefined),
     remove() {
       doc.removeEventListener('keydown', onShortcut);
       focusMemory.stop();

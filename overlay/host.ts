@@ -24,16 +24,21 @@ function unclaimableName(doc: Document): string {
   return `mitgestalten-${random[0]!.toString(36)}${random[1]!.toString(36)}`;
 }
 
+/** The widget's host: a stable name the embedding site can find (its own accessibility audits see into it). */
+const WIDGET_HOST = 'mitgestalten-overlay';
+
 /**
  * The one place that creates the overlay's Shadow DOM host, for the extension and the widget alike.
- * - Closed shadow root: page scripts cannot reach into it to read, press or remove our controls.
+ * - The extension's shadow root is closed, under a name no page can know: page scripts cannot reach into it
+ *   to read, press or remove our controls. The widget's is open: it is the Jobcenter's own code on its own
+ *   page, whose data lives on that origin anyway, and the site's own accessibility checks must see it.
  * - In the top layer as a manual popover, kept above the page's own dialogs, popovers and full-screen
  *   element (overlay/top-layer.ts), and put back when a page script removes it.
  * - Styles through constructable stylesheets: no <style> element, no style attribute in markup, so a strict
  *   Content-Security-Policy on the page does not block them.
  */
-export function createOverlayHost(doc: Document): OverlayHost {
-  const element = doc.createElement(unclaimableName(doc));
+export function createOverlayHost(doc: Document, { mode = 'closed' }: { mode?: ShadowRootMode } = {}): OverlayHost {
+  const element = doc.createElement(mode === 'closed' ? unclaimableName(doc) : WIDGET_HOST);
   // Set through the CSSOM, which CSP allows; `important` beats page rules such as `* { all: unset }` and the
   // browser's own popover styles (centred, bordered, opaque).
   const place = (property: string, value: string) => element.style.setProperty(property, value, 'important');
@@ -43,7 +48,7 @@ export function createOverlayHost(doc: Document): OverlayHost {
   })) place(property, value);
   element.popover = 'manual';
 
-  const shadow = element.attachShadow({ mode: 'closed' });
+  const shadow = element.attachShadow({ mode });
   const adoptStyles = (css: string) => {
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(css);

@@ -42,6 +42,8 @@ export const ToPanels = z.discriminatedUnion('type', [
   /** The launcher, the shortcut or a marker (with the suggestion to show) opens the panels. */
   z.object({ type: z.literal('open-menu') }),
   z.object({ type: z.literal('open-list'), focus: z.string().max(100) }),
+  /** The shell closes what is open, as Escape does (the widget's `close()`): unsaved text is asked about first. */
+  z.object({ type: z.literal('close') }),
   z.object({ type: z.literal('snapshot'), snapshot: PageSnapshot }),
   z.object({ type: z.literal('targets'), targets: z.array(ListedTarget).max(20_000) }),
   /** The person pointed at a place, or chose the field they were in. */

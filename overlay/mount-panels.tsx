@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import type { DeviceService } from '../lib/device';
 import type { PanelsEnd } from './link';
-import { OverlayApp } from './OverlayApp';
+import { OverlayApp, type ShellWording } from './OverlayApp';
 import type { Catalogues } from './preferences';
 import { createOverlayState } from './state';
 
@@ -12,6 +12,8 @@ export interface PanelsOptions {
   link: PanelsEnd;
   catalogues: Catalogues;
   browserLanguages: readonly string[];
+  /** Who the panels speak to (the extension's caseworkers, the widget's claimants) and whether files are offered. */
+  shell: ShellWording;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function mountPanels(container: HTMLElement, options: PanelsOptions
     const said = state.announcement.value;
     if (said) options.link.send({ type: 'announce', text: said.text });
   });
-  render(<OverlayApp state={state} />, container);
+  render(<OverlayApp state={state} shell={options.shell} />, container);
   await state.start();
   return () => {
     tellPanel();

@@ -3,6 +3,7 @@ import type { DeviceService } from '../lib/device';
 import type { Handover, MountedOverlay } from './boot';
 import { createLocalLink } from './link';
 import { mountPanels } from './mount-panels';
+import type { Audience } from './OverlayApp';
 import { mountPageAgent, type PanelsHost } from './page-agent';
 import type { Catalogues } from './preferences';
 
@@ -12,6 +13,15 @@ export interface MountOptions {
   loadCatalogue: Catalogues['load'];
   /** Short code of the service, e.g. "WBA", from the embedding configuration. */
   service?: string;
+  /**
+   * Who the overlay speaks to: caseworkers (the extension, the default) or claimants (the widget), who
+   * are told in plain words who reads their suggestions and never see words like file formats.
+   */
+  audience?: Audience;
+  /** The site's privacy notice, linked for claimants. */
+  privacyUrl?: string;
+  /** Offer files (export, import); the default is on for caseworkers, off for claimants. */
+  fileTransfer?: boolean;
 }
 
 /**
@@ -23,6 +33,7 @@ export interface MountOptions {
 export function mountOverlay(handover: Handover, options: MountOptions): Promise<MountedOverlay> {
   const { host, boot, doc } = handover;
   const { agent, panels } = createLocalLink();
+  const audience = options.audience ?? 'caseworker';
   let mounted: Promise<() => void> | undefined;
   const panelsHost: PanelsHost = {
     async connect() {
@@ -32,6 +43,7 @@ export function mountOverlay(handover: Handover, options: MountOptions): Promise
         link: panels,
         catalogues: { initial: { language: boot.language, messages: boot.catalogue }, load: options.loadCatalogue },
         browserLanguages: doc.defaultView?.navigator.languages ?? [],
+        shell: { audience, fileTransfer: options.fileTransfer ?? audience === 'caseworker', ...(options.privacyUrl ? { privacyUrl: options.privacyUrl } : {}) },
       });
       return agent;
     },

@@ -213,6 +213,9 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
       origin = from;
       tell({ type: 'open-menu' });
     },
+    close() {
+      if (panel.value !== 'closed') link?.send({ type: 'close' });
+    },
     toggleLauncherSize: () => tell({ type: 'launcher', change: { collapsed: !placement.value.collapsed } }),
     moveLauncher: (corner) => tell({ type: 'launcher', change: { corner } }),
     unmount() {

@@ -92,6 +92,8 @@ export function createOverlayState({ device, link, doc, catalogues, browserLangu
         return actions.openMenu();
       case 'open-list':
         return void actions.openList({ tab: 'page', focus: message.focus });
+      case 'close':
+        return panel.value === 'closed' ? undefined : actions.close();
       case 'picked':
         return startWriting(message.target);
       case 'pick-cancelled':
