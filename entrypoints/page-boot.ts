@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askBoot, askOverlay } from '../extension/boot-request';
 import { bootOverlay } from '../overlay/boot';
+import { keepOnTop } from '../overlay/top-layer';
 import { hasWidget } from '../overlay/widget-marker';
 
 // What runs on every page view of an allowed site (the manifest's content_scripts, wxt.config.ts): the
@@ -13,5 +14,5 @@ export default defineUnlistedScript(async () => {
   // A page that embeds the widget shows the widget only; what is written there stays on that site.
   if (hasWidget(document)) return;
   const send = (message: unknown) => browser.runtime.sendMessage(message);
-  await bootOverlay({ doc: document, start: () => askBoot(send, document), loadOverlay: () => askOverlay(send) });
+  await bootOverlay({ doc: document, start: () => askBoot(send, document), loadOverlay: () => askOverlay(send), keepOnTop });
 });

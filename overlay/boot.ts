@@ -43,6 +43,11 @@ export interface BootOptions {
   doc: Document;
   /** `closed` in the extension (a page must not reach in), `open` for the widget (overlay/host.ts says why). */
   shadowRoot?: ShadowRootMode;
+  /**
+   * Keeps the host in the top layer from page load (overlay/top-layer.ts): the extension's boot carries it.
+   * The widget's loader, which every page view pays for, leaves it to the rest of the overlay (overlay/mount.tsx).
+   */
+  keepOnTop?: (doc: Document, host: HTMLElement) => () => void;
   /** Ask the device for the boot information (the extension: one message to its background). */
   start(): Promise<BootInfo>;
   /** Load the rest of the overlay (panels, pointing, markers, privacy filter) and mount it. */
@@ -79,9 +84,10 @@ async function startWithRetries(start: () => Promise<BootInfo>): Promise<BootInf
  * Everything else loads on first use (a click, Alt+Shift+V) or at once when this page has suggestions to
  * mark.
  */
-export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'closed' }: BootOptions): Promise<BootedOverlay> {
+export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'closed', keepOnTop }: BootOptions): Promise<BootedOverlay> {
   const boot = await startWithRetries(start);
   const host = createOverlayHost(doc, { mode: shadowRoot });
+  const stopKeepingOnTop = keepOnTop?.(doc, host.element);
   const isOwnNode = (node: EventTarget | null) => node === host.element;
   const focusMemory = rememberFocusedField(doc, isOwnNode);
   let mounted: Promise<MountedOverlay> | undefined;
@@ -129,6 +135,7 @@ export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'close
       focusMemory.stop();
       void mounted?.then((loaded) => loaded.unmount(), () => undefined);
       dock.remove();
+      stopKeepingOnTop?.();
       host.remove();
     },
   };

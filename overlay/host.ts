@@ -1,5 +1,4 @@
 import { launcherCss } from '../components/launcher.css';
-import { keepOnTop } from './top-layer';
 
 export interface OverlayHost {
   /** The element in the page that holds our shadow root. */
@@ -32,20 +31,15 @@ const WIDGET_HOST = 'mitgestalten-overlay';
  * - The extension's shadow root is closed, under a name no page can know: page scripts cannot reach into it
  *   to read, press or remove our controls. The widget's is open: it is the Jobcenter's own code on its own
  *   page, whose data lives on that origin anyway, and the site's own accessibility checks must see it.
- * - In the top layer as a manual popover, kept above the page's own dialogs, popovers and full-screen
- *   element (overlay/top-layer.ts), and put back when a page script removes it.
+ * - A manual popover, so that it can sit in the top layer, above the page's own dialogs, popovers and
+ *   full-screen element; overlay/top-layer.ts keeps it there (and puts it back when a page script removes it).
  * - Styles through constructable stylesheets: no <style> element, no style attribute in markup, so a strict
  *   Content-Security-Policy on the page does not block them.
  */
 export function createOverlayHost(doc: Document, { mode = 'closed' }: { mode?: ShadowRootMode } = {}): OverlayHost {
   const element = doc.createElement(mode === 'closed' ? unclaimableName(doc) : WIDGET_HOST);
-  // Set through the CSSOM, which CSP allows; `important` beats page rules such as `* { all: unset }` and the
-  // browser's own popover styles (centred, bordered, opaque).
-  const place = (property: string, value: string) => element.style.setProperty(property, value, 'important');
-  for (const [property, value] of Object.entries({
-    position: 'absolute', top: '0', left: '0', right: 'auto', bottom: 'auto', width: '0', height: '0', margin: '0', padding: '0',
-    border: 'none', background: 'transparent', overflow: 'visible', display: 'block', 'z-index': '2147483647', inset: '0 auto auto 0',
-  })) place(property, value);
+  // Its box (top left, no size, above everything) comes from launcher.css.ts's `:host` rule, which also undoes
+  // the browser's popover styles (centred, bordered, opaque) and whatever the page says about our element.
   element.popover = 'manual';
 
   const shadow = element.attachShadow({ mode });
@@ -66,16 +60,12 @@ export function createOverlayHost(doc: Document, { mode = 'closed' }: { mode?: S
   shadow.append(container, dockContainer, panelsContainer);
   // Outside <body>, so page layouts and body transforms leave our coordinates alone.
   doc.documentElement.append(element);
-  const stopKeeping = keepOnTop(doc, element);
   return {
     element,
     container,
     dockContainer,
     panelsContainer,
     adoptStyles,
-    remove() {
-      stopKeeping();
-      element.remove();
-    },
+    remove: () => element.remove(),
   };
 }

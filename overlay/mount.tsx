@@ -5,6 +5,7 @@ import { createLocalLink } from './link';
 import { mountPanels } from './mount-panels';
 import type { Audience } from './OverlayApp';
 import { mountPageAgent, type PanelsHost } from './page-agent';
+import { keepOnTop } from './top-layer';
 import type { Catalogues } from './preferences';
 
 export interface MountOptions {
@@ -30,9 +31,11 @@ export interface MountOptions {
  * page, keeping its data on that origin. (The extension keeps its panels in a frame of its own origin
  * instead, out of the page's reach: extension/panels-frame.ts.)
  */
-export function mountOverlay(handover: Handover, options: MountOptions): Promise<MountedOverlay> {
+export async function mountOverlay(handover: Handover, options: MountOptions): Promise<MountedOverlay> {
   const { host, boot, doc } = handover;
-  const { agent, panels } = createLocalLink();
+  // Above the page's own dialogs and popovers from first use on (the loader leaves this out to stay small).
+  const stopKeepingOnTop = keepOnTop(doc, host.element);
+  const link = createLocalLink();
   const audience = options.audience ?? 'caseworker';
   let mounted: Promise<() => void> | undefined;
   const panelsHost: PanelsHost = {
@@ -40,12 +43,12 @@ export function mountOverlay(handover: Handover, options: MountOptions): Promise
       host.adoptStyles(panelsCss);
       mounted ??= mountPanels(host.panelsContainer, {
         device: options.device,
-        link: panels,
+        link: link.panels,
         catalogues: { initial: { language: boot.language, messages: boot.catalogue }, load: options.loadCatalogue },
         browserLanguages: doc.defaultView?.navigator.languages ?? [],
         shell: { audience, fileTransfer: options.fileTransfer ?? audience === 'caseworker', ...(options.privacyUrl ? { privacyUrl: options.privacyUrl } : {}) },
       });
-      return agent;
+      return link.agent;
     },
     // The panels show themselves, and their dialogs take focus when they open.
     show: () => undefined,
@@ -53,5 +56,12 @@ export function mountOverlay(handover: Handover, options: MountOptions): Promise
     setDirection: () => undefined,
     remove: () => void mounted?.then((unmount) => unmount()),
   };
-  return mountPageAgent(handover, { device: options.device, panels: panelsHost, ...(options.service ? { service: options.service } : {}) });
+  const agent = await mountPageAgent(handover, { device: options.device, panels: panelsHost, ...(options.service ? { service: options.service } : {}) });
+  return {
+    ...agent,
+    unmount() {
+      agent.unmount();
+      stopKeepingOnTop();
+    },
+  };
 }
