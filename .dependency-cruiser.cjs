@@ -12,7 +12,7 @@ const MAY_IMPORT = {
   'lib/outbox': ['lib/model', 'lib/store'],
   'lib/device': ['lib/model', 'lib/store', 'lib/outbox'],
   'lib/i18n': ['lib/model'],
-  'lib/triage': ['lib/model', 'lib/privacy'],
+  'lib/triage': ['lib/model', 'lib/privacy', 'lib/outbox'],
   components: ['lib/i18n', 'lib/model'],
   overlay: ['lib', 'components'],
   entrypoints: '*',

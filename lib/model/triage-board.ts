@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { BacklogStatus, ReceiptCode } from './receipt';
+
+/**
+ * What the triage board keeps besides the suggestions themselves: the hand edits of its clusters and,
+ * on the file-based board, the decisions it exports as an answer file for the backlog or a later import.
+ */
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+const MAX_IDS = 100_000;
+
+/**
+ * A hand edit of the clusters, by suggestion ids (stable across imports): `merge` joins the clusters
+ * holding these suggestions; `split` takes these suggestions out into a cluster of their own.
+ */
+export const ClusterEdit = z.object({
+  kind: z.enum(['merge', 'split']),
+  ids: z.array(z.uuid()).min(1).max(MAX_IDS),
+});
+
+/** The triage state of one suggestion as a decision: status, answers, and where a duplicate went. */
+export const TriageDecision = z.object({
+  suggestionId: z.uuid(),
+  /** Known once the backlog gave one; a file-based board may decide on suggestions that never reached it. */
+  receiptCode: ReceiptCode.optional(),
+  status: BacklogStatus,
+  /** What the submitter reads through the receipt code; personal data removed before it was stored. */
+  publicAnswer: z.string().max(5000).optional(),
+  /** For the administration only. */
+  internalNote: z.string().max(5000).optional(),
+  /** The surviving suggestion, when this one was marked as its duplicate (status `merged`). */
+  mergedInto: z.uuid().optional(),
+  decidedAt: IsoDateTime,
+  /** Who decided: the name the board was opened with (a team or role such as "sachgebiet-wba"), never a person's data. */
+  by: z.string().min(1).max(100),
+}).refine((d) => (d.status === 'merged') === (d.mergedInto !== undefined), {
+  message: 'a duplicate names its survivor, and only a duplicate does',
+  params: { rule: 'merged-needs-survivor' },
+  path: ['mergedInto'],
+});
+
+export const ANSWER_FILE_KIND = 'mitgestalten-triage-answers';
+
+/**
+ * The answer file the file-based triage board exports: every decision taken, and the cluster edits that
+ * led to them. A later import on another board replays both; the backlog applies the decisions through
+ * the workflow's own rules, so a file cannot move a status where the workflow would not.
+ */
+export const TriageAnswerFile = z.object({
+  kind: z.literal(ANSWER_FILE_KIND),
+  schemaVersion: z.literal(1),
+  exportedAt: IsoDateTime,
+  decisions: z.array(TriageDecision).max(MAX_IDS),
+  clusterEdits: z.array(ClusterEdit).max(10_000).default([]),
+});
+
+export type ClusterEdit = z.infer<typeof ClusterEdit>;
+export type TriageDecision = z.infer<typeof TriageDecision>;
+export type TriageAnswerFile = z.infer<typeof TriageAnswerFile>;
