@@ -6,3 +6,4 @@ export { normaliseText, words, shingles, jaccard } from './text-features';
 export { overview, summariseCluster, charts, isoWeek, type StepGroup, type TargetGroup, type ClusterSummary, type RoleCounts, type Charts, type ChartRow } from './aggregate';
 export { offeredStatuses, checkPublicAnswer, decide, type Decision, type DecisionOutcome, type StatusOffer, type PublicAnswerCheck } from './decide';
 export { buildSearchIndex, filterRecords, type BoardFilter, type SearchIndex } from './search';
+export { readTriageFile, combineBatches, type FileBatch, type CombinedRecords } from './read-files';
