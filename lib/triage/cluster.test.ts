@@ -61,6 +61,15 @@ describe('clustering', () => {
     expect(together(clusters, a, c)).toBe(false);
   });
 
+  it('does not chain two busy fields into one cluster through one copied complaint', () => {
+    const copied = 'Die Frist von zwei Wochen für die Nachweise ist zu kurz, weil der Vermieter so schnell nicht antwortet.';
+    const kalt = [copied, 'Garage?', 'Cent-Beträge gehen nicht.', 'Feld zu schmal.'].map((problem) => makeSuggestion({ ...field('Kaltmiete in Euro'), problem }));
+    const heiz = [copied, 'Warmwasser?', 'Abschlag oder Jahresrechnung?', 'Zählerstand fehlt.'].map((problem) => makeSuggestion({ ...field('Heizkosten'), problem }));
+    const clusters = membersById([...kalt, ...heiz]);
+    expect(together(clusters, kalt[0]!, heiz[0]!)).toBe(false);
+    expect(clusters.map((c) => c.length)).toEqual([4, 4]);
+  });
+
   it('replays hand edits: a split survives re-clustering, a merge joins whole clusters', () => {
     const a = makeSuggestion({ ...field('Kaltmiete in Euro'), problem: 'Garage?' });
     const b = makeSuggestion({ ...field('Kaltmiete in Euro'), problem: 'Cent-Beträge gehen nicht.' });

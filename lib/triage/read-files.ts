@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ExportedBatch, MAX_FIELD_PROBLEMS, parseWith, TriageExport, ValidationError, type ExportedTriage, type Suggestion } from '../model';
 import { OutboxError } from '../outbox/errors';
-import { checkImportSize, MAX_IMPORT_BYTES, readBatchFile } from '../outbox/import-file';
+import { checkBatchData, checkImportSize, MAX_IMPORT_BYTES, readBatchFile } from '../outbox/import-file';
 import { utf8ByteLength } from '../outbox/sizes';
 import type { TriageRecord } from './record';
 
@@ -31,22 +31,28 @@ function isBacklogExport(data: unknown): boolean {
  * with their paths) for anything malformed, so a caller imports all of a file or nothing of it.
  */
 export async function readTriageFile(file: string | Blob): Promise<FileBatch[]> {
-  checkImportSize(typeof file === 'string' ? utf8ByteLength(file) : file.size, MAX_BACKLOG_EXPORT_BYTES);
+  const size = typeof file === 'string' ? utf8ByteLength(file) : file.size;
+  checkImportSize(size, MAX_BACKLOG_EXPORT_BYTES);
   const text = typeof file === 'string' ? file : await file.text();
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    // Not JSON: the batch reader below names what it is instead (a CSV file, broken JSON at a line and column).
+    // Not JSON: the outbox's reader names what it is (a CSV file, broken JSON at a line and column).
+    await readBatchFile(text);
   }
   if (isBacklogExport(data)) {
     const exported = parseOrRefuse(TriageExport, data, 'backlog export');
     return exported.batches.map(({ batchId, receivedAt, suggestions, triage }) => ({ batchId, receivedAt, suggestions, triage }));
   }
-  // A plain batch file: the outbox's reader checks its size, format version and every field.
-  const batch = await readBatchFile(text, MAX_IMPORT_BYTES);
-  if ((data as { triage?: unknown }).triage === undefined) return [{ batchId: batch.batchId, suggestions: batch.suggestions, triage: [] }];
+  // One batch file, as large as the outbox lets one be, its format version and every field checked.
+  checkImportSize(size, MAX_IMPORT_BYTES);
+  if ((data as { triage?: unknown } | null)?.triage === undefined) {
+    const batch = checkBatchData(data);
+    return [{ batchId: batch.batchId, suggestions: batch.suggestions, triage: [] }];
+  }
   // A batch the backlog exported with its triage state: the state is checked as strictly as the batch.
+  checkBatchData(data);
   const { batchId, receivedAt, suggestions, triage } = parseOrRefuse(ExportedBatch, data, 'batch file');
   return [{ batchId, receivedAt, suggestions, triage }];
 }

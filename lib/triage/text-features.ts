@@ -21,21 +21,32 @@ const NUMBER = /^\p{N}+$/u;
  * verb endings once. Other languages keep their words whole; their marks and letter variants are still
  * folded.
  */
-const GERMAN_ENDING = /(?:em|er|nd|e|s|n)$/;
-const ENGLISH_ENDING = /(?:ing|es|ed|s)$/;
 const MIN_STEM = 4;
+const [E, M, N, R, D, S] = ['e', 'm', 'n', 'r', 'd', 's'].map((char) => char.charCodeAt(0)) as [number, number, number, number, number, number];
+
+/** CISTEM's loop over "em", "er", "nd", "e", "s", "n", by character codes (it runs for every new word of a large import). */
+function germanStem(word: string): string {
+  const folded = word.includes('e') ? word.replace(/([aou])e/g, '$1') : word;
+  let end = folded.length;
+  while (end > MIN_STEM) {
+    const last = folded.charCodeAt(end - 1);
+    const before = folded.charCodeAt(end - 2);
+    if ((before === E && (last === M || last === R)) || (before === N && last === D)) {
+      if (end - 2 < MIN_STEM) break;
+      end -= 2;
+    } else if (last === E || last === S || last === N) end -= 1;
+    else break;
+  }
+  return folded.slice(0, end);
+}
+
+const ENGLISH_ENDINGS = ['ing', 'es', 'ed', 's'];
 
 function stem(word: string, language: Language): string {
-  if (language === 'de') {
-    let stemmed = word.replace(/ae|oe|ue/g, (pair) => pair[0]!);
-    for (let match = GERMAN_ENDING.exec(stemmed); match && stemmed.length - match[0].length >= MIN_STEM; match = GERMAN_ENDING.exec(stemmed)) {
-      stemmed = stemmed.slice(0, -match[0].length);
-    }
-    return stemmed;
-  }
+  if (language === 'de') return germanStem(word);
   if (language === 'en') {
-    const match = ENGLISH_ENDING.exec(word);
-    return match && word.length - match[0].length >= MIN_STEM ? word.slice(0, -match[0].length) : word;
+    const ending = ENGLISH_ENDINGS.find((candidate) => word.endsWith(candidate));
+    return ending && word.length - ending.length >= MIN_STEM ? word.slice(0, -ending.length) : word;
   }
   return word;
 }
@@ -46,8 +57,12 @@ const STOP_WORDS: Partial<Record<Language, ReadonlySet<string>>> = {
   en: new Set('the a an and or is are was be to of in on at for with it this that i we you not so as by'.split(' ')),
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case in the text's own language (Turkish "I" is "ı"), marks and letter variants folded. */
 export function normaliseText(text: string, language: Language): string {
+  // Plain ASCII has nothing to fold (except in Turkish, where "I" lowers to "ı"): spare the copies.
+  if (language !== 'tr' && ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLocaleLowerCase(language)
@@ -57,15 +72,18 @@ export function normaliseText(text: string, language: Language): string {
     .replace(ARABIC_VARIANT, (char) => ARABIC_VARIANTS[char]!);
 }
 
+/** A word as compared (stem or "0"), or null for a function word. */
+function compared(word: string, language: Language): string | null {
+  if (STOP_WORDS[language]?.has(word)) return null;
+  return NUMBER.test(word) ? '0' : stem(word, language);
+}
+
 /** The words of a text as compared: normalised, numbers as one token, function words left out, endings stripped. */
 export function words(text: string, language: Language): string[] {
-  const stops = STOP_WORDS[language];
-  const result: string[] = [];
-  for (const word of normaliseText(text, language).split(NOT_WORD)) {
-    if (!word || stops?.has(word)) continue;
-    result.push(NUMBER.test(word) ? '0' : stem(word, language));
-  }
-  return result;
+  return normaliseText(text, language)
+    .split(NOT_WORD)
+    .map((word) => (word ? compared(word, language) : null))
+    .filter((word) => word !== null);
 }
 
 /** FNV-1a over UTF-16 code units: a fast 32-bit hash of a word. */
@@ -76,18 +94,102 @@ function hashWord(word: string): number {
 }
 
 /**
- * The text's word shingles (pairs of neighbouring words; single words for a one-word text) as sorted,
- * distinct 32-bit hashes. Pairs keep word order, so "Miete statt Kaution" and "Kaution statt Miete" differ.
+ * The hash each written word becomes (−1 for a function word), per language: people repeat the same
+ * few thousand words, so on a large import nearly every word is looked up rather than stemmed again.
+ * Bounded, so a flood of distinct words cannot grow it without limit.
+ */
+const CACHE_LIMIT = 200_000;
+const hashCache = new Map<Language, Map<string, number>>();
+/** Reused between calls: the shingles of one text before they are sorted and made distinct. */
+let scratch = new Uint32Array(256);
+
+/** The shingles of one text into `scratch` (unsorted, with repeats); returns how many. */
+function shinglesIntoScratch(text: string, language: Language): number {
+  let known = hashCache.get(language);
+  if (!known || known.size > CACHE_LIMIT) hashCache.set(language, (known = new Map()));
+  const tokens = normaliseText(text, language).split(NOT_WORD);
+  if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length * 2);
+  let count = 0;
+  let seen = 0;
+  let previous = 0;
+  for (const token of tokens) {
+    if (!token) continue;
+    let hash = known.get(token);
+    if (hash === undefined) {
+      const form = compared(token, language);
+      known.set(token, (hash = form === null ? -1 : hashWord(form)));
+    }
+    if (hash < 0) continue;
+    if (seen++ > 0) scratch[count++] = Math.imul(previous, 0x9e3779b1) ^ hash;
+    previous = hash;
+  }
+  if (seen === 1) scratch[count++] = previous;
+  return count;
+}
+
+/** Sort the first `count` values of `scratch` and move the distinct ones to its front; returns how many. */
+function distinctScratch(count: number): number {
+  const sorted = scratch.subarray(0, count).sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  return distinct;
+}
+
+/**
+ * The text's word shingles (pairs of neighbouring words; the single word of a one-word text) as sorted,
+ * distinct 32-bit hashes. Pairs keep word order, so "Miete statt Kaution" and "Kaution statt Miete"
+ * differ. The same as hashing `words(text)` pairwise, built without intermediate arrays.
  */
 export function shingles(text: string, language: Language): Uint32Array {
-  const hashes = words(text, language).map(hashWord);
-  const pairs: number[] = [];
-  if (hashes.length === 1) pairs.push(hashes[0]!);
-  for (let i = 1; i < hashes.length; i++) pairs.push((Math.imul(hashes[i - 1]!, 0x9e3779b1) ^ hashes[i]!) >>> 0);
-  const sorted = Uint32Array.from(pairs).sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  return sorted.subarray(0, distinct);
+  return scratch.slice(0, distinctScratch(shinglesIntoScratch(text, language)));
+}
+
+/** Shingle sets of many texts packed in one array: text i's set is `data[start[i]]…data[start[i + 1]]`. */
+export interface PackedShingles {
+  data: Uint32Array;
+  start: Int32Array;
+}
+
+/** `shingles` for every text, in one allocation rather than one per text (an import has 100,000). */
+export function packShingles(texts: ReadonlyArray<{ text: string; language: Language }>): PackedShingles {
+  let data = new Uint32Array(texts.length * 16);
+  const start = new Int32Array(texts.length + 1);
+  let end = 0;
+  texts.forEach(({ text, language }, index) => {
+    const count = distinctScratch(shinglesIntoScratch(text, language));
+    if (end + count > data.length) {
+      const grown = new Uint32Array(Math.max(data.length * 2, end + count));
+      grown.set(data.subarray(0, end));
+      data = grown;
+    }
+    data.set(scratch.subarray(0, count), end);
+    start[index] = end;
+    end += count;
+    start[index + 1] = end;
+  });
+  return { data, start };
+}
+
+/** Jaccard similarity of texts `a` and `b` of a packed set (read in place: it runs for every candidate pair). */
+export function packedJaccard({ data, start }: PackedShingles, a: number, b: number): number {
+  let i = start[a]!;
+  let j = start[b]!;
+  const aEnd = start[a + 1]!;
+  const bEnd = start[b + 1]!;
+  const total = aEnd - i + (bEnd - j);
+  if (total === 0) return 1;
+  let shared = 0;
+  while (i < aEnd && j < bEnd) {
+    const x = data[i]!;
+    const y = data[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (total - shared);
 }
 
 /** Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted, distinct shingle sets. */
