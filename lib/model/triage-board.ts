@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { BacklogStatus, ReceiptCode } from './receipt';
+import { Suggestion } from './suggestion';
+import { StatusChange } from './triage';
 
 /**
  * What the triage board keeps besides the suggestions themselves: the hand edits of its clusters and,
@@ -54,6 +56,25 @@ export const TriageAnswerFile = z.object({
   clusterEdits: z.array(ClusterEdit).max(10_000).default([]),
 });
 
+/**
+ * A suggestion on the file-based board, as kept in the extension's IndexedDB: the suggestion as imported,
+ * its triage state (from the file, or decided here), the batch that brought it, and whether a decision
+ * was taken on this board (those go into the answer file).
+ */
+export const BoardRecord = z.object({
+  suggestion: Suggestion,
+  batchId: z.uuid(),
+  status: BacklogStatus,
+  receiptCode: ReceiptCode.optional(),
+  receivedAt: IsoDateTime.optional(),
+  publicAnswer: z.string().max(5000).optional(),
+  internalNote: z.string().max(5000).optional(),
+  mergedInto: z.uuid().optional(),
+  history: z.array(StatusChange),
+  decidedHere: z.boolean(),
+});
+
 export type ClusterEdit = z.infer<typeof ClusterEdit>;
+export type BoardRecord = z.infer<typeof BoardRecord>;
 export type TriageDecision = z.infer<typeof TriageDecision>;
 export type TriageAnswerFile = z.infer<typeof TriageAnswerFile>;
