@@ -15,6 +15,7 @@ const MAY_IMPORT = {
   'lib/triage': ['lib/model', 'lib/privacy', 'lib/outbox'],
   components: ['lib/i18n', 'lib/model'],
   overlay: ['lib', 'components'],
+  board: ['lib', 'components'],
   entrypoints: '*',
   extension: ['lib', 'overlay'],
   public: [],
