@@ -17,7 +17,7 @@ describe.each(Object.entries(BOARD_CATALOGUES).filter(([language]) => language !
   it('translates every message: no empty strings, and no German sentence left as it was', () => {
     expect(Object.entries(messages).filter(([, message]) => formsOf(message).some((form) => form.trim() === '')).map(([key]) => key)).toEqual([]);
     // Short codes and the formats' own product names (export.*) may stay; sentences may not.
-    const untranslated = Object.entries(messages).filter(([key, message]) => JSON.stringify(message) === JSON.stringify(de[key as keyof typeof de]) && formsOf(message).some((form) => form.split(' ').length > 3));
+    const untranslated = Object.entries(messages).filter(([key, message]) => !key.startsWith('export.') && JSON.stringify(message) === JSON.stringify(de[key as keyof typeof de]) && formsOf(message).some((form) => form.split(' ').length > 3));
     expect(untranslated.map(([key]) => key)).toEqual([]);
   });
 });
