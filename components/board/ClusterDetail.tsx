@@ -96,6 +96,8 @@ export function ClusterDetail({ t, summary, members, offers, busy, checkAnswer, 
     // With personal data found, the person reads the stored wording before it goes out.
     if (result && result.redactions > 0 && checked?.text !== result.text) return;
     onDecide({ status: (status || undefined) as BacklogStatus | undefined, publicAnswer: answer, internalNote: note });
+    // The status just set is no longer among the moves offered: start again from "keep".
+    setStatus('');
     setAnswer('');
     setNote('');
     setChecked(undefined);
