@@ -100,8 +100,20 @@ describe('the triage board on imported files', () => {
     expect(answers.decisions[0]!.publicAnswer).toContain('[E-Mail');
   });
 
-  it('shows the overview and the charts with a table behind each, accessible', async () => {
+  it('works by keyboard alone: arrow keys move through the cluster list, Enter opens a cluster', async () => {
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'alle' });
+    await page.locator('.mg-vrow').first().getByRole('button').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'))).toBe('2');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Cluster mit 1 Vorschlag' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cluster mit 1 Vorschlag');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-setsize'))).toBe('2');
+  });
+
+  it('shows the overview and the charts with a table behind each, accessible', async () => {
     await page.getByRole('button', { name: 'Übersicht' }).click();
     const table = page.getByRole('table', { name: /WBA · Wohnen und Heizkosten – 3 Vorschläge/ });
     expect(await table.innerText()).toMatch(/Kaltmiete in Euro\s*beide Seiten\s*2\s*1\s*0\s*3/);
@@ -110,6 +122,22 @@ describe('the triage board on imported files', () => {
     const roles = page.getByRole('table', { name: 'Vorschläge je Rolle' });
     expect(await roles.innerText()).toMatch(/Leistungsberechtigte\s*3[^]*Fachkräfte\s*1/);
     expect(await axeDocument(page, 'board charts')).toEqual([]);
+  });
+
+  it('merges clusters and splits suggestions off by hand', async () => {
+    await page.getByRole('button', { name: 'Cluster', exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Cluster auswählen: WBA › Wohnen und Heizkosten/ }).check();
+    await page.getByRole('checkbox', { name: /^Cluster auswählen: WBA › Einkommen/ }).check();
+    await page.getByRole('button', { name: '2 ausgewählte Cluster zusammenführen' }).click();
+    await page.getByRole('status').getByText('Cluster zusammengeführt.').waitFor();
+    await page.getByRole('heading', { name: '1 Cluster' }).waitFor();
+    await page.locator('.mg-vrow').first().getByRole('button').click();
+    await page.getByRole('heading', { name: 'Cluster mit 4 Vorschlägen' }).waitFor();
+    await page.getByRole('checkbox', { name: /Die Seite lädt sehr langsam/ }).check();
+    await page.getByRole('button', { name: 'Ausgewählten Vorschlag abtrennen' }).click();
+    await page.getByRole('status').getByText('1 Vorschlag in einen eigenen Cluster abgetrennt.').waitFor();
+    await page.getByRole('heading', { name: '2 Cluster' }).waitFor();
+    expect(await axeDocument(page, 'board after split')).toEqual([]);
   });
 
   it('keeps the imported suggestions and decisions after the page is opened again', async () => {
