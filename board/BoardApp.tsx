@@ -1,11 +1,11 @@
-import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { BoardView, type BoardTab } from '../components/board/BoardView';
+import { BoardView } from '../components/board/BoardView';
 import { Charts } from '../components/board/Charts';
 import { ClusterDetail, type DecisionInput } from '../components/board/ClusterDetail';
 import { ClusterRow } from '../components/board/ClusterRow';
 import { ExportPanel } from '../components/board/ExportPanel';
 import { Filters } from '../components/board/Filters';
+import { FrictionPanel } from '../components/board/FrictionPanel';
 import { ImportPanel, type ImportLine } from '../components/board/ImportPanel';
 import { Overview } from '../components/board/Overview';
 import { VirtualList } from '../components/board/VirtualList';
@@ -13,7 +13,7 @@ import type { BoardTranslate } from '../components/board/types';
 import { createTranslator, describeProblem, LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../lib/i18n';
 import { BOARD_CATALOGUES } from '../lib/i18n/board-messages';
 import { CATALOGUES } from '../lib/i18n/catalogues';
-import type { Language } from '../lib/model';
+import type { FrictionPoint, Language } from '../lib/model';
 import { charts, checkPublicAnswer, overview } from '../lib/triage';
 import type { ExportFormat } from '../lib/triage/exports';
 import type { Announcement, BoardState } from './state';
@@ -30,18 +30,22 @@ function download(name: string, mimeType: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Open a page with the friction map drawn on it (the extension only); resolves to the places found. */
+export type ShowOnPage = (url: string, points: FrictionPoint[]) => Promise<number>;
+
 interface BoardAppProps {
   state: BoardState;
+  showOnPage?: ShowOnPage;
   language: Language;
   onLanguage(language: Language): void;
   sourceLine: string;
 }
 
 /** The board's one container: reads the state's signals, gives the views values and callbacks. */
-export function BoardApp({ state, language, onLanguage, sourceLine }: BoardAppProps) {
+export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine }: BoardAppProps) {
   const t = useMemo(() => createTranslator(language, BOARD_CATALOGUES[language]), [language]);
   const tMain = useMemo(() => createTranslator(language, CATALOGUES[language]), [language]);
-  const tab = useSignal<BoardTab>('clusters');
+  const tab = state.tab;
 
   const status = describeAnnouncement(state.announcement.value, t);
   const importLines: ImportLine[] =
@@ -62,7 +66,21 @@ export function BoardApp({ state, language, onLanguage, sourceLine }: BoardAppPr
   if (state.phase.value === 'loading') main = <p aria-busy="true">{t('board.loading')}</p>;
   else if (state.phase.value === 'failed') main = <p class="mg-error">{t('board.loadFailed')}</p>;
   else if (records.length === 0) main = <p>{t('board.empty')}</p>;
-  else if (tab.value === 'overview') main = <Overview t={t} groups={overview(records, state.matching.value)} />;
+  else if (tab.value === 'overview') {
+    const show = (url: string) => {
+      const points = state.frictionOn(url).map((figure) => ({
+        ...figure,
+        label: t('board.friction.marker', { count: figure.count, claimants: figure.claimants, caseworkers: figure.caseworkers }),
+      }));
+      void showOnPage?.(url, points).then(state.announceMap);
+    };
+    main = (
+      <>
+        {showOnPage && <FrictionPanel t={t} pages={state.pages.value} onShow={show} />}
+        <Overview t={t} groups={overview(records, state.matching.value)} />
+      </>
+    );
+  }
   else if (tab.value === 'charts') main = <Charts t={t} figures={charts(records, state.matching.value)} />;
   else {
     const rowData = (position: number, hits: number) => {
@@ -149,6 +167,8 @@ function describeAnnouncement(announcement: Announcement | undefined, t: BoardTr
       return t('board.announce.merged');
     case 'split':
       return t('board.announce.split', { count: announcement.count });
+    case 'mapped':
+      return t('board.announce.mapped', { count: announcement.count });
   }
 }
 

@@ -5,7 +5,7 @@ import { SignIn, type SignInProblem } from '../components/board/SignIn';
 import { chooseLanguage, createTranslator, textDirection } from '../lib/i18n';
 import { BOARD_CATALOGUES } from '../lib/i18n/board-messages';
 import type { Language } from '../lib/model';
-import { BoardApp } from './BoardApp';
+import { BoardApp, type ShowOnPage } from './BoardApp';
 import { BacklogSignInError, createBacklogSource } from './backlog-source';
 import { createFileSource } from './file-source';
 import type { BoardSource } from './source';
@@ -15,7 +15,7 @@ import { createBoardState, type BoardState } from './state';
  * Start the triage board in `root`: on batch files in the extension's IndexedDB (the extension page), or
  * on the backlog's triage API (served by the backlog at /board, after signing in with a token).
  */
-export function mountBoard(root: HTMLElement, kind: 'files' | 'backlog') {
+export function mountBoard(root: HTMLElement, kind: 'files' | 'backlog', options: { showOnPage?: ShowOnPage } = {}) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(boardCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -59,7 +59,7 @@ export function mountBoard(root: HTMLElement, kind: 'files' | 'backlog') {
         </main>
       );
     }
-    return <BoardApp state={state} language={current} onLanguage={(next) => (language.value = next)} sourceLine={sourceLine} />;
+    return <BoardApp state={state} showOnPage={options.showOnPage} language={current} onLanguage={(next) => (language.value = next)} sourceLine={sourceLine} />;
   };
   render(<App />, root);
 
@@ -68,4 +68,11 @@ export function mountBoard(root: HTMLElement, kind: 'files' | 'backlog') {
     const kept = sessionStorage.getItem('mitgestalten-triage-token');
     if (kept) void connect(kept);
   }
+
+  return {
+    /** Open a cluster (a marker of the friction map was clicked), showing the cluster list. */
+    openCluster(clusterId: string) {
+      board.value?.showCluster(clusterId);
+    },
+  };
 }

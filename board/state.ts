@@ -6,6 +6,8 @@ import {
   clusterSuggestions,
   decide,
   filterRecords,
+  frictionFigures,
+  frictionPages,
   offeredStatuses,
   summariseCluster,
   type BoardFilter,
@@ -27,7 +29,8 @@ import type { BoardSource, FileOutcome, Refusal } from './source';
 export type Announcement =
   | { key: 'imported'; files: FileOutcome[] }
   | { key: 'decided'; count: number; refused: Refusal[]; redactions: number }
-  | { key: 'merged' | 'split'; count: number };
+  | { key: 'merged' | 'split'; count: number }
+  | { key: 'mapped'; count: number };
 
 const EMPTY: Clustering = { clusters: [], clusterOf: new Int32Array() };
 
@@ -40,6 +43,8 @@ export function createBoardState(source: BoardSource, actor: string) {
   let searchIndex: SearchIndex = { texts: [] };
   const filter = signal<BoardFilter>({});
   const openCluster = signal<string | undefined>(undefined);
+  /** Which view is shown: the cluster list, the overview (with the friction map's pages), or the charts. */
+  const tab = signal<'clusters' | 'overview' | 'charts'>('clusters');
   const marked = signal<ReadonlySet<string>>(new Set());
   const announcement = signal<Announcement | undefined>(undefined);
   const busy = signal(false);
@@ -185,8 +190,29 @@ export function createBoardState(source: BoardSource, actor: string) {
     return exportFile(format, shown, shownClustering, { batchOf: batchOf.value, exportedAt: new Date().toISOString(), ...(timeZone ? { timeZone } : {}) });
   }
 
+  const pages = computed(() => frictionPages(matchingRecords()));
+  function matchingRecords() {
+    return matching.value.map((index) => records.value[index]!);
+  }
+  /** The friction map's figures for one page, over all suggestions (the map shows the whole page). */
+  const frictionOn = (url: string) => frictionFigures(records.value, clustering.value, url);
+  const announceMap = (found: number) => (announcement.value = { key: 'mapped', count: found });
+
+  /** Show a cluster (from the list, or a marker of the friction map). */
+  const showCluster = (clusterId: string) => {
+    batch(() => {
+      tab.value = 'clusters';
+      openCluster.value = clusterId;
+    });
+  };
+
   return {
     phase,
+    tab,
+    showCluster,
+    pages,
+    frictionOn,
+    announceMap,
     records,
     clustering,
     filter,

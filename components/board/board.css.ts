@@ -75,6 +75,9 @@ td { text-align: end; }
 .mg-bar-row { display: grid; grid-template-columns: 10rem 1fr 3rem; gap: 8px; align-items: center; }
 .mg-bar { display: block; block-size: 16px; background: var(--mg-accent); }
 .mg-bar-label { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.mg-pages { list-style: none; padding: 0; }
+.mg-pages li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; border-block-end: 1px solid var(--mg-line); padding-block: 6px; }
+.mg-url { display: block; overflow-wrap: anywhere; }
 .mg-signin { display: flex; flex-direction: column; gap: 8px; max-inline-size: 30rem; }
 .mg-signin button { align-self: flex-start; }
 `;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BacklogStatus, ReceiptCode } from './receipt';
 import { Suggestion } from './suggestion';
+import { AnnotationTarget } from './target';
 import { StatusChange } from './triage';
 
 /**
@@ -74,7 +75,29 @@ export const BoardRecord = z.object({
   decidedHere: z.boolean(),
 });
 
+/**
+ * One marker of the friction map: a place on a page where people struggle, handed from the board to the
+ * script that draws the markers on that page (and parsed there). `label` is already in the person's
+ * language: the page has no catalogue.
+ */
+export const FrictionPoint = z.object({
+  clusterId: z.uuid(),
+  target: AnnotationTarget,
+  count: z.number().int().positive(),
+  claimants: z.number().int().nonnegative(),
+  caseworkers: z.number().int().nonnegative(),
+  label: z.string().max(500),
+});
+
+/** Where the injected friction map script leaves its draw function for the triage page's next call. */
+export const FRICTION_GLOBAL = '__mitgestaltenFrictionMap';
+
+/** The message a marker sends when clicked: open this cluster on the board. */
+export const OpenClusterMessage = z.object({ kind: z.literal('mitgestalten.triage.open-cluster'), clusterId: z.uuid() });
+
 export type ClusterEdit = z.infer<typeof ClusterEdit>;
+export type FrictionPoint = z.infer<typeof FrictionPoint>;
+export type OpenClusterMessage = z.infer<typeof OpenClusterMessage>;
 export type BoardRecord = z.infer<typeof BoardRecord>;
 export type TriageDecision = z.infer<typeof TriageDecision>;
 export type TriageAnswerFile = z.infer<typeof TriageAnswerFile>;

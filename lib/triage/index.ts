@@ -7,3 +7,4 @@ export { overview, summariseCluster, charts, isoWeek, type StepGroup, type Targe
 export { offeredStatuses, checkPublicAnswer, decide, type Decision, type DecisionOutcome, type StatusOffer, type PublicAnswerCheck } from './decide';
 export { buildSearchIndex, filterRecords, type BoardFilter, type SearchIndex } from './search';
 export { readTriageFile, combineBatches, type FileBatch, type CombinedRecords } from './read-files';
+export { frictionPages, frictionFigures, type FrictionFigure } from './friction';

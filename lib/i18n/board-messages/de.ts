@@ -115,6 +115,12 @@ export const de = {
   'board.announce.redacted': { one: '1 persönliche Angabe wurde aus der Antwort entfernt.', other: '{count} persönliche Angaben wurden aus der Antwort entfernt.' },
   'board.announce.merged': 'Cluster zusammengeführt.',
   'board.announce.split': { one: '1 Vorschlag in einen eigenen Cluster abgetrennt.', other: '{count} Vorschläge in einen eigenen Cluster abgetrennt.' },
+  'board.friction.title': 'Reibungskarte',
+  'board.friction.intro': 'Öffnet die Seite mit Markierungen an den Stellen, die Vorschläge nennen: größer, je mehr Vorschläge; blau für Leistungsberechtigte, braun (gestrichelt) für Fachkräfte, lila (doppelt umrandet) für beide. Ein Klick öffnet den Cluster hier.',
+  'board.friction.show': 'Auf der Seite zeigen',
+  'board.friction.showOn': 'Auf der Seite zeigen: {title}',
+  'board.friction.marker': { one: '1 Vorschlag (Leistungsberechtigte {claimants} | Fachkräfte {caseworkers}): Cluster öffnen', other: '{count} Vorschläge (Leistungsberechtigte {claimants} | Fachkräfte {caseworkers}): Cluster öffnen' },
+  'board.announce.mapped': { one: '1 Stelle auf der Seite markiert.', other: '{count} Stellen auf der Seite markiert.' },
   'board.announce.imported': { one: '1 Datei verarbeitet.', other: '{count} Dateien verarbeitet.' },
 } satisfies Record<string, Message>;
 

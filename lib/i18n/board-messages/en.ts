@@ -111,5 +111,11 @@ export const en: BoardMessages = {
   'board.announce.redacted': { one: '1 piece of personal data was removed from the answer.', other: '{count} pieces of personal data were removed from the answer.' },
   'board.announce.merged': 'Clusters merged.',
   'board.announce.split': { one: '1 suggestion split off into a cluster of its own.', other: '{count} suggestions split off into a cluster of their own.' },
+  'board.friction.title': 'Friction map',
+  'board.friction.intro': 'Opens the page with markers at the places suggestions name: larger the more suggestions there are; blue for claimants, brown (dashed) for caseworkers, purple (double border) for both. A click opens the cluster here.',
+  'board.friction.show': 'Show on the page',
+  'board.friction.showOn': 'Show on the page: {title}',
+  'board.friction.marker': { one: '1 suggestion (claimants {claimants} | caseworkers {caseworkers}): open cluster', other: '{count} suggestions (claimants {claimants} | caseworkers {caseworkers}): open cluster' },
+  'board.announce.mapped': { one: '1 place marked on the page.', other: '{count} places marked on the page.' },
   'board.announce.imported': { one: '1 file processed.', other: '{count} files processed.' },
 };

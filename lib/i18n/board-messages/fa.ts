@@ -111,5 +111,11 @@ export const fa: BoardMessages = {
   'board.announce.redacted': { one: '{count} مورد اطلاعات شخصی از پاسخ حذف شد.', other: '{count} مورد اطلاعات شخصی از پاسخ حذف شد.' },
   'board.announce.merged': 'خوشه‌ها ادغام شدند.',
   'board.announce.split': { one: '{count} پیشنهاد به خوشه‌ای جداگانه منتقل شد.', other: '{count} پیشنهاد به خوشه‌ای جداگانه منتقل شدند.' },
+  'board.friction.title': 'نقشهٔ دشواری‌ها',
+  'board.friction.intro': 'صفحه را با نشانه‌هایی در جاهایی که پیشنهادها نام می‌برند باز می‌کند: هر چه پیشنهاد بیشتر، نشانه بزرگ‌تر؛ آبی برای دریافت‌کنندگان کمک، قهوه‌ای (خط‌چین) برای کارشناسان، بنفش (قاب دوتایی) برای هر دو. یک کلیک خوشه را این‌جا باز می‌کند.',
+  'board.friction.show': 'نمایش روی صفحه',
+  'board.friction.showOn': 'نمایش روی صفحه: {title}',
+  'board.friction.marker': { one: '{count} پیشنهاد (دریافت‌کنندگان کمک {claimants} | کارشناسان {caseworkers}): باز کردن خوشه', other: '{count} پیشنهاد (دریافت‌کنندگان کمک {claimants} | کارشناسان {caseworkers}): باز کردن خوشه' },
+  'board.announce.mapped': { one: '{count} جا روی صفحه نشانه‌گذاری شد.', other: '{count} جا روی صفحه نشانه‌گذاری شد.' },
   'board.announce.imported': { one: '{count} فایل پردازش شد.', other: '{count} فایل پردازش شد.' },
 };

@@ -111,5 +111,11 @@ export const tr: BoardMessages = {
   'board.announce.redacted': { one: 'Yanıttan {count} kişisel bilgi kaldırıldı.', other: 'Yanıttan {count} kişisel bilgi kaldırıldı.' },
   'board.announce.merged': 'Kümeler birleştirildi.',
   'board.announce.split': { one: '{count} öneri kendi kümesine ayrıldı.', other: '{count} öneri kendi kümesine ayrıldı.' },
+  'board.friction.title': 'Zorluk haritası',
+  'board.friction.intro': 'Sayfayı, önerilerin gösterdiği yerlerde işaretlerle açar: öneri sayısı arttıkça işaret büyür; mavi yardım alanlar, kahverengi (kesikli) uzmanlar, mor (çift çerçeveli) iki taraf için. Bir tıklama kümeyi burada açar.',
+  'board.friction.show': 'Sayfada göster',
+  'board.friction.showOn': 'Sayfada göster: {title}',
+  'board.friction.marker': { one: '{count} öneri (yardım alanlar {claimants} | uzmanlar {caseworkers}): kümeyi aç', other: '{count} öneri (yardım alanlar {claimants} | uzmanlar {caseworkers}): kümeyi aç' },
+  'board.announce.mapped': { one: 'Sayfada {count} yer işaretlendi.', other: 'Sayfada {count} yer işaretlendi.' },
   'board.announce.imported': { one: '{count} dosya işlendi.', other: '{count} dosya işlendi.' },
 };
