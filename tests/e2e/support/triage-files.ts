@@ -29,6 +29,7 @@ export function writeBatchFiles() {
     other,
     first: write('paket-1.json', batch([kalt[0]!, kalt[1]!])),
     second: write('paket-2.json', batch([kalt[1]!, kalt[2]!, other])),
-    malformed: write('kaputt.json', batch([{ ...makeSuggestion(), category: 'beschwerde' }])),
+    // A category no version of the format knows: the file must be refused whole.
+    malformed: write('kaputt.json', { ...batch([makeSuggestion()]), suggestions: [{ ...makeSuggestion(), category: 'beschwerde' }] }),
   };
 }
