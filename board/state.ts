@@ -190,10 +190,8 @@ export function createBoardState(source: BoardSource, actor: string) {
     return exportFile(format, shown, shownClustering, { batchOf: batchOf.value, exportedAt: new Date().toISOString(), ...(timeZone ? { timeZone } : {}) });
   }
 
-  const pages = computed(() => frictionPages(matchingRecords()));
-  function matchingRecords() {
-    return matching.value.map((index) => records.value[index]!);
-  }
+  /** The pages the suggestions shown point at, for the friction map. */
+  const pages = computed(() => frictionPages(matching.value.map((index) => records.value[index]!)));
   /** The friction map's figures for one page, over all suggestions (the map shows the whole page). */
   const frictionOn = (url: string) => frictionFigures(records.value, clustering.value, url);
   const announceMap = (found: number) => (announcement.value = { key: 'mapped', count: found });
