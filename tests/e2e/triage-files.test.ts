@@ -102,6 +102,7 @@ describe('the triage board on imported files', () => {
 
   it('works by keyboard alone: arrow keys move through the cluster list, Enter opens a cluster', async () => {
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'alle' });
+    await page.getByRole('heading', { name: '2 Cluster' }).waitFor();
     await page.locator('.mg-vrow').first().getByRole('button').focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'))).toBe('2');
