@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readBacklogConfig, watchBacklogConfig } from '../../extension/backlog-config';
 import { serveBoot } from '../../extension/boot-service';
+import { isExtensionPage, mayAsk } from '../../extension/device-access';
 import { composeDevice } from '../../lib/device';
 import { createDeviceHandler, SEND_PORT, serveSend, serveWatch, WATCH_PORT } from '../../lib/messaging';
 import { openLocalStore } from '../../lib/store';
@@ -22,15 +23,18 @@ export default defineBackground(() => {
   });
 
   const handle = createDeviceHandler(composed.device);
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const refused = Promise.resolve({ ok: false, problem: { code: 'device.refused' } });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    const answer = serveBoot(message, sender, composed.device) ?? handle(message);
+    const answer = serveBoot(message, sender, composed.device) ?? (mayAsk(sender, message, extensionOrigin) ? handle(message) : refused);
     // A boot that fails answers nothing: the page then shows no launcher rather than a broken one.
     void answer.then(sendResponse, () => sendResponse(undefined));
     return true; // answer asynchronously
   });
   browser.runtime.onConnect.addListener((port) => {
-    if (port.sender?.id !== browser.runtime.id) return;
+    // Sending and watching the outbox are for the extension's own pages, never for a content script.
+    if (port.sender?.id !== browser.runtime.id || !isExtensionPage(port.sender, extensionOrigin)) return;
     if (port.name === SEND_PORT) serveSend(port, composed.device);
     if (port.name === WATCH_PORT) serveWatch(port, composed.device);
   });

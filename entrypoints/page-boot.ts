@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { askBoot, askOverlay } from '../extension/boot-request';
+import { bootOverlay } from '../overlay/boot';
+import { keepOnTop } from '../overlay/top-layer';
+import { hasWidget } from '../overlay/widget-marker';
+
+// What runs on every page view of an allowed site (the manifest's content_scripts, wxt.config.ts): the
+// launcher and the shortcut. The page agent (entrypoints/overlay.ts) is injected by the background on first
+// use; the panels load in a frame of the extension's own origin. A plain script rather than WXT's content
+// script wrapper: that wrapper announces every start to the page with window.postMessage (telling any page
+// that the extension is installed) and lets a page replay the announcement to stop the overlay.
+export default defineUnlistedScript(async () => {
+  // A page that embeds the widget shows the widget only; what is written there stays on that site.
+  if (hasWidget(document)) return;
+  const send = (message: unknown) => browser.runtime.sendMessage(message);
+  await bootOverlay({ doc: document, start: () => askBoot(send, document), loadOverlay: () => askOverlay(send), keepOnTop });
+});
