@@ -14,6 +14,7 @@ import { sharedPglite } from '../support/shared-pglite';
 import { axeDocument } from './support/axe';
 import { launchWithExtension } from './support/browser';
 import { readExtensionStore } from './support/extension-db';
+import { own, panels } from './support/overlay';
 import { setBacklogEndpoint, suggestOn } from './support/overlay-flow';
 import { screenshot } from './support/screenshots';
 
@@ -50,9 +51,9 @@ describe('the triage board on the backlog', () => {
       const marker = crypto.randomUUID().slice(0, 8);
       const problem = `Wo steht die BG-Nummer, die hier verlangt wird? ${marker}`;
       await suggestOn(form, '#wba-iban', problem);
-      await form.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await form.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
-      const panel = form.getByRole('dialog', { name: 'Vorschläge senden' });
+      await own(form).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(form)).getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
+      const panel = (await panels(form)).getByRole('dialog', { name: 'Vorschläge senden' });
       await panel.getByRole('button', { name: 'Jetzt senden' }).click();
       await panel.getByText('Gesendet: 1. Danke!').waitFor();
       const [sent] = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
@@ -88,10 +89,10 @@ describe('the triage board on the backlog', () => {
       const csv = await Promise.all([board.waitForEvent('download'), board.getByRole('button', { name: 'Datei herunterladen' }).click()]);
       expect((await csv[0].suggestedFilename()).endsWith('.csv')).toBe(true);
 
-      await form.reload();
-      await form.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await form.getByRole('button', { name: /Meine Vorschläge/ }).click();
-      const list = form.getByRole('dialog', { name: 'Meine Vorschläge' });
+      await panel.getByRole('button', { name: 'Schließen' }).click();
+      await own(form).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(form)).getByRole('button', { name: /Meine Vorschläge/ }).click();
+      const list = (await panels(form)).getByRole('dialog', { name: 'Meine Vorschläge' });
       await list.getByText(`Ihr Code: ${sent!.receiptCode}`).waitFor();
       await list.getByText(answer).waitFor();
       expect(await list.textContent()).toContain('Geplant');
