@@ -36,7 +36,8 @@ export async function readTriageFile(file: string | Blob): Promise<FileBatch[]> 
   const text = typeof file === 'string' ? file : await file.text();
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    // A byte order mark is dropped without copying the rest of the file when there is none.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     // Not JSON: the outbox's reader names what it is (a CSV file, broken JSON at a line and column).
     await readBatchFile(text);
