@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askBoot, askOverlay } from '../extension/boot-request';
+import { panelsFrameOf } from '../extension/panels-frame';
 import { bootOverlay } from '../overlay/boot';
 import { keepOnTop } from '../overlay/top-layer';
 import { hasWidget } from '../overlay/widget-marker';
@@ -14,5 +15,12 @@ export default defineUnlistedScript(async () => {
   // A page that embeds the widget shows the widget only; what is written there stays on that site.
   if (hasWidget(document)) return;
   const send = (message: unknown) => browser.runtime.sendMessage(message);
-  await bootOverlay({ doc: document, start: () => askBoot(send, document), loadOverlay: () => askOverlay(send), keepOnTop });
+  await bootOverlay({
+    doc: document,
+    start: () => askBoot(send, document),
+    loadOverlay: () => askOverlay(send),
+    keepOnTop,
+    // The panels' frame starts loading with the page agent, as soon as the pointer reaches the launcher.
+    prepare: (host, boot) => void panelsFrameOf(host.panelsContainer, () => boot.language).port().catch(() => undefined),
+  });
 });
