@@ -83,6 +83,7 @@ Mitgestalten läuft.
   Co-Design-Backlog:           ${backlog.url}  (Datenbank: ${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})
     Pakete senden:             POST ${api}/batches
     Stand zu einem Code:       GET  ${api}/receipts/{code}
+    Sichtungsboard:            ${backlog.url}/board  (mit dem Demo-Token anmelden; offline: triage.html der Erweiterung)
     Sichtung (Token nötig):    GET  ${api}/triage/suggestions
     Zustand / Metriken:        ${backlog.url}/healthz  ${backlog.url}/metrics
   Demo-Token (Rolle triage):   ${demoToken}

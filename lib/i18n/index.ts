@@ -18,10 +18,15 @@ export const SUPPORTED_LANGUAGES: readonly Language[] = LANGUAGES;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A translator over one language's catalogue. */
-export function createTranslator(language: Language, messages: Messages): Translate {
+/**
+ * A translator over one language's catalogue: the overlay's (`Messages`), or another with the same form
+ * of messages, such as the triage board's (lib/i18n/board-messages), which the overlay never loads.
+ */
+export function createTranslator(language: Language, messages: Messages): Translate;
+export function createTranslator<K extends string>(language: Language, messages: Record<K, Message>): (key: K, params?: Record<string, string | number>) => string;
+export function createTranslator<K extends string>(language: Language, messages: Record<K, Message>) {
   const plurals = new Intl.PluralRules(language);
-  return (key, params) => {
+  return (key: K, params?: Record<string, string | number>) => {
     const message: Message = messages[key];
     const text = typeof message === 'string' ? message : (message[plurals.select(Number(params?.count ?? 0))] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (params && name in params ? String(params[name]) : placeholder));

@@ -14,3 +14,4 @@ export * from './bidi-controls';
 export * from './languages';
 export * from './triage';
 export * from './api-error';
+export * from './triage-board';

@@ -4,6 +4,7 @@ import { ReceiptStatus, SubmissionReceipt } from './receipt';
 import { Suggestion } from './suggestion';
 import { ApiErrorBody } from './api-error';
 import { AnswerCommand, MergeCommand, StatusCommand, TriageExport, TriageList, TriageStats, TriageSuggestionDetail } from './triage';
+import { TriageAnswerFile } from './triage-board';
 
 const SCHEMA_BASE_URL = 'https://mitgestalten.example/schema/';
 
@@ -22,6 +23,7 @@ const published = {
   'status-command.schema.json': { schema: StatusCommand, title: 'Mitgestalten: Status setzen (status command)' },
   'answer-command.schema.json': { schema: AnswerCommand, title: 'Mitgestalten: Antwort und Notiz setzen (answer command)' },
   'merge-command.schema.json': { schema: MergeCommand, title: 'Mitgestalten: Dublette zusammenführen (merge command)' },
+  'triage-answers.schema.json': { schema: TriageAnswerFile, title: 'Mitgestalten: Entscheidungen des Sichtungsboards als Antwortdatei (triage answers)' },
 } as const;
 
 export type PublishedSchemaFile = keyof typeof published;

@@ -43,7 +43,13 @@ function formatDate(iso: string, timeZone: string): string {
 
 const totalRedactions = (suggestion: Suggestion) => Object.values(suggestion.redactions).reduce((sum, count) => sum + (count ?? 0), 0);
 
-const COLUMNS: ReadonlyArray<{ header: string; value: (row: CsvRow, timeZone: string) => string }> = [
+/** A column of the spreadsheet file: its German header and how a row fills it. */
+export interface CsvColumn<R extends CsvRow = CsvRow> {
+  header: string;
+  value: (row: R, timeZone: string) => string;
+}
+
+const COLUMNS: ReadonlyArray<CsvColumn> = [
   { header: 'Datum', value: ({ suggestion }, timeZone) => formatDate(suggestion.createdAt, timeZone) },
   { header: 'Dienst', value: ({ suggestion }) => suggestion.page.service ?? '' },
   { header: 'Seite', value: ({ suggestion }) => suggestion.page.title },
@@ -74,17 +80,37 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/**
- * Every cell quoted (RFC 4180), quotes doubled, so semicolons and line breaks inside a text stay in their
- * cell; invisible direction controls shown as tokens, so a cell never reads differently from its data.
- */
-function csvCell(value: string): string {
-  return `"${neutraliseFormula(revealBidiControls(value)).replaceAll('"', '""')}"`;
+export interface CsvFormat {
+  /** `;` for German Excel, `,` for importers that expect RFC 4180's own separator. */
+  separator: ';' | ',';
+  /** Excel needs the byte order mark to read UTF-8; importers that read the first header literally must not get one. */
+  bom: boolean;
+  /** For files opened in a spreadsheet; an importer takes cells literally, so the apostrophe would land in the issue. */
+  neutraliseFormulas: boolean;
 }
 
-/** The whole file's text, byte order mark included. */
-export function suggestionsToCsv(rows: readonly CsvRow[], options: { timeZone?: string } = {}): string {
+/**
+ * Every cell quoted (RFC 4180), quotes doubled, so separators and line breaks inside a text stay in their
+ * cell; invisible direction controls shown as tokens, so a cell never reads differently from its data.
+ */
+function csvCell(value: string, format: CsvFormat): string {
+  const visible = revealBidiControls(value);
+  return `"${(format.neutraliseFormulas ? neutraliseFormula(visible) : visible).replaceAll('"', '""')}"`;
+}
+
+/** Lines of cells as a CSV file's text (CRLF line ends), for every CSV this project writes. */
+export function writeCsv(lines: ReadonlyArray<readonly string[]>, format: CsvFormat): string {
+  return (format.bom ? BOM : '') + lines.map((cells) => cells.map((cell) => csvCell(cell, format)).join(format.separator)).join(LINE_END) + LINE_END;
+}
+
+export const EXCEL_DE: CsvFormat = { separator: SEPARATOR, bom: true, neutraliseFormulas: true };
+
+/**
+ * The whole file's text, byte order mark included. `extraColumns` follow the suggestion's own columns
+ * (the triage board adds status and answers).
+ */
+export function suggestionsToCsv<R extends CsvRow>(rows: readonly R[], options: { timeZone?: string; extraColumns?: ReadonlyArray<CsvColumn<R>> } = {}): string {
   const timeZone = options.timeZone ?? 'Europe/Berlin';
-  const lines = [COLUMNS.map((column) => csvCell(column.header)), ...rows.map((row) => COLUMNS.map((column) => csvCell(column.value(row, timeZone))))];
-  return BOM + lines.map((cells) => cells.join(SEPARATOR)).join(LINE_END) + LINE_END;
+  const columns: ReadonlyArray<CsvColumn<R>> = [...COLUMNS, ...(options.extraColumns ?? [])];
+  return writeCsv([columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => column.value(row, timeZone)))], EXCEL_DE);
 }

@@ -45,7 +45,15 @@ export async function readBatchFile(file: string | Blob, maxBytes = MAX_IMPORT_B
     throw new OutboxError('file.not-json', jsonPosition(text, error), undefined, { cause: error });
   }
 
-  // A different format version is named as such, not as a list of fields that happen not to match.
+  return checkBatchData(data);
+}
+
+/**
+ * A batch file's parsed JSON, checked completely: a different format version is named as such, not as a
+ * list of fields that happen not to match; otherwise every bad field with its path. For readers that
+ * parsed the JSON themselves (the triage board reads other files too).
+ */
+export function checkBatchData(data: unknown): BatchType {
   const version = typeof data === 'object' && data !== null ? (data as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== undefined && version !== SCHEMA_VERSION) {
     throw new OutboxError('file.schema-version', { found: JSON.stringify(version).slice(0, 40), supported: SCHEMA_VERSION });

@@ -10,7 +10,7 @@ export { keepRetrying, type Timers } from './keep-retrying';
 export { DEFAULT_BACKOFF, backoffDelayMs, parseRetryAfter, type BackoffPolicy } from './backoff';
 export { buildBatches, MAX_BATCH_BYTES } from './build-batches';
 export { MAX_IMPORT_BYTES, checkImportSize, readBatchFile } from './import-file';
-export { suggestionsToCsv, neutraliseFormula, type CsvRow } from './csv';
+export { suggestionsToCsv, neutraliseFormula, writeCsv, EXCEL_DE, type CsvRow, type CsvColumn, type CsvFormat } from './csv';
 export type { ExportFile } from './export-file';
 export { isAnswered } from './receipts';
 export { OutboxError, type OutboxErrorCode } from './errors';

@@ -9,6 +9,7 @@ import { Refusal } from '../refusal';
 import type { AppEnv, ServiceDeps } from './context';
 import { DATABASE_RETRY_AFTER_SECONDS, errorResponse, refusalResponse } from './errors';
 import { protocolRoutes } from './protocol-routes';
+import { boardRoutes } from './board-routes';
 import { adminRoutes, triageRoutes } from './triage-routes';
 
 /** The backlog service's HTTP API. Serve `app.fetch` with @hono/node-server (or call `app.request` in tests). */
@@ -54,6 +55,7 @@ export function createApp(deps: ServiceDeps): Hono<AppEnv> {
   app.route('/api/v1', protocolRoutes(deps));
   app.route('/api/v1/triage', triageRoutes(deps));
   app.route('/api/v1/admin', adminRoutes(deps));
+  app.route('/board', boardRoutes(deps.settings.boardDir));
 
   app.notFound((c) => errorResponse(c, 'not-found'));
   app.onError((error, c) => {

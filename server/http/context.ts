@@ -26,6 +26,8 @@ export interface HttpSettings {
   rateLimits?: { submit: RateLimit; lookup: RateLimit };
   /** Behind a reverse proxy: take the client address from the last hop of X-Forwarded-For. */
   trustProxy: boolean;
+  /** Where the built triage board is (server/http/board-routes.ts); the build output of this checkout by default. */
+  boardDir?: string;
 }
 
 export type AppEnv = { Variables: { actor: { name: string; role: TokenRole } } };

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { AnswerCommand, MergeCommand, StatusCommand, TokenRole, TriageQuery } from '../../lib/model';
+import { AnswerCommand, MergeCommand, StatusCommand, TokenRole, TriageAnswerFile, TriageQuery } from '../../lib/model';
 import { createToken, listTokens, revokeToken } from '../access/tokens';
 import { Refusal } from '../refusal';
 import { exportBatches } from '../triage/export';
 import { listSuggestions, suggestionDetail, triageStats } from '../triage/read';
-import { mergeInto, setAnswer, setStatus } from '../triage/write';
+import { applyAnswers, mergeInto, setAnswer, setStatus } from '../triage/write';
 import type { AppEnv, ServiceDeps } from './context';
 import { requireRole } from './guards';
 import { parseJson, parseOrRefuse } from './parse';
@@ -53,6 +53,9 @@ export function triageRoutes(deps: ServiceDeps) {
     await mergeInto(db, id, into, c.get('actor'), deps.now());
     return c.json(await suggestionDetail(db, id));
   });
+  // An answer file (schema/triage-answers.schema.json): the file-based board's decisions, or a whole
+  // cluster decided on the board at once. Each decision is checked against the workflow on its own.
+  routes.post('/answers', async (c) => c.json(await applyAnswers(db, await jsonBody(c, TriageAnswerFile), c.get('actor'), deps.now())));
   routes.get('/stats', async (c) => {
     const { limit: _limit, offset: _offset, ...filter } = parseOrRefuse(TriageQuery, queryOf(c));
     return c.json(await triageStats(db, filter));

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AnswerCommand, BacklogStatus, StatusCommand } from '../../lib/model';
+import type { AnswerCommand, BacklogStatus, StatusCommand, TriageAnswerFile } from '../../lib/model';
 import { redact } from '../../lib/privacy';
-import { checkMerge, checkStatusChange } from '../../lib/triage';
+import { checkMerge, checkPublicAnswer, checkStatusChange } from '../../lib/triage';
 import type { Database } from '../database/tables';
 import { Refusal } from '../refusal';
 
@@ -73,5 +73,67 @@ export async function mergeInto(db: Kysely<Database>, id: string, into: string, 
     // Earlier duplicates of this one now point at the survivor directly: a receipt never follows a chain.
     await trx.updateTable('suggestions').set({ merged_into: into, updated_at: now }).where('merged_into', '=', id).execute();
     await recordChange(trx, id, source.status, 'merged', actor, now);
+  });
+}
+
+export interface AnswersOutcome {
+  /** Decisions applied (status, answer or note changed, or already so). */
+  applied: number;
+  /** Decisions the workflow refused or that name an unknown suggestion; nothing of these was written. */
+  refused: Array<{ suggestionId: string; code: string }>;
+  /** Pieces of personal data removed from public answers before they were stored. */
+  redactions: number;
+}
+
+/**
+ * Apply an answer file (from the file-based board, or the board on this backlog deciding on a cluster) in
+ * one transaction: each decision moves its suggestion only where the workflow allows from the status it
+ * has now, duplicates only into survivors that are not duplicates themselves; public answers pass the
+ * privacy filter. A refused decision changes nothing of its suggestion and is reported.
+ */
+export async function applyAnswers(db: Kysely<Database>, file: TriageAnswerFile, actor: Actor, now: Date): Promise<AnswersOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const ids = [...new Set(file.decisions.flatMap((d) => (d.mergedInto ? [d.suggestionId, d.mergedInto] : [d.suggestionId])))].sort();
+    const rows = ids.length ? await trx.selectFrom('suggestions').select(['id', 'status']).where('id', 'in', ids).orderBy('id').forUpdate().execute() : [];
+    const current = new Map(rows.map((row) => [row.id, row.status]));
+    const outcome: AnswersOutcome = { applied: 0, refused: [], redactions: 0 };
+    for (const decision of file.decisions) {
+      const from = current.get(decision.suggestionId);
+      if (from === undefined) {
+        outcome.refused.push({ suggestionId: decision.suggestionId, code: 'suggestion-unknown' });
+        continue;
+      }
+      let verdict: { ok: true } | { ok: false; code: string } = { ok: true };
+      if (decision.status === 'merged' && from !== 'merged') {
+        const into = decision.mergedInto!;
+        const target = current.get(into);
+        verdict = target === undefined ? { ok: false, code: 'suggestion-unknown' } : checkMerge({ id: decision.suggestionId, status: from }, { id: into, status: target });
+      } else if (decision.status !== from) {
+        verdict = checkStatusChange(from, decision.status);
+      }
+      if (!verdict.ok) {
+        outcome.refused.push({ suggestionId: decision.suggestionId, code: verdict.code });
+        continue;
+      }
+      const answer = decision.publicAnswer !== undefined ? checkPublicAnswer(decision.publicAnswer) : undefined;
+      outcome.redactions += answer?.redactions ?? 0;
+      await trx
+        .updateTable('suggestions')
+        .set({
+          status: decision.status,
+          ...(decision.status === 'merged' ? { merged_into: decision.mergedInto! } : {}),
+          ...(answer ? { public_answer: answer.text || null } : {}),
+          ...(decision.internalNote !== undefined ? { internal_note: decision.internalNote.trim() || null } : {}),
+          updated_at: now,
+        })
+        .where('id', '=', decision.suggestionId)
+        .execute();
+      if (decision.status !== from) {
+        await recordChange(trx, decision.suggestionId, from, decision.status, actor, now);
+        current.set(decision.suggestionId, decision.status);
+      }
+      outcome.applied++;
+    }
+    return outcome;
   });
 }

@@ -1,0 +1,112 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { ANSWER_FILE_KIND, BoardRecord, ClusterEdit, parseWith, ProblemError, type TriageAnswerFile, type TriageDecision } from '../lib/model';
+import { combineBatches, readTriageFile, type FileBatch, type TriageRecord } from '../lib/triage';
+import type { BoardData, BoardSource, FileOutcome } from './source';
+
+/**
+ * The file-based board's data in the extension's IndexedDB: suggestions imported from batch files, each
+ * once, with their triage state, and the hand edits of the clusters. Every record is parsed on the way in.
+ */
+interface BoardDb extends DBSchema {
+  records: { key: string; value: BoardRecord };
+  edits: { key: number; value: ClusterEdit };
+}
+
+const DB_NAME = 'mitgestalten-triage';
+
+async function open(name: string): Promise<IDBPDatabase<BoardDb>> {
+  return openDB<BoardDb>(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('records', { keyPath: 'suggestion.id' });
+      db.createObjectStore('edits', { autoIncrement: true });
+    },
+  });
+}
+
+const toRecord = ({ batchId: _batchId, decidedHere: _decidedHere, ...record }: BoardRecord): TriageRecord => record;
+
+export function createFileSource(name = DB_NAME): BoardSource {
+  const db = open(name);
+
+  return {
+    kind: 'files',
+    async load(): Promise<BoardData> {
+      const tx = (await db).transaction(['records', 'edits']);
+      const [stored, edits] = await Promise.all([tx.objectStore('records').getAll(), tx.objectStore('edits').getAll()]);
+      const records = stored.map((value) => parseWith(BoardRecord, value, 'board record'));
+      return {
+        records: records.map(toRecord),
+        edits: edits.map((edit) => parseWith(ClusterEdit, edit, 'cluster edit')),
+        batchOf: new Map(records.map((record) => [record.suggestion.id, record.batchId])),
+      };
+    },
+
+    async importFiles(files) {
+      // Every file is read and checked whole before anything is stored; a bad one is refused alone.
+      const outcomes: FileOutcome[] = [];
+      const good: Array<{ name: string; batches: FileBatch[] }> = [];
+      for (const file of files) {
+        try {
+          good.push({ name: file.name, batches: await readTriageFile(file) });
+        } catch (error) {
+          if (!(error instanceof ProblemError)) throw error;
+          outcomes.push({ name: file.name, problem: error.problem });
+        }
+      }
+      const tx = (await db).transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      const known = new Set(await store.getAllKeys());
+      for (const { name, batches } of good) {
+        const { records, batchOf, repeated } = combineBatches(batches);
+        let added = 0;
+        for (const record of records) {
+          if (known.has(record.suggestion.id)) continue;
+          known.add(record.suggestion.id);
+          void store.put({ ...record, batchId: batchOf.get(record.suggestion.id)!, history: [...record.history], decidedHere: false });
+          added++;
+        }
+        outcomes.push({ name, added, repeated: repeated + records.length - added });
+      }
+      await tx.done;
+      return outcomes;
+    },
+
+    async saveDecisions(changed) {
+      const tx = (await db).transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      for (const record of changed) {
+        const stored = await store.get(record.suggestion.id);
+        if (!stored) continue;
+        void store.put({ ...stored, ...record, history: [...record.history], decidedHere: true });
+      }
+      await tx.done;
+      return [];
+    },
+
+    async saveEdit(edit) {
+      await (await db).add('edits', parseWith(ClusterEdit, edit, 'cluster edit'));
+    },
+
+    async answerFile(at) {
+      const tx = (await db).transaction(['records', 'edits']);
+      const [records, edits] = await Promise.all([tx.objectStore('records').getAll(), tx.objectStore('edits').getAll()]);
+      const decisions = records
+        .filter((record) => record.decidedHere)
+        .map((record): TriageDecision => {
+          const last = record.history.at(-1);
+          return {
+            suggestionId: record.suggestion.id,
+            ...(record.receiptCode ? { receiptCode: record.receiptCode } : {}),
+            status: record.status,
+            ...(record.publicAnswer ? { publicAnswer: record.publicAnswer } : {}),
+            ...(record.internalNote ? { internalNote: record.internalNote } : {}),
+            ...(record.mergedInto ? { mergedInto: record.mergedInto } : {}),
+            decidedAt: last?.at ?? at,
+            by: last?.by ?? 'triage-board',
+          };
+        });
+      const file: TriageAnswerFile = { kind: ANSWER_FILE_KIND, schemaVersion: 1, exportedAt: at, decisions, clusterEdits: edits };
+      return `${JSON.stringify(file, null, 2)}\n`;
+    },
+  };
+}
