@@ -14,3 +14,5 @@ export * from './bidi-controls';
 export * from './languages';
 export * from './triage';
 export * from './api-error';
+export * from './policy';
+export * from './retention';
