@@ -16,7 +16,7 @@ const MAY_IMPORT = {
   components: ['lib/i18n', 'lib/model'],
   overlay: ['lib', 'components'],
   entrypoints: '*',
-  extension: ['lib', 'overlay'],
+  extension: ['lib', 'overlay', 'components'],
   public: [],
   widget: ['overlay', 'lib'],
   server: ['lib'],

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SITES, matches, sitePattern, toPattern } from './sites';
 
 /**
@@ -10,11 +11,27 @@ import { DEFAULT_SITES, matches, sitePattern, toPattern } from './sites';
 /** The content script WXT builds from entrypoints/content. */
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const ID_PREFIX = 'mitgestalten-site:';
+/**
+ * The sites enabled at runtime, kept by the extension as well: the browser drops registered content scripts
+ * when the extension is updated or reloaded, and the background registers them again from here.
+ */
+const ENABLED_KEY = 'local:enabledSites';
 
 /** The patterns of the sites enabled at runtime (by the person or the policy). */
 export async function enabledSites(): Promise<string[]> {
-  const scripts = await browser.scripting.getRegisteredContentScripts();
-  return scripts.filter((script) => script.id.startsWith(ID_PREFIX)).flatMap((script) => script.matches ?? []);
+  return (await storage.getItem<string[]>(ENABLED_KEY)) ?? [];
+}
+
+// One change after the other: several sites enabled at once (IT's list) must not overwrite each other.
+let changing: Promise<void> = Promise.resolve();
+function remember(change: (sites: string[]) => string[]): Promise<void> {
+  changing = changing.catch(() => undefined).then(async () => storage.setItem(ENABLED_KEY, change(await enabledSites())));
+  return changing;
+}
+
+/** Register again what the browser dropped (an update, a reload); once when the background starts. */
+export async function restoreSites(): Promise<void> {
+  await Promise.all((await enabledSites()).map(enableSite));
 }
 
 /**
@@ -25,6 +42,7 @@ export async function enableSite(pattern: string): Promise<boolean> {
   if (!(await browser.permissions.contains({ origins: [pattern] }))) return false;
   if (DEFAULT_SITES.includes(pattern)) return true;
   const id = `${ID_PREFIX}${pattern}`;
+  await remember((sites) => (sites.includes(pattern) ? sites : [...sites, pattern]));
   if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return true;
   await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
   const open = await browser.tabs.query({ url: pattern });
@@ -39,6 +57,7 @@ export async function enableSite(pattern: string): Promise<boolean> {
 /** Stop running on a site: its content script goes (pages opened later get none); the permission is the caller's. */
 export async function disableSite(pattern: string): Promise<void> {
   const id = `${ID_PREFIX}${pattern}`;
+  await remember((sites) => sites.filter((site) => site !== pattern));
   if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
 }
 

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import type { DeviceService } from '../lib/device';
+
+/** The launcher's accent (components/launcher.css.ts): one visual identity on the page and in the toolbar. */
+const ACCENT = '#0b5394';
+
+/** The toolbar icon shows how many suggestions have not reached the backlog yet; nothing when none wait. */
+export async function showUnsent(device: DeviceService): Promise<void> {
+  const { unsent } = (await device.tally(null)).all;
+  // Firefox's MV2 build names the toolbar button browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeBackgroundColor({ color: ACCENT });
+  await action.setBadgeText({ text: unsent > 0 ? String(unsent) : '' });
+}

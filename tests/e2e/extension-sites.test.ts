@@ -1,0 +1,105 @@
+/**
+ * Sites: the extension runs on its default sites, nowhere else until the person allows a site from the
+ * toolbar popup; an allowed site keeps its content script across a browser restart, and suggestions from
+ * several sites end up in one list.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoSite, type RunningSite } from '../../server/demo-site';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { extensionGranting, type ExtensionVariant } from './support/extension-variant';
+import { dialog, launcher, overlayHost } from './support/overlay';
+import { suggestOn } from './support/overlay-flow';
+
+// 127.0.0.2 is this machine too, but another site: not among the extension's defaults.
+const OTHER_HOST = '127.0.0.2';
+
+let home: RunningSite;
+let other: RunningSite;
+let variant: ExtensionVariant;
+let profile: string;
+
+beforeAll(async () => {
+  home = await startDemoSite({ port: 0 });
+  other = await startDemoSite({ port: 0, host: OTHER_HOST });
+  variant = extensionGranting([`http://${OTHER_HOST}/*`]);
+  profile = mkdtempSync(join(tmpdir(), 'mitgestalten-sites-'));
+});
+
+afterAll(async () => {
+  await home?.close();
+  await other?.close();
+  variant?.remove();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+/** The toolbar popup, opened as a tab of its own: it speaks about the tab the person was in last. */
+async function openPopup(browser: ExtensionBrowser): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
+}
+
+/** A tab on `url`, and only that tab besides extension pages, so the popup speaks about it. */
+async function onlyTab(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  for (const other of context.pages()) if (other !== page) await other.close();
+  await page.goto(url);
+  return page;
+}
+
+describe('sites', () => {
+  it('a site that is not allowed gets no content script; allowed from the popup, it gets the overlay, also after a restart', async () => {
+    let browser = await launchWithExtension({ userDataDir: profile, extensionDir: variant.dir });
+    try {
+      const page = await onlyTab(browser.context, `${other.url}/wba.html`);
+      // A default site in the same browser shows its launcher: the extension is up. The other site has none.
+      const defaultSite = await browser.context.newPage();
+      await defaultSite.goto(`${home.url}/wba.html`);
+      await overlayHost(defaultSite).locator('.mg-dock').waitFor({ timeout: 15_000 });
+      await defaultSite.close();
+      expect(await page.locator('mitgestalten-overlay').count()).toBe(0);
+
+      const popup = await openPopup(browser);
+      await popup.getByRole('button', { name: 'Mitgestalten auf dieser Seite aktivieren' }).click();
+      // The page that is already open gets the overlay at once, without a reload.
+      await launcher(page).waitFor();
+      await popup.getByRole('button', { name: 'Verbesserung auf dieser Seite vorschlagen' }).waitFor();
+      await popup.close();
+
+      await suggestOn(page, '#wba-iban', 'Auf der neuen Seite: Wofür braucht das Amt hier die IBAN?');
+    } finally {
+      await browser.close();
+    }
+
+    // After a restart, the allowed site still gets its content script; the popup opens the overlay there.
+    browser = await launchWithExtension({ userDataDir: profile, extensionDir: variant.dir });
+    try {
+      const page = await onlyTab(browser.context, `${other.url}/wba.html`);
+      await launcher(page).waitFor();
+      const popup = await openPopup(browser);
+      await popup.getByRole('row', { name: /Gespeichert/ }).waitFor();
+      expect(await popup.getByRole('row', { name: /Gespeichert/ }).textContent()).toContain('1');
+      await popup.getByRole('button', { name: 'Verbesserung auf dieser Seite vorschlagen' }).click();
+      await dialog(page, 'Verbesserung vorschlagen').waitFor();
+
+      // A second suggestion on a default site: both are in one list, wherever it is opened.
+      const home1 = await browser.context.newPage();
+      home1.setDefaultTimeout(15_000);
+      await home1.goto(`${home.url}/wba.html`);
+      await suggestOn(home1, '#wba-iban', 'Auf der Startseite: Das Feld IBAN braucht ein Beispiel.');
+      await launcher(home1).click();
+      await home1.getByRole('button', { name: /Meine Vorschläge/ }).click();
+      const list = dialog(home1, 'Meine Vorschläge');
+      await list.getByRole('button', { name: 'Alle Seiten' }).click();
+      await list.getByText('Auf der neuen Seite: Wofür braucht das Amt hier die IBAN?').waitFor();
+      await list.getByText('Auf der Startseite: Das Feld IBAN braucht ein Beispiel.').waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+});
