@@ -33,7 +33,8 @@ export default defineBackground(() => {
     // The service worker is the one context that sends for the whole extension.
     soleSender: true,
   });
-  const device = async () => guardLockedSettings(await composed.device(), () => policy, (settings) => void scheduleAutoSend(settings));
+  // Writes read the policy afresh: a lock IT set a moment ago holds at once.
+  const device = async () => guardLockedSettings(await composed.device(), readPolicy, (settings) => void scheduleAutoSend(settings));
   const refreshBadge = () => void device().then(showUnsent).catch(() => undefined);
 
   const handle = createDeviceHandler(device);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type RunningSite } from '../../server/demo-site';
+import { axeDocument } from './support/axe';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { extensionGranting, type ExtensionVariant } from './support/extension-variant';
 import { dialog, launcher, overlayHost } from './support/overlay';
@@ -65,6 +66,8 @@ describe('sites', () => {
       expect(await page.locator('mitgestalten-overlay').count()).toBe(0);
 
       const popup = await openPopup(browser);
+      await popup.getByRole('button', { name: 'Mitgestalten auf dieser Seite aktivieren' }).waitFor();
+      expect(await axeDocument(popup, 'toolbar popup on a site not allowed yet')).toEqual([]);
       await popup.getByRole('button', { name: 'Mitgestalten auf dieser Seite aktivieren' }).click();
       // The page that is already open gets the overlay at once, without a reload.
       await launcher(page).waitFor();
