@@ -2,10 +2,11 @@ import { defineConfig } from 'wxt';
 import { DEFAULT_SITES } from './extension/sites';
 
 // The extension for caseworkers (deployed by IT with a managed policy). Everything it does lives in
-// lib/, components/ and overlay/; entrypoints/ only wires those to the browser.
+// lib/, components/ and overlay/; entrypoints/ only wires those to the browser. One build for Chrome and
+// Edge, one for Firefox (`wxt build -b firefox`); both Manifest V3.
 export default defineConfig({
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Mitgestalten',
     description: 'Verbesserungsvorschläge direkt an Formularen und Abläufen des Jobcenters erfassen.',
     // `scripting`: the rest of the overlay is injected on first use (extension/boot-service.ts), so a page
@@ -17,6 +18,21 @@ export default defineConfig({
     // and a backlog on another host, is asked for one by one (optional): never broad access by default.
     host_permissions: DEFAULT_SITES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    storage: { managed_schema: 'managed-schema.json' },
-  },
+    // Chrome and Edge read IT's policy against this schema; Firefox takes it from policies.json (README).
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mitgestalten@jobcenter.digital',
+              // The first versions that read data_collection_permissions (desktop: 140 ESR).
+              strict_min_version: '140.0',
+              // What leaves the device, and only when the person sends: the addresses and titles of the pages
+              // and the labels of the fields a suggestion is about (no values typed into forms).
+              data_collection_permissions: { required: ['browsingActivity', 'websiteContent'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { storage: { managed_schema: 'managed-schema.json' } }),
+  }),
 });
