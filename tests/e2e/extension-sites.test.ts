@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type RunningSite } from '../../server/demo-site';
 import { axeDocument } from './support/axe';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { extensionGranting, type ExtensionVariant } from './support/extension-variant';
+import { extensionVariant, type ExtensionVariant } from './support/extension-variant';
 import { dialog, launcher, overlayHost } from './support/overlay';
 import { suggestOn } from './support/overlay-flow';
 
@@ -26,7 +26,7 @@ let profile: string;
 beforeAll(async () => {
   home = await startDemoSite({ port: 0 });
   other = await startDemoSite({ port: 0, host: OTHER_HOST });
-  variant = extensionGranting([`http://${OTHER_HOST}/*`]);
+  variant = extensionVariant({ grant: [`http://${OTHER_HOST}/*`] });
   profile = mkdtempSync(join(tmpdir(), 'mitgestalten-sites-'));
 });
 

@@ -10,6 +10,7 @@ import { startDemoSite, type RunningSite } from '../../server/demo-site';
 import { startFaultBacklogServer, type FaultBacklogServer } from '../support/fault-backlog-server';
 import { launchWithExtension } from './support/browser';
 import { setBacklogEndpoint, suggestOn } from './support/overlay-flow';
+import { stopExtensionWorker } from './support/service-worker';
 
 let site: RunningSite;
 let backlog: FaultBacklogServer;
@@ -59,14 +60,7 @@ describe('the service worker stopped mid-send', () => {
       await expect.poll(() => batchPosts().map((request) => request.outcome), { timeout: 15_000 }).toEqual(['hung']);
       expect(backlog.stored).toHaveLength(2);
 
-      const cdp = await browser.context.newCDPSession(popup);
-      const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => versions.push(...updated));
-      await cdp.send('ServiceWorker.enable');
-      await expect.poll(() => versions.some((version) => version.scriptURL.includes(browser.extensionId) && version.runningStatus === 'running')).toBe(true);
-      const running = versions.find((version) => version.scriptURL.includes(browser.extensionId) && version.runningStatus === 'running')!;
-      await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
-      await expect.poll(() => versions.some((version) => version.versionId === running.versionId && version.runningStatus === 'stopped')).toBe(true);
+      await stopExtensionWorker(popup, browser.extensionId);
 
       // Anything that needs the extension starts its worker again (the popup does at once, when it hears its
       // send ended); here also the popup, opened anew.
