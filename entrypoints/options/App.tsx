@@ -43,22 +43,30 @@ export function App() {
 
   useEffect(() => lookLikeTheOverlay(document, language, t('options.title')), [language, t]);
 
+  // IT's policy can take seconds to arrive on a browser that just started: the person's own values show first,
+  // the policy's values and locks follow. Saving waits for the policy (the background checks the locks).
   const load = async () => {
-    const current = await readPolicy();
-    const [config, settings, own] = await Promise.all([readBacklogConfig(current), device.readSettings(), enabledSites()]);
-    const policySites = (current.allowedSites ?? []).map(toPattern).filter((pattern): pattern is string => !!pattern);
-    setPolicy(current);
-    setLanguage(chooseLanguage(settings.language, navigator.languages, undefined));
-    setSites({ defaults: DEFAULT_SITES, policy: policySites, own: own.filter((pattern) => !policySites.includes(pattern)) });
-    setValues({
-      endpoint: config?.endpoint ?? '',
-      token: config?.token ?? '',
-      role: settings.role ?? '',
-      language: settings.language ?? '',
-      sendingMode: settings.sendingMode ?? 'manual',
-      sendIntervalMinutes: String(settings.sendIntervalMinutes ?? 15),
-      retentionDays: settings.retentionDays === undefined ? '' : String(settings.retentionDays),
-    });
+    const policyRead = readPolicy();
+    const show = async (current: Policy) => {
+      const [config, settings, own] = await Promise.all([readBacklogConfig(current), device.readSettings(), enabledSites()]);
+      const policySites = (current.allowedSites ?? []).map(toPattern).filter((pattern): pattern is string => !!pattern);
+      setPolicy(current);
+      setLanguage(chooseLanguage(settings.language, navigator.languages, undefined));
+      setSites({ defaults: DEFAULT_SITES, policy: policySites, own: own.filter((pattern) => !policySites.includes(pattern)) });
+      setValues({
+        endpoint: config?.endpoint ?? '',
+        token: config?.token ?? '',
+        role: settings.role ?? '',
+        language: settings.language ?? '',
+        sendingMode: settings.sendingMode ?? 'manual',
+        sendIntervalMinutes: String(settings.sendIntervalMinutes ?? 15),
+        retentionDays: settings.retentionDays === undefined ? '' : String(settings.retentionDays),
+      });
+    };
+    // Shown at once without the policy only where it is not there yet; then as the policy says.
+    const early = await Promise.race([policyRead, new Promise<undefined>((resolve) => setTimeout(resolve, 200, undefined))]);
+    if (!early) await show({});
+    await show(await policyRead);
   };
   useEffect(() => void load(), []);
 

@@ -7,7 +7,7 @@ import { tabOfPopup } from '../../extension/current-tab';
 import { OPEN_OVERLAY_CHANNEL } from '../../extension/open-request';
 import { lookLikeTheOverlay } from '../../extension/page-look';
 import { readPolicy } from '../../extension/policy';
-import { siteState } from '../../extension/site-access';
+import { siteState, type SiteState } from '../../extension/site-access';
 import { ENABLE_SITE_CHANNEL } from '../../extension/site-service';
 import { pageInfo } from '../../lib/compose/describe-page';
 import { chooseLanguage, describeProblem } from '../../lib/i18n';
@@ -33,16 +33,23 @@ export function App() {
 
   useEffect(() => lookLikeTheOverlay(document, language, t('popup.title')), [language, t]);
 
+  // IT's policy can take seconds to arrive on a browser that just started: the counts and this page's state
+  // show first, what depends on the policy (its sites, its backlog) follows.
   const load = async () => {
-    const [tab, policy, settings] = await Promise.all([tabOfPopup(), readPolicy(), device.readSettings()]);
+    const policy = readPolicy();
+    const [tab, settings] = await Promise.all([tabOfPopup(), device.readSettings()]);
     setLanguage(chooseLanguage(settings.language, navigator.languages, undefined));
     setTabId(tab?.id);
-    const state = await siteState(tab?.url, policy.allowedSites ?? [], isLocked(policy, 'allowedSites'));
-    setPattern(state.kind === 'can-enable' ? state.pattern : undefined);
-    setSite(state.kind === 'can-enable' ? { kind: 'can-enable', site: new URL(tab!.url!).hostname } : state);
-    const page = tab?.url && state.kind !== 'unsupported' ? pageInfo({ href: tab.url, title: tab.title ?? '' }) : null;
-    setTally(await device.tally(page));
-    const config = await readBacklogConfig(policy);
+    const showSite = async (state: SiteState) => {
+      setPattern(state.kind === 'can-enable' ? state.pattern : undefined);
+      setSite(state.kind === 'can-enable' ? { kind: 'can-enable', site: new URL(tab!.url!).hostname } : state);
+      const page = tab?.url && state.kind !== 'unsupported' ? pageInfo({ href: tab.url, title: tab.title ?? '' }) : null;
+      setTally(await device.tally(page));
+    };
+    await showSite(await siteState(tab?.url, [], false));
+    const preset = await policy;
+    await showSite(await siteState(tab?.url, preset.allowedSites ?? [], isLocked(preset, 'allowedSites')));
+    const config = await readBacklogConfig(preset);
     setBoardUrl(config ? `${config.endpoint}/board` : undefined);
     setBacklog(config ? await checkBacklog(config.endpoint) : 'none');
   };
