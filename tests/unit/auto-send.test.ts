@@ -25,12 +25,13 @@ describe('automatic sending (the background’s alarm)', () => {
   });
 
   it('sends nothing when sending is manual, nothing waits, or no backlog is set', async () => {
-    for (const [settings, overview] of [
+    const cases: Array<[Settings, Partial<OutboxOverview>]> = [
       [{ sendingMode: 'manual' }, { waiting }],
       [{}, { waiting }],
       [{ sendingMode: 'automatic' }, { waiting: [] }],
       [{ sendingMode: 'automatic' }, { waiting, canSend: false }],
-    ] as const) {
+    ];
+    for (const [settings, overview] of cases) {
       const { device, send } = deviceWith(settings, overview);
       await sendAutomatically(device);
       expect(send).not.toHaveBeenCalled();
