@@ -96,8 +96,10 @@ export function createDeviceService(store: LocalStore, outboxReady: () => Promis
     receipts: () => store.receipts.list(),
 
     async tally(page) {
-      const [all, onPage] = await Promise.all([store.suggestions.listAll(), page ? listPage(page) : undefined]);
-      return { all: countsOf(all), ...(onPage ? { page: countsOf(onPage) } : {}) };
+      // Counted on the indexes, without reading every suggestion: the toolbar badge asks after each message.
+      const count = (status?: StoredSuggestion['status']) => store.suggestions.count(status ? { status } : {});
+      const [saved, queued, drafts, answered, onPage] = await Promise.all([count(), count('queued'), count('draft'), count('answered'), page ? listPage(page) : undefined]);
+      return { all: { saved, unsent: queued + drafts, answered }, ...(onPage ? { page: countsOf(onPage) } : {}) };
     },
 
     async deleteExpired() {

@@ -203,8 +203,6 @@ export const de = {
   'options.tokenHint': 'Nur nötig, wenn Ihre IT Ihnen einen Schlüssel gegeben hat.',
   'options.save': 'Speichern',
   'options.saved': 'Gespeichert. Vorschläge gehen ab jetzt an diese Adresse.',
-  'options.byPolicy': 'Ihre IT hat die Adresse festgelegt: {endpoint}',
-  'options.permissionDenied': 'Gespeichert. Ohne die Erlaubnis für diese Adresse klappt das Senden nur, wenn der Backlog Anfragen von Erweiterungen zulässt (CORS).',
   'marker.label': 'Vorschlag {number}: {label}',
   'problem.store.quota': "Der Speicher dieses Browsers ist voll. Ihr Vorschlag wurde nicht gespeichert. Bitte senden oder exportieren Sie gespeicherte Vorschläge und versuchen Sie es dann erneut.",
   'problem.store.blocked': "Mitgestalten ist in einem anderen Tab noch in einer älteren Version geöffnet. Bitte schließen oder laden Sie die anderen Tabs neu und versuchen Sie es dann erneut.",

@@ -201,8 +201,6 @@ export const en: Messages = {
   'options.tokenHint': 'Only needed if your IT gave you a key.',
   'options.save': 'Save',
   'options.saved': 'Saved. Suggestions now go to this address.',
-  'options.byPolicy': 'Your IT has set the address: {endpoint}',
-  'options.permissionDenied': 'Saved. Without permission for this address, sending only works if the backlog allows requests from extensions (CORS).',
   'marker.label': 'Suggestion {number}: {label}',
   'problem.store.quota': "This browser’s storage is full. Your suggestion was not saved. Please send or export saved suggestions and try again.",
   'problem.store.blocked': "An older version of Mitgestalten is still open in another tab. Please close or reload the other tabs and try again.",

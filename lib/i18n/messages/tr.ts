@@ -205,8 +205,6 @@ export const tr: Messages = {
   'options.tokenHint': 'Yalnızca BT biriminiz size bir anahtar verdiyse gerekir.',
   'options.save': 'Kaydet',
   'options.saved': 'Kaydedildi. Öneriler artık bu adrese gider.',
-  'options.byPolicy': 'Adresi BT biriminiz belirledi: {endpoint}',
-  'options.permissionDenied': 'Kaydedildi. Bu adres için izin olmadan gönderme yalnızca liste eklentilerden gelen isteklere izin veriyorsa çalışır (CORS).',
   'marker.label': 'Öneri {number}: {label}',
   'problem.store.quota': "Bu tarayıcının belleği dolu. Öneriniz kaydedilmedi. Lütfen kayıtlı önerileri gönderin veya dışa aktarın ve tekrar deneyin.",
   'problem.store.blocked': "Mitgestalten’in eski bir sürümü başka bir sekmede hâlâ açık. Lütfen diğer sekmeleri kapatın veya yenileyin ve tekrar deneyin.",
