@@ -6,7 +6,7 @@ import { serveBoot } from '../../extension/boot-service';
 import { readPolicy, watchPolicy } from '../../extension/policy';
 import { applyPolicy, guardLockedSettings } from '../../extension/policy-settings';
 import { disableSite, enableSite, restoreSites } from '../../extension/site-access';
-import { serveSites } from '../../extension/site-service';
+import { permissionsGranted, serveSites } from '../../extension/site-service';
 import { toPattern } from '../../extension/sites';
 import { showUnsent } from '../../extension/toolbar-badge';
 import { composeDevice } from '../../lib/device';
@@ -64,8 +64,8 @@ export default defineBackground(() => {
   globalThis.addEventListener('online', retryDue);
   browser.runtime.onStartup.addListener(() => void composed.device());
 
-  // Sites: a granted host permission (popup, or the browser's own site settings) brings the content script.
-  browser.permissions.onAdded.addListener(({ origins = [] }) => void Promise.all(origins.map(enableSite)).catch(() => undefined));
+  // Sites: the permission the person granted from the popup brings the content script (the popup may be closed by then).
+  browser.permissions.onAdded.addListener(({ origins = [] }) => void policy.then((current) => permissionsGranted(origins, current)).catch(() => undefined));
   browser.permissions.onRemoved.addListener(({ origins = [] }) => void Promise.all(origins.map(disableSite)).catch(() => undefined));
   void restoreSites().catch(() => undefined);
 

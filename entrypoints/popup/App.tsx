@@ -57,11 +57,15 @@ export function App() {
 
   const enable = () => {
     if (!pattern) return;
-    // Asked within the click: the browser shows its permission prompt only for a person's gesture.
+    // The background hears first what is wanted: Chrome closes this popup when its prompt opens, and the
+    // background enables the site once the permission arrives. The prompt itself must be asked for within the
+    // click (the browser shows it only for a person's gesture).
+    const wanted = send({ channel: ENABLE_SITE_CHANNEL, pattern });
     setSite({ kind: 'enabling' });
     void browser.permissions
       .request({ origins: [pattern] })
       .then(async (granted) => {
+        await wanted;
         if (granted) await send({ channel: ENABLE_SITE_CHANNEL, pattern });
         await load();
       })

@@ -53,56 +53,65 @@ async function onlyTab(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+
+/** The number on the toolbar icon. */
+const badge = (browser: ExtensionBrowser) => browser.context.serviceWorkers()[0]!.evaluate(() => chrome.action.getBadgeText({}));
+
+// One browser profile for the whole file: each test goes on from where the one before left it.
 describe('sites', () => {
-  it('a site that is not allowed gets no content script; allowed from the popup, it gets the overlay, also after a restart', async () => {
-    let browser = await launchWithExtension({ userDataDir: profile, extensionDir: variant.dir });
-    try {
-      const page = await onlyTab(browser.context, `${other.url}/wba.html`);
-      // A default site in the same browser shows its launcher: the extension is up. The other site has none.
-      const defaultSite = await browser.context.newPage();
-      await defaultSite.goto(`${home.url}/wba.html`);
-      await overlayHost(defaultSite).locator('.mg-dock').waitFor({ timeout: 15_000 });
-      await defaultSite.close();
-      expect(await page.locator('mitgestalten-overlay').count()).toBe(0);
+  let browser: ExtensionBrowser;
+  let page: Page;
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-      const popup = await openPopup(browser);
-      await popup.getByRole('button', { name: 'Mitgestalten auf dieser Seite aktivieren' }).waitFor();
-      expect(await axeDocument(popup, 'toolbar popup on a site not allowed yet')).toEqual([]);
-      await popup.getByRole('button', { name: 'Mitgestalten auf dieser Seite aktivieren' }).click();
-      // The page that is already open gets the overlay at once, without a reload.
-      await launcher(page).waitFor();
-      await popup.getByRole('button', { name: 'Verbesserung auf dieser Seite vorschlagen' }).waitFor();
-      await popup.close();
-
-      await suggestOn(page, '#wba-iban', 'Auf der neuen Seite: Wofür braucht das Amt hier die IBAN?');
-    } finally {
-      await browser.close();
-    }
-
-    // After a restart, the allowed site still gets its content script; the popup opens the overlay there.
+  it('a site that is not allowed gets no content script', async () => {
     browser = await launchWithExtension({ userDataDir: profile, extensionDir: variant.dir });
-    try {
-      const page = await onlyTab(browser.context, `${other.url}/wba.html`);
-      await launcher(page).waitFor();
-      const popup = await openPopup(browser);
-      await popup.getByRole('row', { name: /Gespeichert/ }).waitFor();
-      expect(await popup.getByRole('row', { name: /Gespeichert/ }).textContent()).toContain('1');
-      await popup.getByRole('button', { name: 'Verbesserung auf dieser Seite vorschlagen' }).click();
-      await dialog(page, 'Verbesserung vorschlagen').waitFor();
+    page = await onlyTab(browser.context, `${other.url}/wba.html`);
+    // A default site in the same browser shows its launcher: the extension is up. The other site has none.
+    const defaultSite = await browser.context.newPage();
+    await defaultSite.goto(`${home.url}/wba.html`);
+    await overlayHost(defaultSite).locator('.mg-dock').waitFor({ timeout: 15_000 });
+    await defaultSite.close();
+    expect(await page.locator('mitgestalten-overlay').count()).toBe(0);
+  });
 
-      // A second suggestion on a default site: both are in one list, wherever it is opened.
-      const home1 = await browser.context.newPage();
-      home1.setDefaultTimeout(15_000);
-      await home1.goto(`${home.url}/wba.html`);
-      await suggestOn(home1, '#wba-iban', 'Auf der Startseite: Das Feld IBAN braucht ein Beispiel.');
-      await launcher(home1).click();
-      await home1.getByRole('button', { name: /Meine Vorschläge/ }).click();
-      const list = dialog(home1, 'Meine Vorschläge');
-      await list.getByRole('button', { name: 'Alle Seiten' }).click();
-      await list.getByText('Auf der neuen Seite: Wofür braucht das Amt hier die IBAN?').waitFor();
-      await list.getByText('Auf der Startseite: Das Feld IBAN braucht ein Beispiel.').waitFor();
-    } finally {
-      await browser.close();
-    }
+  it('allowed from the toolbar popup, the site gets the overlay at once, and the icon counts what waits', async () => {
+    const popup = await openPopup(browser);
+    await popup.getByRole('button', { name: 'Mitgestalten auf dieser Seite aktivieren' }).waitFor();
+    expect(await axeDocument(popup, 'toolbar popup on a site not allowed yet')).toEqual([]);
+    await popup.getByRole('button', { name: 'Mitgestalten auf dieser Seite aktivieren' }).click();
+    // The page that is already open gets the overlay, without a reload.
+    await launcher(page).waitFor();
+    await popup.getByRole('button', { name: 'Verbesserung auf dieser Seite vorschlagen' }).waitFor();
+    await popup.close();
+
+    await suggestOn(page, '#wba-iban', 'Auf der neuen Seite: Wofür braucht das Amt hier die IBAN?');
+    await expect.poll(() => badge(browser)).toBe('1');
+    await browser.close();
+  });
+
+  it('after a restart the allowed site still runs; "annotate this page" opens the menu there; both sites in one list', async () => {
+    browser = await launchWithExtension({ userDataDir: profile, extensionDir: variant.dir });
+    page = await onlyTab(browser.context, `${other.url}/wba.html`);
+    await launcher(page).waitFor();
+    const popup = await openPopup(browser);
+    await expect.poll(async () => popup.getByRole('row', { name: /Gespeichert/ }).textContent()).toContain('1');
+    await popup.getByRole('button', { name: 'Verbesserung auf dieser Seite vorschlagen' }).click();
+    await dialog(page, 'Verbesserung vorschlagen').waitFor();
+
+    // A second suggestion on a default site: both are in one list, wherever it is opened.
+    const homePage = await browser.context.newPage();
+    homePage.setDefaultTimeout(15_000);
+    await homePage.goto(`${home.url}/wba.html`);
+    await suggestOn(homePage, '#wba-iban', 'Auf der Startseite: Das Feld IBAN braucht ein Beispiel.');
+    await expect.poll(() => badge(browser)).toBe('2');
+    await launcher(homePage).click();
+    await homePage.getByRole('button', { name: /Meine Vorschläge/ }).click();
+    const list = dialog(homePage, 'Meine Vorschläge');
+    await list.getByRole('button', { name: 'Alle Seiten' }).click();
+    await list.getByText('Auf der neuen Seite: Wofür braucht das Amt hier die IBAN?').waitFor();
+    await list.getByText('Auf der Startseite: Das Feld IBAN braucht ein Beispiel.').waitFor();
   });
 });
