@@ -40,7 +40,7 @@ export default defineBackground(() => {
   const handle = createDeviceHandler(device);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    const answer = serveBoot(message, sender, device) ?? serveSites(message, () => policy) ?? handle(message);
+    const answer = serveBoot(message, sender, device) ?? serveSites(message, sender, () => policy) ?? handle(message);
     // A boot that fails answers nothing: the page then shows no launcher rather than a broken one.
     void answer.then(sendResponse, () => sendResponse(undefined)).finally(refreshBadge);
     return true; // answer asynchronously
