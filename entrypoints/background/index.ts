@@ -16,6 +16,8 @@ import { openLocalStore } from '../../lib/store';
 
 const RETRY_ALARM = 'mitgestalten-outbox';
 const RETENTION_ALARM = 'mitgestalten-retention';
+/** How long a write of settings waits for the browser's policy service before the last known policy decides. */
+const POLICY_WAIT_MS = 100;
 /** Batches from the extension hold suggestions from several sites; each suggestion names its page. */
 const EXTENSION_SITE = 'browser-extension';
 
@@ -23,9 +25,18 @@ const EXTENSION_SITE = 'browser-extension';
 // of reach of the pages they were written on. Overlays, the popup and the options page reach them only
 // through lib/messaging.
 export default defineBackground(() => {
-  // IT's policy can take seconds on a cold browser: nothing that answers a page waits for it, only sending
-  // (the backlog's address) and writing settings (the locks) do.
-  let policy: Promise<Policy> = readPolicy();
+  // IT's policy can take seconds on a browser that just started: nothing that answers a page waits for it.
+  // Sending waits for it (the backlog's address); writing settings waits a moment at most (below).
+  let known: Policy = {};
+  const freshPolicy = () => {
+    const read = readPolicy();
+    void read.then((current) => (known = current));
+    return read;
+  };
+  let policy: Promise<Policy> = freshPolicy();
+  // A write is checked against the policy as it is now; where the browser's policy service is still starting,
+  // against the last one known. Locked values are written again when the policy arrives (takePolicy).
+  const policyForWrites = () => Promise.race([freshPolicy(), new Promise<Policy>((resolve) => setTimeout(resolve, POLICY_WAIT_MS, known))]);
   const composed = composeDevice({
     openStore: () => openLocalStore(),
     readBacklog: async () => readBacklogConfig(await policy),
@@ -33,8 +44,7 @@ export default defineBackground(() => {
     // The service worker is the one context that sends for the whole extension.
     soleSender: true,
   });
-  // Writes read the policy afresh: a lock IT set a moment ago holds at once.
-  const device = async () => guardLockedSettings(await composed.device(), readPolicy, (settings) => void scheduleAutoSend(settings));
+  const device = async () => guardLockedSettings(await composed.device(), policyForWrites, (settings) => void scheduleAutoSend(settings));
   const refreshBadge = () => void device().then(showUnsent).catch(() => undefined);
 
   const handle = createDeviceHandler(device);
@@ -79,7 +89,7 @@ export default defineBackground(() => {
   };
   void policy.then(takePolicy).catch(() => undefined);
   watchPolicy(() => {
-    policy = readPolicy();
+    policy = freshPolicy();
     composed.reconfigure();
     void policy.then(takePolicy).catch(() => undefined);
   });
