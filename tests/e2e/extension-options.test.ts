@@ -3,6 +3,7 @@
  * pages, IT's locked values cannot be changed (managed storage simulated: the browser's own comes only from an
  * installed policy), retention deletes what is due and nothing else, and "delete all my data" empties the store.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Policy, StoredSuggestion } from '../../lib/model';
@@ -141,13 +142,19 @@ describe('options page', () => {
     expect(((await readExtensionStore(context, 'receipts')) as Array<{ receiptCode: string }>).map((receipt) => receipt.receiptCode)).toEqual(['NEWX-0000-0002']);
   });
 
-  it('"delete all my data" asks first, then leaves an empty store', async () => {
+  it('exports everything, and "delete all my data" asks first, then leaves an empty store', async () => {
     const context = session.browser.context;
     const demo = await session.open('/wba.html');
     await launcher(demo).waitFor();
     await putExtensionRecord(context, 'suggestions', { suggestion: makeSuggestion(), status: 'queued' } satisfies StoredSuggestion);
 
     const page = await openOptions();
+    // First everything as a file: what would be deleted can be kept.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alles als Datei speichern (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mitgestalten-alles-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { suggestions: StoredSuggestion[] };
+    expect(exported.suggestions).toHaveLength(1);
+
     await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
     const question = page.getByRole('alertdialog');
     await question.getByText('Wirklich alles löschen', { exact: false }).waitFor();
