@@ -126,7 +126,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: '(^|/)node_modules/' },
-    exclude: { path: '^(\\.output|\\.wxt|coverage|test-results)/' },
+    exclude: { path: '^(\\.output|dist|\\.wxt|coverage|test-results)/' },
     // See `import type` lines too: components/ may import types where they may not import code.
     tsPreCompilationDeps: true,
     // Resolve packages the way the bundler does (package.json "exports"), so subpaths like

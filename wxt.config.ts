@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEFAULT_SITES } from './extension/sites';
+import { DEFAULT_SITES, PAGE_SCRIPT } from './extension/sites';
 
 // The extension for caseworkers (deployed by IT with a managed policy). Everything it does lives in
 // lib/, components/ and overlay/; entrypoints/ only wires those to the browser. One build for Chrome and
@@ -18,6 +18,13 @@ export default defineConfig({
     // and a backlog on another host, is asked for one by one (optional): never broad access by default.
     host_permissions: DEFAULT_SITES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The launcher on every page view of an allowed site (entrypoints/page-boot.ts, a plain script: see there);
+    // sites allowed at runtime get the same script registered (extension/site-access.ts).
+    content_scripts: [{ matches: DEFAULT_SITES, js: [PAGE_SCRIPT], run_at: 'document_idle' }],
+    // The panels' frame is placed into the pages of every allowed site, also those allowed at runtime, which no
+    // fixed list here can name; its address changes every session (`use_dynamic_url`), so a page can neither
+    // find out from it that the extension is installed nor load it by itself.
+    web_accessible_resources: [{ resources: ['panels.html', 'chunks/*', 'assets/*'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     // Chrome and Edge read IT's policy against this schema; Firefox takes it from policies.json (README).
     ...(browser === 'firefox'
       ? {

@@ -1,16 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
-import type { PageTarget } from '../overlay/page-targets';
+import type { ListedTarget } from '../overlay/link';
 import { Dialog } from './Dialog';
 
 interface FinderProps {
   t: Translate;
-  targets: PageTarget[];
+  /** The page's fields and sections; the one the person was in (`current`) comes first, so keyboard pointing starts there. */
+  targets: ListedTarget[];
   /** The entries whose label holds every word of `query`. */
-  search(targets: readonly PageTarget[], query: string): PageTarget[];
-  /** The page field the person was in: its entry comes first, so keyboard pointing starts from there. */
-  current: Element | undefined;
-  onChoose(element: Element): void;
+  search(targets: readonly ListedTarget[], query: string): ListedTarget[];
+  onChoose(target: ListedTarget): void;
   onBack(): void;
   onClose(): void;
 }
@@ -19,10 +18,10 @@ interface FinderProps {
  * The keyboard and screen-reader way to choose a place: every field and section of the page by its
  * visible label, narrowed down by typing.
  */
-export function Finder({ t, targets, search, current, onChoose, onBack, onClose }: FinderProps) {
+export function Finder({ t, targets, search, onChoose, onBack, onClose }: FinderProps) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => search(targets, query), [targets, query, search]);
-  const here = matches.find((item) => item.element === current);
+  const here = matches.find((item) => item.current);
   const groups = [
     { key: 'current', title: t('finder.current'), items: here ? [here] : [] },
     { key: 'field', title: t('finder.fields'), items: matches.filter((item) => item.group === 'field' && item !== here) },
@@ -40,9 +39,9 @@ export function Finder({ t, targets, search, current, onChoose, onBack, onClose 
         <section key={group.key} aria-labelledby={`mg-finder-${group.key}`}>
           <h3 id={`mg-finder-${group.key}`}>{group.title}</h3>
           <ul class="mg-choices">
-            {group.items.map((item, index) => (
-              <li key={index}>
-                <button type="button" class="mg-button mg-choice" onClick={() => onChoose(item.element)}>{item.target.label}</button>
+            {group.items.map((item) => (
+              <li key={item.key}>
+                <button type="button" class="mg-button mg-choice" onClick={() => onChoose(item)}>{item.target.label}</button>
               </li>
             ))}
           </ul>

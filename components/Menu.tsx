@@ -6,6 +6,9 @@ import { shortLabel } from './target-label';
 interface MenuProps {
   t: Translate;
   language: Language;
+  /** Claimants (the widget) are told who reads their suggestions, and where the privacy notice is. */
+  claimant: boolean;
+  privacyUrl: string | undefined;
   /** The label of the page field the person was just in, when it is still there. */
   focusedLabel: string | undefined;
   pageCount: number;
@@ -21,7 +24,7 @@ interface MenuProps {
 }
 
 /** The first choice: how to say where the problem is, or look at what was saved. */
-export function Menu({ t, language, focusedLabel, pageCount, waitingCount, ...on }: MenuProps) {
+export function Menu({ t, language, claimant, privacyUrl, focusedLabel, pageCount, waitingCount, ...on }: MenuProps) {
   return (
     <Dialog id="mg-menu" title={t('menu.title')} onClose={on.onClose} class="mg-menu">
       {/* First, and each language in its own words: someone who cannot read this one finds theirs. */}
@@ -33,6 +36,12 @@ export function Menu({ t, language, focusedLabel, pageCount, waitingCount, ...on
           ))}
         </select>
       </div>
+      {claimant && (
+        <p class="mg-hint">
+          {t('widget.about')}
+          {privacyUrl && <> <a href={privacyUrl} target="_blank" rel="noopener noreferrer">{t('widget.privacyLink')}</a></>}
+        </p>
+      )}
       <p>{t('menu.intro')}</p>
       <button type="button" class="mg-button mg-primary" data-autofocus aria-describedby="mg-pick-hint" onClick={on.onPick}>{t('menu.pick')}</button>
       <p id="mg-pick-hint" class="mg-hint">{t('menu.pickHint')}</p>

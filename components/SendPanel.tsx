@@ -7,6 +7,9 @@ import { targetLabel } from './target-label';
 interface SendPanelProps {
   t: Translate;
   language: Language;
+  /** Claimants (the widget) see no batches and, unless the site offers them, no files. */
+  claimant: boolean;
+  fileTransfer: boolean;
   /** Null while the extension's background is still starting: the panel says it is loading. */
   overview: OutboxOverview | null;
   progress: SendProgress | null;
@@ -39,7 +42,7 @@ function BatchLine({ t, language, entry }: { t: Translate; language: Language; e
  * a network path to the backlog. Nothing is lost when sending fails: it stays and is tried again.
  * Buttons wait with aria-disabled, not disabled: a disabled button drops keyboard focus onto the page.
  */
-export function SendPanel({ t, language, overview, progress, lastSend, lastImport, busy, error, onSend, onExport, onImport, onClose }: SendPanelProps) {
+export function SendPanel({ t, language, claimant, fileTransfer, overview, progress, lastSend, lastImport, busy, error, onSend, onExport, onImport, onClose }: SendPanelProps) {
   const downloads = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const waiting = overview?.waiting ?? [];
@@ -64,7 +67,7 @@ export function SendPanel({ t, language, overview, progress, lastSend, lastImpor
         </>
       )}
 
-      {overview && !overview.canSend && <p class="mg-notice">{t('send.noEndpoint')}</p>}
+      {overview && !overview.canSend && <p class="mg-notice">{t(claimant ? 'widget.noEndpoint' : 'send.noEndpoint')}</p>}
       {overview?.canSend && waiting.length > 0 && (
         <button type="button" class="mg-button mg-primary" data-autofocus aria-disabled={busy} onClick={unless(busy, onSend)}>{t('send.now')}</button>
       )}
@@ -86,27 +89,31 @@ export function SendPanel({ t, language, overview, progress, lastSend, lastImpor
       )}
       {error && <p class="mg-error" role="alert">{error}</p>}
 
-      <h3>{t('send.files')}</h3>
-      <div class="mg-actions" ref={downloads}>
-        {(['json', 'csv'] as const).map((format) => {
-          const blocked = busy || waiting.length === 0;
-          return (
-            <button key={format} type="button" class="mg-button" aria-disabled={blocked} onClick={unless(blocked, () => onExport(format, downloads.current!))}>
-              {t(format === 'json' ? 'send.exportJson' : 'send.exportCsv')}
-            </button>
-          );
-        })}
-      </div>
-      <label for="mg-import">{t('send.import')}</label>
-      <p id="mg-import-hint" class="mg-hint">{t('send.importHint')}</p>
-      <input id="mg-import" ref={fileInput} type="file" accept="application/json,.json" aria-describedby="mg-import-hint" disabled={busy}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) void onImport(file).then(() => fileInput.current && (fileInput.current.value = ''));
-        }} />
-      {lastImport && <p class="mg-notice" role="status">{describeImport(lastImport, t)}</p>}
+      {fileTransfer && (
+        <>
+          <h3>{t('send.files')}</h3>
+          <div class="mg-actions" ref={downloads}>
+            {(['json', 'csv'] as const).map((format) => {
+              const blocked = busy || waiting.length === 0;
+              return (
+                <button key={format} type="button" class="mg-button" aria-disabled={blocked} onClick={unless(blocked, () => onExport(format, downloads.current!))}>
+                  {t(format === 'json' ? 'send.exportJson' : 'send.exportCsv')}
+                </button>
+              );
+            })}
+          </div>
+          <label for="mg-import">{t('send.import')}</label>
+          <p id="mg-import-hint" class="mg-hint">{t('send.importHint')}</p>
+          <input id="mg-import" ref={fileInput} type="file" accept="application/json,.json" aria-describedby="mg-import-hint" disabled={busy}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void onImport(file).then(() => fileInput.current && (fileInput.current.value = ''));
+            }} />
+          {lastImport && <p class="mg-notice" role="status">{describeImport(lastImport, t)}</p>}
+        </>
+      )}
 
-      {overview && overview.batches.length > 0 && (
+      {!claimant && overview && overview.batches.length > 0 && (
         <>
           <h3>{t('send.batches')}</h3>
           <ul class="mg-batches">{overview.batches.map((entry) => <BatchLine key={entry.batch.batchId} t={t} language={language} entry={entry} />)}</ul>

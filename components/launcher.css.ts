@@ -1,7 +1,7 @@
 /**
  * The styles every page view needs: the shadow host's reset, the overlay's colours and focus ring, and the
  * launcher. Adopted into the overlay's shadow root (never into the page) when the page loads; the panels'
- * styles (panels.css.ts) follow with the rest of the overlay on first use. `:host { all: initial }`
+ * styles (page-layer.css.ts, panels.css.ts) follow with the rest of the overlay on first use. `:host { all: initial }`
  * shields us from the page's inherited styles; nothing here can reach the page's own elements.
  */
 export const launcherCss = `

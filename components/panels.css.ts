@@ -1,6 +1,6 @@
 /**
- * The styles of the panels and markers, adopted into the overlay's shadow root with the rest of the overlay
- * on first use (the launcher's own styles, launcher.css.ts, are there from page load).
+ * The styles of the panels, adopted where the panels render (the extension's frame, or the widget's shadow
+ * root) on first use, after launcher.css.ts (colours, focus ring) and page-layer.css.ts (buttons).
  */
 export const panelsCss = `
 .mg-panel {
@@ -9,6 +9,7 @@ export const panelsCss = `
   background: var(--mg-paper); color: var(--mg-ink); border: 2px solid var(--mg-ink); border-radius: 8px;
   padding: 16px; display: flex; flex-direction: column; gap: 8px; box-shadow: 0 4px 24px rgb(0 0 0 / 0.35);
 }
+.mg-panel > * { flex-shrink: 0; }
 .mg-panel h2 { font-size: 20px; margin: 0 0 4px; }
 .mg-panel h3 { font-size: 17px; margin: 8px 0 0; }
 .mg-panel p { margin: 0; }
@@ -22,14 +23,6 @@ export const panelsCss = `
 .mg-error { color: var(--mg-error); font-weight: 600; }
 .mg-warning { color: var(--mg-warn); font-weight: 600; }
 .mg-target { font-weight: 600; overflow-wrap: anywhere; }
-.mg-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-block-start: 12px; }
-.mg-button {
-  min-height: 44px; padding: 8px 16px; font: inherit; font-weight: 600; cursor: pointer; text-align: start;
-  border: 2px solid var(--mg-accent); border-radius: 4px; background: var(--mg-paper); color: var(--mg-accent);
-}
-.mg-primary { background: var(--mg-accent); color: var(--mg-accent-ink); }
-.mg-quiet { border-color: transparent; text-decoration: underline; }
-.mg-button[disabled], .mg-button[aria-disabled="true"] { opacity: 0.6; cursor: progress; }
 /* The way on stays in view while a long form scrolls (phone, 200 % zoom): the panel's own padding is 16px. */
 .mg-sticky-actions {
   position: sticky; inset-block-end: -16px; z-index: 1; margin: 12px -16px -16px; padding: 12px 16px 16px;
@@ -38,29 +31,6 @@ export const panelsCss = `
 .mg-language { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
 .mg-language select { flex: 1 1 10em; }
 .mg-control { font: 600 12px/1 ui-monospace, monospace; color: var(--mg-error); border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; }
-.mg-banner {
-  position: fixed; inset-block-start: 0; inset-inline: 0; z-index: 2147483647;
-  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px;
-  padding: 8px 16px; background: var(--mg-ink); color: var(--mg-paper);
-}
-.mg-banner p { margin: 0; flex: 1 1 240px; }
-.mg-banner .mg-actions { margin: 0; }
-.mg-banner .mg-button { background: transparent; color: var(--mg-paper); border-color: var(--mg-paper); text-decoration: none; }
-.mg-highlight {
-  position: fixed; z-index: 2147483645; pointer-events: none;
-  outline: 3px solid var(--mg-accent); background: rgb(11 83 148 / 0.12); border-radius: 2px;
-}
-.mg-markers { position: absolute; inset-block-start: 0; inset-inline-start: 0; }
-.mg-marker {
-  /* 44 px to hit with a finger; the visible dot inside is smaller, to hide less of the form. */
-  position: absolute; z-index: 2147483644; width: 44px; height: 44px; margin-block-start: -12px;
-  display: grid; place-items: center; padding: 0; border: 0; background: transparent; cursor: pointer;
-}
-.mg-marker-dot {
-  min-width: 30px; height: 30px; padding: 0 6px; border-radius: 15px; display: grid; place-items: center;
-  border: 2px solid var(--mg-accent-ink); background: var(--mg-accent); color: var(--mg-accent-ink);
-  font: 700 14px/1 system-ui, sans-serif; box-shadow: 0 1px 4px rgb(0 0 0 / 0.4);
-}
 .mg-panel label { font-weight: 600; }
 .mg-panel select, .mg-panel input[type="search"] {
   font: inherit; color: var(--mg-ink); background: var(--mg-paper); border: 2px solid var(--mg-muted);
@@ -99,9 +69,7 @@ export const panelsCss = `
 .mg-items li { border-block-start: 1px solid var(--mg-muted); padding-block-start: 8px; }
 .mg-item-head { display: flex; gap: 8px; align-items: baseline; }
 .mg-number { display: inline-block; min-width: 24px; text-align: center; border-radius: 12px; background: var(--mg-accent); color: var(--mg-accent-ink); font-weight: 700; }
-.mg-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (forced-colors: active) {
-  .mg-marker-dot, .mg-number, .mg-primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonFace; }
-  .mg-highlight { outline-color: Highlight; }
+  .mg-number { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonFace; }
 }
 `;

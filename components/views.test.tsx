@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSuggestion } from '../tests/fixtures/make-suggestion';
 import { translator } from '../lib/i18n/catalogues';
+import { de } from '../lib/i18n/messages/de';
 import { Menu } from './Menu';
 import { SendPanel } from './SendPanel';
 import { SuggestionForm } from './SuggestionForm';
@@ -30,7 +31,7 @@ const noop = () => undefined;
 
 describe('the views, given props only', () => {
   it('the send panel says it is loading while the extension’s background starts, instead of offering nothing', () => {
-    show(<SendPanel t={t} language="de" overview={null} progress={null} lastSend={null} lastImport={null} busy={false} error={null}
+    show(<SendPanel t={t} language="de" claimant={false} fileTransfer={true} overview={null} progress={null} lastSend={null} lastImport={null} busy={false} error={null}
       onSend={noop} onExport={noop} onImport={async () => undefined} onClose={noop} />);
     expect(shadow.querySelector('[role="status"][aria-busy="true"]')?.textContent).toBe('Mitgestalten wird geladen …');
   });
@@ -38,7 +39,7 @@ describe('the views, given props only', () => {
   it('the send panel keeps its export buttons focusable while busy, so focus never falls onto the page', () => {
     const onExport = vi.fn();
     const overview = { waiting: [{ suggestion: makeSuggestion(), status: 'queued' as const }], batches: [], canSend: false };
-    show(<SendPanel t={t} language="de" overview={overview} progress={null} lastSend={null} lastImport={null} busy={true} error={null}
+    show(<SendPanel t={t} language="de" claimant={false} fileTransfer={true} overview={overview} progress={null} lastSend={null} lastImport={null} busy={true} error={null}
       onSend={noop} onExport={onExport} onImport={async () => undefined} onClose={noop} />);
     const exportJson = [...shadow.querySelectorAll('button')].find((button) => button.textContent === 'Als Datei speichern (JSON)')!;
     expect(exportJson.disabled).toBe(false);
@@ -48,12 +49,25 @@ describe('the views, given props only', () => {
   });
 
   it('the menu offers the language first, each in its own words', () => {
-    show(<Menu t={t} language="de" focusedLabel={undefined} pageCount={0} waitingCount={1} onLanguage={noop} onPick={noop} onFocusedField={noop}
+    show(<Menu t={t} language="de" claimant={false} privacyUrl={undefined} focusedLabel={undefined} pageCount={0} waitingCount={1} onLanguage={noop} onPick={noop} onFocusedField={noop}
       onFinder={noop} onWholePage={noop} onList={noop} onSend={noop} onClose={noop} />);
     const firstControl = shadow.querySelector('select, button');
     expect(firstControl?.id).toBe('mg-language');
     expect([...shadow.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['Deutsch', 'English', 'Українська', 'العربية', 'Türkçe', 'Русский', 'فارسی']);
     expect(text()).toContain('Vorschläge senden (1 wartet)');
+  });
+
+  it('claimants are told who reads their suggestions, find the privacy notice, and meet no file formats or batches', () => {
+    const overview = { waiting: [{ suggestion: makeSuggestion(), status: 'queued' as const }], batches: [], canSend: false };
+    show(<Menu t={t} language="de" claimant={true} privacyUrl="https://jobcenter.example/datenschutz" focusedLabel={undefined} pageCount={0} waitingCount={1}
+      onLanguage={noop} onPick={noop} onFocusedField={noop} onFinder={noop} onWholePage={noop} onList={noop} onSend={noop} onClose={noop} />);
+    expect(text()).toContain(de['widget.about']);
+    expect(shadow.querySelector('a')?.getAttribute('href')).toBe('https://jobcenter.example/datenschutz');
+    show(<SendPanel t={t} language="de" claimant={true} fileTransfer={false} overview={overview} progress={null} lastSend={null} lastImport={null} busy={false} error={null}
+      onSend={noop} onExport={noop} onImport={async () => undefined} onClose={noop} />);
+    expect(text()).toContain(de['widget.noEndpoint']);
+    expect(text()).not.toMatch(/JSON|CSV|Paket|Backlog/);
+    expect(shadow.querySelector('input[type="file"]')).toBeNull();
   });
 
   it('the list shows invisible direction controls in a suggestion and an answer as visible tokens', () => {

@@ -1,14 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { askCatalogue, OVERLAY_GLOBAL, type Mount } from '../extension/boot-request';
+import { OVERLAY_GLOBAL, type Mount } from '../extension/boot-request';
+import { createPanelsFrame } from '../extension/panels-frame';
 import { createRemoteDevice } from '../lib/messaging';
-import { mountOverlay } from '../overlay/mount';
+import { mountPageAgent } from '../overlay/page-agent';
 
-// The rest of the overlay, injected by the background into the extension's own world of one frame on
-// first use (extension/boot-service.ts). It leaves its mount function where the boot picks it up.
+// The page agent, injected by the background into the extension's own world of the page on first use
+// (extension/boot-service.ts): pointing, this page's markers, the list of the page's fields. The panels it
+// opens live in a frame of the extension's origin (extension/panels-frame.ts). It leaves its mount function
+// where the boot picks it up.
 export default defineUnlistedScript(() => {
-  const send = (message: unknown) => browser.runtime.sendMessage(message);
-  const device = createRemoteDevice(send, (name) => browser.runtime.connect({ name }));
-  const mount: Mount = (handover) => mountOverlay(handover, { device, loadCatalogue: (language) => askCatalogue(send, language) });
+  const device = createRemoteDevice((message) => browser.runtime.sendMessage(message), (name) => browser.runtime.connect({ name }));
+  const mount: Mount = (handover) =>
+    mountPageAgent(handover, {
+      // The background answers a content script nothing but this page's suggestions (extension/device-access.ts).
+      device: { listPage: (page) => device.listPage(page) },
+      panels: createPanelsFrame(handover.host.panelsContainer, () => handover.boot.language),
+    });
   (globalThis as Record<string, unknown>)[OVERLAY_GLOBAL] = mount;
 });

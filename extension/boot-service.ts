@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { DeviceService } from '../lib/device';
-import { chooseLanguage } from '../lib/i18n';
 import { CATALOGUES } from '../lib/i18n/catalogues';
-import { isSamePage, Language, parseWith } from '../lib/model';
+import { Language, parseWith } from '../lib/model';
 import { pageInfo } from '../lib/compose/describe-page';
 import type { BootInfo } from '../overlay/boot';
+import { readBootInfo } from '../overlay/boot-info';
 import { BOOT_CHANNEL, CATALOGUE_CHANNEL, LOAD_OVERLAY_CHANNEL } from './boot-request';
 
 const BootRequest = z.object({
@@ -43,16 +43,6 @@ export function serveBoot(message: unknown, sender: Browser.runtime.MessageSende
 }
 
 async function boot(request: z.infer<typeof BootRequest>, device: () => Promise<DeviceService>): Promise<BootInfo> {
-  const service = await device();
-  const settings = await service.readSettings();
-  const language = chooseLanguage(settings.language, request.browserLanguages, request.pageLanguage);
   const page = pageInfo({ href: request.page.url, title: request.page.title, stepText: request.page.step });
-  const [onPage, draft] = await Promise.all([service.listPage(page), service.readDraft()]);
-  return {
-    language,
-    catalogue: CATALOGUES[language],
-    launcher: settings.launcher ?? { corner: 'bottom-end', collapsed: false },
-    pageCount: onPage.length,
-    hasDraft: draft !== null && isSamePage(draft.page, page),
-  };
+  return readBootInfo(await device(), { page, browserLanguages: request.browserLanguages, pageLanguage: request.pageLanguage }, (language) => CATALOGUES[language]);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SITES, matches, sitePattern, toPattern } from './sites';
+import { DEFAULT_SITES, matches, PAGE_SCRIPT, sitePattern, toPattern } from './sites';
 
 /**
  * Sites beyond the defaults (extension/sites.ts): each needs its host permission (asked for in the
@@ -8,9 +8,9 @@ import { DEFAULT_SITES, matches, sitePattern, toPattern } from './sites';
  * restarts (`persistAcrossSessions`). A site without both gets no content script at all.
  */
 
-/** The content script WXT builds from entrypoints/content. */
-const CONTENT_SCRIPT = 'content-scripts/content.js';
 const ID_PREFIX = 'mitgestalten-site:';
+/** The page script as the scripting API names files: from the extension's root. */
+const SCRIPT_FILE = `/${PAGE_SCRIPT}` as const;
 /**
  * The sites enabled at runtime, kept by the extension as well: the browser drops registered content scripts
  * when the extension is updated or reloaded, and the background registers them again from here.
@@ -44,11 +44,11 @@ export async function enableSite(pattern: string): Promise<boolean> {
   const id = `${ID_PREFIX}${pattern}`;
   await remember((sites) => (sites.includes(pattern) ? sites : [...sites, pattern]));
   if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return true;
-  await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
+  await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]);
   const open = await browser.tabs.query({ url: pattern });
   await Promise.all(
     open.map((tab) =>
-      tab.id === undefined ? undefined : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(() => undefined),
+      tab.id === undefined ? undefined : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] }).catch(() => undefined),
     ),
   );
   return true;

@@ -1,4 +1,3 @@
-import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { parseWith, type Policy } from '../lib/model';
@@ -27,11 +26,11 @@ export function mayEnable(pattern: string, policy: Policy): boolean {
  * when the popup is still open): the site is enabled as soon as the permission is there. Returns undefined for
  * other channels.
  */
-export function serveSites(message: unknown, sender: Browser.runtime.MessageSender, policy: () => Promise<Policy>): Promise<unknown> | undefined {
+export function serveSites(message: unknown, fromExtensionPage: boolean, policy: () => Promise<Policy>): Promise<unknown> | undefined {
   if ((message as { channel?: unknown } | null)?.channel !== ENABLE_SITE_CHANNEL) return undefined;
   return Promise.resolve().then(async () => {
     // Only the extension's own pages (the popup) enable sites, never a content script a page could steer.
-    if (!sender.url?.startsWith(`${location.origin}/`)) throw new Error('not an extension page');
+    if (!fromExtensionPage) throw new Error('not an extension page');
     const { pattern } = parseWith(EnableSiteRequest, message, 'site request');
     if (!mayEnable(pattern, await policy())) return { enabled: false };
     const wanted = (await storage.getItem<string[]>(WANTED_KEY)) ?? [];

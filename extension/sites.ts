@@ -7,6 +7,9 @@
  */
 export const DEFAULT_SITES = ['http://localhost/*', 'http://127.0.0.1/*', 'https://*.jobcenter.digital/*', 'https://*.jobcenter-ge.de/*'];
 
+/** The script every page view of an allowed site runs (entrypoints/page-boot.ts, as built). */
+export const PAGE_SCRIPT = 'page-boot.js';
+
 /** The match pattern for a whole site: every page of the address's host, on any port. */
 export function sitePattern(url: string): string | undefined {
   try {

@@ -4,12 +4,19 @@ import { CATALOGUES } from '../lib/i18n/catalogues';
 import { bootOverlay, type BootedOverlay, type BootInfo, type MountedOverlay } from './boot';
 
 const boot: BootInfo = { language: 'de', catalogue: CATALOGUES.de, launcher: { corner: 'bottom-end', collapsed: false }, pageCount: 0, hasDraft: false };
-const launcherButton = () =>
-  document.querySelector('mitgestalten-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-launcher]') ?? null;
+/** The overlay's shadow roots are closed to the page; the test keeps the reference the host was given. */
+const shadowRoots: ShadowRoot[] = [];
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  shadowRoots.push(root);
+  return root;
+};
+const launcherButton = () => shadowRoots.at(-1)?.querySelector<HTMLButtonElement>('[data-launcher]') ?? null;
 
 function overlayLoader() {
   const opened: Array<Element | null> = [];
-  const mounted: MountedOverlay = { openMenu: (from) => void opened.push(from), toggleLauncherSize: () => undefined, moveLauncher: () => undefined, unmount: () => undefined };
+  const mounted: MountedOverlay = { prepare: () => undefined, openMenu: (from) => void opened.push(from), close: () => undefined, toggleLauncherSize: () => undefined, moveLauncher: () => undefined, unmount: () => undefined };
   const loadOverlay = vi.fn(async () => async () => mounted);
   return { loadOverlay, opened };
 }
@@ -26,6 +33,10 @@ describe('what runs on every page view', () => {
     booted = await bootOverlay({ doc: document, start: async () => boot, loadOverlay });
     expect(launcherButton()?.textContent).toContain('Verbesserung vorschlagen');
     expect(loadOverlay).not.toHaveBeenCalled();
+    // The page sees only our host, named so that no page can define it first, with nothing open inside.
+    const host = [...document.documentElement.children].find((element) => element.localName.startsWith('mitgestalten-'))!;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.localName).toMatch(/^mitgestalten-[0-9a-z]{4,}$/);
     launcherButton()!.click();
     await vi.waitFor(() => expect(opened).toEqual([null]));
     expect(loadOverlay).toHaveBeenCalledOnce();

@@ -18,8 +18,12 @@ export interface BootInfo {
 
 /** What the overlay hands back once mounted: the launcher's and the shortcut's actions, and its removal. */
 export interface MountedOverlay {
+  /** Get the panels ready (a click is likely to follow), so the first one shows quickly. */
+  prepare(): void;
   /** `from`: the page element the person was in; focus goes back there on close. */
   openMenu(from: Element | null): void;
+  /** Close the open panel as Escape does (the widget's `close()`). */
+  close(): void;
   toggleLauncherSize(): void;
   moveLauncher(corner: LauncherCorner): void;
   unmount(): void;
@@ -37,6 +41,13 @@ export interface Handover {
 
 export interface BootOptions {
   doc: Document;
+  /** `closed` in the extension (a page must not reach in), `open` for the widget (overlay/host.ts says why). */
+  shadowRoot?: ShadowRootMode;
+  /**
+   * Keeps the host in the top layer from page load (overlay/top-layer.ts): the extension's boot carries it.
+   * The widget's loader, which every page view pays for, leaves it to the rest of the overlay (overlay/mount.tsx).
+   */
+  keepOnTop?: (doc: Document, host: HTMLElement) => () => void;
   /** Ask the device for the boot information (the extension: one message to its background). */
   start(): Promise<BootInfo>;
   /** Load the rest of the overlay (panels, pointing, markers, privacy filter) and mount it. */
@@ -47,6 +58,8 @@ export interface BootOptions {
 export interface BootedOverlay {
   /** Open the menu, as the launcher does (the extension's toolbar popup, the widget's `open()`). */
   open(): void;
+  /** Close the open panel, as Escape does (the widget's `close()`). */
+  close(): void;
   /** Remove every trace: listeners, nodes, the mounted panels. */
   remove(): void;
 }
@@ -71,9 +84,10 @@ async function startWithRetries(start: () => Promise<BootInfo>): Promise<BootInf
  * Everything else loads on first use (a click, Alt+Shift+V) or at once when this page has suggestions to
  * mark.
  */
-export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Promise<BootedOverlay> {
+export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'closed', keepOnTop }: BootOptions): Promise<BootedOverlay> {
   const boot = await startWithRetries(start);
-  const host = createOverlayHost(doc);
+  const host = createOverlayHost(doc, { mode: shadowRoot });
+  const stopKeepingOnTop = keepOnTop?.(doc, host.element);
   const isOwnNode = (node: EventTarget | null) => node === host.element;
   const focusMemory = rememberFocusedField(doc, isOwnNode);
   let mounted: Promise<MountedOverlay> | undefined;
@@ -88,7 +102,7 @@ export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Pro
 
   const dock = createLauncherDock(doc, host.dockContainer, isOwnNode, {
     // Start loading the rest while the pointer is on its way to the click: the first panel shows sooner.
-    onIntent: () => void overlay().catch(() => undefined),
+    onIntent: () => then((loaded) => loaded.prepare()),
     onOpen: () => then((loaded) => loaded.openMenu(null)),
     onToggleSize: () => then((loaded) => loaded.toggleLauncherSize()),
     onMove: (corner) => then((loaded) => loaded.moveLauncher(corner)),
@@ -115,11 +129,13 @@ export async function bootOverlay({ doc, start, loadOverlay }: BootOptions): Pro
 
   return {
     open: () => then((loaded) => loaded.openMenu(null)),
+    close: () => void mounted?.then((loaded) => loaded.close(), () => undefined),
     remove() {
       doc.removeEventListener('keydown', onShortcut);
       focusMemory.stop();
       void mounted?.then((loaded) => loaded.unmount(), () => undefined);
       dock.remove();
+      stopKeepingOnTop?.();
       host.remove();
     },
   };

@@ -1,12 +1,12 @@
-import { effect } from '@preact/signals';
-import { render } from 'preact';
 import { panelsCss } from '../components/panels.css';
 import type { DeviceService } from '../lib/device';
 import type { Handover, MountedOverlay } from './boot';
-import { OverlayApp } from './OverlayApp';
-import { startPicker } from './picker';
+import { createLocalLink } from './link';
+import { mountPanels } from './mount-panels';
+import type { Audience } from './OverlayApp';
+import { mountPageAgent, type PanelsHost } from './page-agent';
+import { keepOnTop } from './top-layer';
 import type { Catalogues } from './preferences';
-import { createOverlayState } from './state';
 
 export interface MountOptions {
   device: DeviceService;
@@ -14,76 +14,54 @@ export interface MountOptions {
   loadCatalogue: Catalogues['load'];
   /** Short code of the service, e.g. "WBA", from the embedding configuration. */
   service?: string;
+  /**
+   * Who the overlay speaks to: caseworkers (the extension, the default) or claimants (the widget), who
+   * are told in plain words who reads their suggestions and never see words like file formats.
+   */
+  audience?: Audience;
+  /** The site's privacy notice, linked for claimants. */
+  privacyUrl?: string;
+  /** Offer files (export, import); the default is on for caseworkers, off for claimants. */
+  fileTransfer?: boolean;
 }
 
 /**
- * The rest of the overlay, taking over from the boot (overlay/boot.ts): the panels and markers in the
- * boot's shadow host, pointing mode while picking, and the launcher it already shows. Both shells (the
- * extension, the widget) call only this, on first use. `unmount` removes every trace again.
+ * The whole overlay in the page's own document: the page agent and, beside it in the same shadow root, the
+ * panels, joined by a local link. This is the widget's shell: it is the Jobcenter's own code on its own
+ * page, keeping its data on that origin. (The extension keeps its panels in a frame of its own origin
+ * instead, out of the page's reach: extension/panels-frame.ts.)
  */
-export async function mountOverlay({ doc, host, dock, boot, isOwnNode, focusMemory }: Handover, options: MountOptions): Promise<MountedOverlay> {
-  host.adoptStyles(panelsCss);
-  const catalogues: Catalogues = { initial: { language: boot.language, messages: boot.catalogue }, load: options.loadCatalogue };
-  const state = createOverlayState({ device: options.device, doc, ...(options.service ? { service: options.service } : {}), isOwnNode, catalogues, focusMemory });
-
-  const stopPickerWhenDone = effect(() => {
-    if (state.panel.value !== 'picking') return;
-    const trackSelection = () => {
-      const selection = doc.getSelection();
-      const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-      state.pointing.selection.value = range && range.toString().trim() ? range.cloneRange() : null;
-    };
-    doc.addEventListener('selectionchange', trackSelection);
-    const stopPicker = startPicker(doc, {
-      isOwnNode,
-      onHover: (element) => (state.pointing.hovered.value = element),
-      onPickElement: (element) => state.choose(element),
-      onPickText: (range) => state.choose(range),
-      onCancel: () => state.cancelPicking(),
-    });
-    return () => {
-      doc.removeEventListener('selectionchange', trackSelection);
-      stopPicker();
-    };
-  });
-
-  // The boot's launcher now shows what the overlay knows: this page's count, the chosen language and corner.
-  const stopDock = effect(() => {
-    const language = state.preferences.language.value;
-    dock.render({
-      t: state.t.value,
-      lang: language,
-      dir: state.preferences.direction.value,
-      count: state.page.onPage.value.length,
-      preferred: state.preferences.launcher.value,
-    });
-    dock.setVisible(state.panel.value === 'closed');
-  });
-
-  const onResize = () => state.page.refresh();
-  const view = doc.defaultView ?? window;
-  view.addEventListener('resize', onResize);
-
-  const takeSelection = () => {
-    const range = state.pointing.selection.value;
-    if (range) state.choose(range);
-  };
-
-  render(<OverlayApp state={state} onFocusLauncher={dock.focus} onTakeSelection={takeSelection} />, host.container);
-  await state.start();
-
-  return {
-    openMenu(from) {
-      if (state.panel.value === 'closed') state.openMenu(from);
+export async function mountOverlay(handover: Handover, options: MountOptions): Promise<MountedOverlay> {
+  const { host, boot, doc } = handover;
+  // Above the page's own dialogs and popovers from first use on (the loader leaves this out to stay small).
+  const stopKeepingOnTop = keepOnTop(doc, host.element);
+  const link = createLocalLink();
+  const audience = options.audience ?? 'caseworker';
+  let mounted: Promise<() => void> | undefined;
+  const panelsHost: PanelsHost = {
+    async connect() {
+      host.adoptStyles(panelsCss);
+      mounted ??= mountPanels(host.panelsContainer, {
+        device: options.device,
+        link: link.panels,
+        catalogues: { initial: { language: boot.language, messages: boot.catalogue }, load: options.loadCatalogue },
+        browserLanguages: doc.defaultView?.navigator.languages ?? [],
+        shell: { audience, fileTransfer: options.fileTransfer ?? audience === 'caseworker', ...(options.privacyUrl ? { privacyUrl: options.privacyUrl } : {}) },
+      });
+      return link.agent;
     },
-    toggleLauncherSize: () => void state.preferences.setLauncher({ collapsed: !state.preferences.launcher.value.collapsed }),
-    moveLauncher: (corner) => void state.preferences.setLauncher({ corner }),
+    // The panels show themselves, and their dialogs take focus when they open.
+    show: () => undefined,
+    resize: () => undefined,
+    setDirection: () => undefined,
+    remove: () => void mounted?.then((unmount) => unmount()),
+  };
+  const agent = await mountPageAgent(handover, { device: options.device, panels: panelsHost, ...(options.service ? { service: options.service } : {}) });
+  return {
+    ...agent,
     unmount() {
-      view.removeEventListener('resize', onResize);
-      stopPickerWhenDone();
-      stopDock();
-      state.stop();
-      render(null, host.container);
+      agent.unmount();
+      stopKeepingOnTop();
     },
   };
 }

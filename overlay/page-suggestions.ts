@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { observeAnchors, type AnchorMatch, type AnchorObserver } from '../lib/anchoring';
 import { currentStepText } from '../lib/compose/current-step';
 import { describePage } from '../lib/compose/describe-page';
@@ -23,9 +23,8 @@ function placeOf(match: AnchorMatch | null | undefined): Element | Range | null 
  * The suggestions of the page a person is on, kept anchored while the page changes. Single-page apps
  * change their address without a load; a cheap check of the address on each change catches that.
  */
-export function createPageSuggestions(device: DeviceService, doc: Document, service: string | undefined, isOwnNode: (node: Node) => boolean) {
+export function createPageSuggestions(device: Pick<DeviceService, 'listPage'>, doc: Document, service: string | undefined, isOwnNode: (node: Node) => boolean) {
   const onPage = signal<PlacedSuggestion[]>([]);
-  const everywhere = signal<StoredSuggestion[]>([]);
   let identity = '';
   let seenPlace = '';
   let anchors: AnchorObserver<string> | undefined;
@@ -67,14 +66,9 @@ export function createPageSuggestions(device: DeviceService, doc: Document, serv
 
   return {
     onPage,
-    everywhere,
-    pageChangedCount: computed(() => onPage.value.filter((placed) => placed.at === null && placed.stored.suggestion.target.kind !== 'page').length),
     load,
     /** Re-anchor now (after a resize, say), without waiting for the page to settle. */
     refresh: () => anchors?.refresh(),
-    async loadEverywhere() {
-      everywhere.value = await device.listAll();
-    },
     start() {
       addressWatch.observe(doc.body, { childList: true, subtree: true });
       doc.defaultView?.addEventListener('popstate', loadIfMoved);

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describe as describeTarget } from '../lib/anchoring';
-import { filterTargets, listPageTargets } from './page-targets';
+import { filterTargets } from './filter-targets';
+import { listPageTargets } from './page-targets';
 
 const PAGE = `
   <h1>Antrag auf Bürgergeld</h1>

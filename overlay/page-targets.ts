@@ -54,13 +54,3 @@ function listedElements(doc: Document, isOwnNode: (node: Element) => boolean): A
   }
   return entries;
 }
-
-/** Targets whose label contains every word of the query, ignoring case and accents. */
-export function filterTargets(targets: readonly PageTarget[], query: string): PageTarget[] {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  return targets.filter(({ target }) => {
-    const label = fold(target.label ?? '');
-    return words.every((word) => label.includes(word));
-  });
-}

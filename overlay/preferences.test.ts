@@ -7,6 +7,8 @@ import { createPreferences, type Catalogues } from './preferences';
 
 /** German at hand from the start, every other language fetched when wanted, as from the background. */
 const catalogues: Catalogues = { initial: { language: 'de', messages: CATALOGUES.de }, load: async (language) => CATALOGUES[language] };
+/** What the page agent reports: the browser's languages and the page's own. */
+const thePage = () => ({ browserLanguages: [...window.navigator.languages], pageLanguage: () => document.documentElement.lang });
 /** Let the fetch of a catalogue land. */
 const fetched = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -35,7 +37,7 @@ describe('preferences', () => {
 
   it('speak the stored language and use the stored role and corner once loaded', async () => {
     const { device, deliver } = slowDevice({ language: 'uk', role: 'caseworker', launcher: { corner: 'top-start', collapsed: true } });
-    const preferences = createPreferences(device, document, catalogues);
+    const preferences = createPreferences(device, thePage(), catalogues);
     const loading = preferences.load();
     deliver();
     await loading;
@@ -49,7 +51,7 @@ describe('preferences', () => {
   it('speak the browser’s language to a first-time user when it is one of the seven, even on a German page', async () => {
     browserSpeaks('uk-UA', 'de');
     const { device, deliver } = slowDevice({});
-    const preferences = createPreferences(device, document, catalogues);
+    const preferences = createPreferences(device, thePage(), catalogues);
     const loading = preferences.load();
     deliver();
     await loading;
@@ -61,7 +63,7 @@ describe('preferences', () => {
     browserSpeaks('pl-PL');
     document.documentElement.lang = 'ar';
     const { device, deliver } = slowDevice({});
-    const preferences = createPreferences(device, document, catalogues);
+    const preferences = createPreferences(device, thePage(), catalogues);
     const loading = preferences.load();
     deliver();
     await loading;
@@ -72,7 +74,7 @@ describe('preferences', () => {
 
   it('keep what the person chose while the stored settings were still on their way', async () => {
     const { device, deliver, written } = slowDevice({ role: 'claimant', launcher: { corner: 'bottom-end', collapsed: false } });
-    const preferences = createPreferences(device, document, catalogues);
+    const preferences = createPreferences(device, thePage(), catalogues);
     const loading = preferences.load();
     await preferences.setLanguage('ar');
     await preferences.setRole('advisor');
@@ -102,7 +104,7 @@ describe('catalogues, one language at a time', () => {
     Object.defineProperty(window.navigator, 'languages', { value: ['de-DE'], configurable: true });
     document.documentElement.lang = 'de';
     const { device } = slowDevice({});
-    const preferences = createPreferences(device, document, slow);
+    const preferences = createPreferences(device, thePage(), slow);
     void preferences.setLanguage('tr');
     expect(preferences.language.value).toBe('de');
     expect(preferences.t.value('launcher.open')).toBe('Verbesserung vorschlagen');

@@ -11,12 +11,15 @@ export interface Catalogues {
 }
 
 /** What a person chose once and should not have to choose again: language, role, launcher place. */
-export function createPreferences(device: DeviceService, doc: Document, catalogues: Catalogues) {
+export function createPreferences(
+  device: DeviceService,
+  page: { browserLanguages: readonly string[]; pageLanguage(): string },
+  catalogues: Catalogues,
+) {
   const chosenLanguage = signal<Language | undefined>(undefined);
   // Until the person chooses, the overlay speaks their browser's language when it is one of ours (a
   // Ukrainian reader on a German page), else the page's language, else German.
-  const browserLanguages = doc.defaultView?.navigator.languages ?? [];
-  const wanted = computed(() => chooseLanguage(chosenLanguage.value, browserLanguages, doc.documentElement.lang));
+  const wanted = computed(() => chooseLanguage(chosenLanguage.value, page.browserLanguages, page.pageLanguage()));
   const loaded = new Map<Language, Messages>([[catalogues.initial.language, catalogues.initial.messages]]);
   /** The language on screen: the wanted one as soon as its catalogue is here, until then the one spoken so far. */
   const language = signal(catalogues.initial.language);
@@ -45,6 +48,8 @@ export function createPreferences(device: DeviceService, doc: Document, catalogu
 
   return {
     language: computed(() => language.value),
+    /** The catalogue of the language on screen (the launcher in the page speaks it too). */
+    messages: computed(() => loaded.get(language.value)!),
     t: computed(() => createTranslator(language.value, loaded.get(language.value)!)),
     direction: computed(() => textDirection(language.value)),
     stop: stopFetching,

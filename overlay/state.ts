@@ -1,47 +1,41 @@
 import { batch, signal } from '@preact/signals';
-import { describe } from '../lib/anchoring';
-import { describePage } from '../lib/compose';
 import type { DeviceService } from '../lib/device';
 import { describeImport, describeProblem } from '../lib/i18n';
 import { isEditable, problemOf, type AnnotationTarget, type PageInfo } from '../lib/model';
 import { createDraft } from './draft';
-import type { FocusMemory } from './focus-memory';
+import type { ListedTarget, PanelsEnd, ToPanels } from './link';
 import { createNavigation } from './navigation';
-import { createPageSuggestions } from './page-suggestions';
-import { listPageTargets } from './page-targets';
-import { createPointing } from './pointing';
+import { createPageView } from './page-view';
 import { createPreferences, type Catalogues } from './preferences';
 import { createSending } from './sending';
 import { createWriting } from './writing';
 
-export type { PlacedSuggestion } from './page-suggestions';
 export type { Panel } from './navigation';
 
 export interface OverlayOptions {
   device: DeviceService;
+  /** The panels' end of the link to the page agent (overlay/link.ts). */
+  link: PanelsEnd;
+  /** The document the panels render in (the extension's frame, or the page for the widget): downloads start there. */
   doc: Document;
-  /** Short code of the service, e.g. "WBA", from the embedding configuration. */
-  service?: string;
-  /** True for our own overlay's nodes, which are never annotated or watched. */
-  isOwnNode: (node: EventTarget | null) => boolean;
   catalogues: Catalogues;
-  /** The page field the person was last in, remembered since the page loaded. */
-  focusMemory: FocusMemory;
+  /** The browser's preferred languages, for choosing the language before the person does. */
+  browserLanguages: readonly string[];
 }
 
 /**
- * The overlay's state, composed of one module per concern (navigation, preferences, this page's
- * suggestions, pointing, writing, sending), and the actions that move a person from one to the next.
+ * The panels' state, composed of one module per concern (navigation, preferences, the page as the agent
+ * describes it, writing, sending), and the actions that move a person from one to the next. Everything
+ * about the page itself (pointing, markers, focus on the page) is the page agent's, reached through `link`.
  */
-export function createOverlayState({ device, doc, service, isOwnNode, catalogues, focusMemory }: OverlayOptions) {
-  const preferences = createPreferences(device, doc, catalogues);
-  const page = createPageSuggestions(device, doc, service, isOwnNode);
+export function createOverlayState({ device, link, doc, catalogues, browserLanguages }: OverlayOptions) {
+  const page = createPageView(link, device);
+  const preferences = createPreferences(device, { browserLanguages, pageLanguage: () => page.snapshot.value?.pageLanguage ?? '' }, catalogues);
   const navigation = createNavigation();
-  const pointing = createPointing(doc, focusMemory);
   const draft = createDraft(preferences.language);
-  const writing = createWriting({ device, doc, service, draft, language: preferences.language });
+  const writing = createWriting({ device, currentPage: page.current, draft, language: preferences.language });
   const sending = createSending(device, doc);
-  const { panel, returnFocusTo, error, busy, announce, keepOrigin } = navigation;
+  const { panel, error, busy, announce } = navigation;
   const t = preferences.t;
 
   const listTab = signal<'page' | 'everywhere'>('page');
@@ -49,6 +43,8 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
   const focusItem = signal<string | null>(null);
   /** The page as it will be recorded, shown in the review. */
   const pagePreview = signal<PageInfo | null>(null);
+  /** The page's fields and sections, listed by the agent when the finder opens. */
+  const finderTargets = signal<ListedTarget[]>([]);
   /** While the send panel is open it follows the outbox. */
   let stopWatchingOutbox: (() => void) | undefined;
 
@@ -66,12 +62,9 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
     }
   }
 
-  function startWriting(target: AnnotationTarget, from: Element | null) {
+  function startWriting(target: AnnotationTarget) {
     batch(() => {
       draft.begin(target, preferences.role.value);
-      // Opened from a page field (Alt+Shift+V): back there. Otherwise to what was chosen.
-      returnFocusTo.value = returnFocusTo.value ?? from;
-      pointing.clear();
       panel.value = 'form';
     });
   }
@@ -81,7 +74,6 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
     stopWatchingOutbox = undefined;
     batch(() => {
       panel.value = 'closed';
-      pointing.clear();
       focusItem.value = null;
       writing.confirmingDiscard.value = false;
       draft.clear();
@@ -89,22 +81,40 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
   }
 
   async function reloadLists() {
-    await page.load();
+    page.reload();
     if (listTab.value === 'everywhere') await page.loadEverywhere();
   }
 
-  return {
+  /** What the page agent tells the panels: open, a place was pointed at, the page changed. */
+  function receive(message: ToPanels) {
+    switch (message.type) {
+      case 'open-menu':
+        return actions.openMenu();
+      case 'open-list':
+        return void actions.openList({ tab: 'page', focus: message.focus });
+      case 'close':
+        return panel.value === 'closed' ? undefined : actions.close();
+      case 'picked':
+        return startWriting(message.target);
+      case 'pick-cancelled':
+        return actions.cancelPicking();
+      case 'launcher':
+        return void preferences.setLauncher(message.change);
+      default:
+        return page.receive(message);
+    }
+  }
+
+  const actions = {
     preferences,
     page,
     draft,
     writing,
     sending,
-    pointing,
-    focusedField: pointing.focusedField,
     panel,
     listTab,
     focusItem,
-    returnFocusTo,
+    finderTargets,
     pagePreview,
     announcement: navigation.announcement,
     error,
@@ -116,8 +126,7 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
       // while a cold extension background starts (a disabled button cannot take focus either).
       await guarded(
         async () => {
-          await preferences.load();
-          await page.start();
+          await Promise.all([preferences.load(), page.arrived]);
           // A draft from before a reload comes back where it was being written.
           const restored = await writing.restore(async (id) => {
             const stored = page.onPage.value.find((placed) => placed.stored.suggestion.id === id)?.stored;
@@ -130,17 +139,14 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
     },
     stop() {
       preferences.stop();
-      pointing.stop();
       writing.stop();
-      page.stop();
+      stopListening();
       stopWatchingOutbox?.();
     },
 
-    /** `from`: the page element the person was in (keyboard shortcut); focus goes back there on close. */
-    openMenu(from: Element | null = null) {
+    openMenu() {
       batch(() => {
         error.value = null;
-        keepOrigin(from);
         panel.value = 'menu';
       });
       void sending.load().catch(() => undefined);
@@ -160,47 +166,35 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
     keepWriting() {
       writing.confirmingDiscard.value = false;
     },
+    /** The agent takes over: the panels hide while the person points at the page (overlay/page-agent.tsx). */
     startPicking() {
       panel.value = 'picking';
-      announce(t.value('picker.started'));
     },
     cancelPicking() {
-      batch(() => {
-        panel.value = 'menu';
-        pointing.clear();
-      });
-      announce(t.value('picker.cancelled'));
-    },
-    /**
-     * A field, section or text the person pointed at (mouse, touch). Focus goes back to the launcher
-     * afterwards, not into the field: on a phone that would open the keyboard over the page.
-     */
-    choose(target: Element | Range) {
-      startWriting(describe(target, doc), null);
+      if (panel.value === 'picking') panel.value = 'menu';
     },
     /** A field or section chosen from the list by keyboard: focus returns to it afterwards. */
-    chooseFromList(element: Element) {
-      startWriting(describe(element, doc), element);
+    chooseFromList(item: ListedTarget) {
+      link.send({ type: 'chose-listed', key: item.key });
+      startWriting(item.target);
     },
+    /** The agent describes the field the person was in and answers with `picked`. */
     chooseFocusedField() {
-      const field = pointing.focusedField.value?.field;
-      if (field?.isConnected) startWriting(describe(field, doc), field);
+      link.send({ type: 'take-focused-field' });
     },
     chooseWholePage() {
-      const info = describePage(doc, service);
-      startWriting({ kind: 'page', selectors: [], label: info.step ?? info.title }, null);
+      const info = page.current();
+      startWriting({ kind: 'page', selectors: [], label: info.step ?? info.title });
     },
-    openFinder() {
-      batch(() => {
-        pointing.finderTargets.value = listPageTargets(doc, isOwnNode);
-        panel.value = 'finder';
-      });
+    async openFinder() {
+      finderTargets.value = await page.listTargets();
+      panel.value = 'finder';
     },
 
     /** From the form to the review of exactly what will be stored for sending. */
     review() {
       batch(() => {
-        pagePreview.value = describePage(doc, service);
+        pagePreview.value = page.current();
         panel.value = 'review';
       });
     },
@@ -224,10 +218,8 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
       });
     },
 
-    /** `from`: the marker that opened the list; focus goes back there on close. */
-    async openList(options: { tab?: 'page' | 'everywhere'; focus?: string; from?: Element } = {}) {
+    async openList(options: { tab?: 'page' | 'everywhere'; focus?: string } = {}) {
       batch(() => {
-        keepOrigin(options.from ?? null);
         listTab.value = options.tab ?? listTab.value;
         focusItem.value = options.focus ?? null;
         panel.value = 'list';
@@ -236,7 +228,7 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
         if (listTab.value === 'everywhere') await page.loadEverywhere();
         // Answers are looked up behind the list: it shows what is known at once, and the page's
         // suggestions are reloaded when one of them turned out to be answered.
-        await sending.loadReceipts(() => void page.load());
+        await sending.loadReceipts(page.reload);
       });
     },
     async showTab(tab: 'page' | 'everywhere') {
@@ -267,7 +259,7 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
     async sendNow(selection: 'all-unsent' | string[]) {
       await guarded(async () => {
         const summary = await sending.send(selection);
-        await page.load();
+        page.reload();
         const parts = [];
         if (summary.sent > 0) parts.push(t.value('send.done', { count: summary.sent }));
         if (summary.notSent > 0) parts.push(t.value('send.failed', { count: summary.notSent }), ...summary.problems.map((problem) => describeProblem(problem, t.value, preferences.language.value)));
@@ -279,7 +271,7 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
     async exportUnsent(format: 'json' | 'csv', container: Element) {
       await guarded(async () => {
         const count = await sending.exportUnsent(format, container);
-        await page.load();
+        page.reload();
         announce(t.value('send.exported', { count }));
       });
     },
@@ -290,6 +282,8 @@ export function createOverlayState({ device, doc, service, isOwnNode, catalogues
       });
     },
   };
+  const stopListening = link.listen(receive);
+  return actions;
 }
 
 export type OverlayState = ReturnType<typeof createOverlayState>;

@@ -1,7 +1,7 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { composeEdit, composeSuggestion, describePage } from '../lib/compose';
+import { composeEdit, composeSuggestion } from '../lib/compose';
 import type { DeviceService } from '../lib/device';
-import { isSamePage, type Language, type StoredSuggestion } from '../lib/model';
+import { isSamePage, type Language, type PageInfo, type StoredSuggestion } from '../lib/model';
 import type { Draft } from './draft';
 
 /** Keep the draft at most this long after the last keystroke before writing it to the device. */
@@ -9,8 +9,8 @@ const KEEP_AFTER_MS = 400;
 
 interface WritingOptions {
   device: DeviceService;
-  doc: Document;
-  service: string | undefined;
+  /** The page as it will be recorded with the suggestion (described by the page agent). */
+  currentPage(): PageInfo;
   draft: Draft;
   language: ReadonlySignal<Language>;
 }
@@ -20,7 +20,7 @@ interface WritingOptions {
  * (a reload or an accidental close brings it back), closing with unsaved text asks first, and saving
  * composes the suggestion through the privacy filter.
  */
-export function createWriting({ device, doc, service, draft, language }: WritingOptions) {
+export function createWriting({ device, currentPage, draft, language }: WritingOptions) {
   /** The person asked to close while their text is unsaved: the panel asks before anything is thrown away. */
   const confirmingDiscard = signal(false);
   let keepTimer: ReturnType<typeof setTimeout> | undefined;
@@ -37,7 +37,7 @@ export function createWriting({ device, doc, service, draft, language }: Writing
   const keep = () => {
     const editingId = draft.editing.value?.suggestion.id;
     return device.keepDraft({
-      page: describePage(doc, service),
+      page: currentPage(),
       target: draft.target.value!,
       ...draft.values.value,
       ...(editingId ? { editingId } : {}),
@@ -65,7 +65,7 @@ export function createWriting({ device, doc, service, draft, language }: Writing
      */
     async restore(editable: (id: string) => Promise<StoredSuggestion | undefined>): Promise<boolean> {
       const kept = await device.readDraft();
-      if (!kept || !isSamePage(kept.page, describePage(doc, service))) return false;
+      if (!kept || !isSamePage(kept.page, currentPage())) return false;
       const editing = kept.editingId ? await editable(kept.editingId) : undefined;
       if (kept.editingId && !editing) {
         await device.keepDraft(null);
@@ -92,7 +92,7 @@ export function createWriting({ device, doc, service, draft, language }: Writing
       if (editing) {
         await device.editTexts(editing.suggestion.id, composeEdit({ ...values, language: language.value }));
       } else {
-        await device.save(composeSuggestion({ ...values, target, page: describePage(doc, service), language: language.value }));
+        await device.save(composeSuggestion({ ...values, target, page: currentPage(), language: language.value }));
       }
       clearTimeout(keepTimer);
       await device.keepDraft(null).catch(() => undefined);

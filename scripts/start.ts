@@ -10,12 +10,14 @@ import { startBacklog } from '../server/service';
 
 const port = Number(process.env.PORT ?? 8787);
 const backlogPort = Number(process.env.BACKLOG_PORT ?? 8790);
+const widgetPort = Number(process.env.WIDGET_PORT ?? 8789);
 const host = '127.0.0.1';
 const extensionDir = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 const siteOrigin = `http://${host}:${port}`;
+const widgetSiteOrigin = `http://${host}:${widgetPort}`;
 const DEMO_TOKEN_NAME = 'demo-sichtung';
 
-const config = configFromEnvironment({ LOG_LEVEL: 'warn', ...process.env, PORT: String(backlogPort), HOST: host, ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? `${siteOrigin},http://localhost:${port}` });
+const config = configFromEnvironment({ LOG_LEVEL: 'warn', ...process.env, PORT: String(backlogPort), HOST: host, ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? `${siteOrigin},http://localhost:${port},${widgetSiteOrigin}` });
 if (config.dataDir && !config.databaseUrl && embeddedHolder(config.dataDir)) {
   console.error(`Ein anderer Backlog-Dienst nutzt ${config.dataDir} schon (läuft npm start bereits?).`);
   process.exit(1);
@@ -44,7 +46,20 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
+console.log('Baue das Widget …');
+const widgetBuild = spawnSync('npx', ['tsx', 'widget/build.ts'], { stdio: 'inherit' });
+if (widgetBuild.status !== 0) {
+  console.error('Das Widget konnte nicht gebaut werden (siehe oben).');
+  await backlog.close();
+  release();
+  process.exit(widgetBuild.status ?? 1);
+}
+
 const site = await startDemoSite({ port, host }).catch((error: unknown) => fail(error, 'Demo-Seiten'));
+// The same pages as a Jobcenter portal with the widget embedded, for claimants without the extension.
+const widgetSite = await startDemoSite({ port: widgetPort, host, widget: { endpoint: backlog.url, service: 'WBA' } }).catch((error: unknown) =>
+  fail(error, 'Demo-Seiten mit Widget'),
+);
 const api = `${backlog.url}/api/v1`;
 console.log(`
 Mitgestalten läuft.
@@ -55,6 +70,11 @@ Mitgestalten läuft.
     Veränderungsmitteilung:    ${site.url}/veraenderungsmitteilung.html
     Kooperationsplan:          ${site.url}/kooperationsplan.html
     Postfach und Upload:       ${site.url}/postfach.html
+
+  Dieselben Seiten mit dem Widget (ohne Erweiterung, für Leistungsberechtigte): ${widgetSite.url}/
+    Weiterbewilligungsantrag:  ${widgetSite.url}/wba.html
+    Strengste CSP:             ${widgetSite.url}/strikt.html
+    Widget-Dateien:            ${widgetSite.url}/widget/mitgestalten.js (sendet an den Backlog unten)
 
   Erweiterung (entpackt laden): ${extensionDir}
     Chromium/Chrome: chrome://extensions → Entwicklermodus → „Entpackte Erweiterung laden“ → diesen Ordner wählen.
@@ -73,7 +93,7 @@ Mitgestalten läuft.
       -d '{"status":"planned"}' ${api}/triage/suggestions/<id>/status
     curl -X PUT -H 'Authorization: Bearer ${demoToken}' -H 'Content-Type: application/json' \\
       -d '{"publicAnswer":"Danke! Wir ergänzen einen Hinweis."}' ${api}/triage/suggestions/<id>/answer
-  Die Antwort erscheint in der Erweiterung unter „Meine Vorschläge“.
+  Die Antwort erscheint in der Erweiterung und im Widget unter „Meine Vorschläge“.
 
 Beenden mit Strg+C.`);
 
@@ -82,6 +102,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   await site.close();
+  await widgetSite.close();
   await backlog.close();
   release();
   process.exit(0);

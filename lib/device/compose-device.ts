@@ -1,5 +1,5 @@
 import type { BatchSource } from '../model';
-import { createHttpTransport, createOutbox, keepRetrying } from '../outbox';
+import { createHttpTransport, createOutbox, keepRetrying, type Exclusive } from '../outbox';
 import type { LocalStore } from '../store';
 import type { DeviceService } from './contract';
 import { createDeviceService, type ReadyOutbox } from './device-service';
@@ -23,6 +23,8 @@ export interface DeviceShell {
    * widget in several tabs), a batch in 'sending' may be another tab's live request: it waits for its claim.
    */
   soleSender: boolean;
+  /** Where several contexts send (the widget's tabs): the lock they share, so one sends at a time (`sendLock`). */
+  exclusive?: Exclusive;
   fetch?: typeof fetch;
 }
 
@@ -52,7 +54,7 @@ export function composeDevice(shell: DeviceShell): ComposedDevice {
     const transport = backlog
       ? createHttpTransport({ endpoint: backlog.endpoint, ...(backlog.token ? { token: backlog.token } : {}), ...(shell.fetch ? { fetch: shell.fetch } : {}) })
       : undefined;
-    const outbox = createOutbox({ store, source: shell.source, ...(transport ? { transport } : {}) });
+    const outbox = createOutbox({ store, source: shell.source, ...(transport ? { transport } : {}), ...(shell.exclusive ? { exclusive: shell.exclusive } : {}) });
     // Only the first outbox of a sole sender resumes: a later one (a new address) would otherwise release
     // the claim of a request the previous one still has in flight, and the batch would go out twice at once.
     if (shell.soleSender && !resumed) {

@@ -53,6 +53,8 @@ export const PROBLEM_CODES = [
   // The extension's background could not be reached or failed in a way we did not foresee.
   'device.unreachable',
   'device.unexpected',
+  // The background refused an intent to a content script: only the extension's own pages may ask for it.
+  'device.refused',
 ] as const;
 
 export const DeliveryErrorCode = z.enum(DELIVERY_ERROR_CODES);

@@ -5,6 +5,7 @@
  */
 export { createOutbox, type Outbox, type OutboxOptions, type SendOptions, type SendProgress, type DeliveryReport, type ImportReport } from './outbox';
 export { createHttpTransport, DEFAULT_TIMEOUT_MS, type BacklogTransport, type HttpTransportOptions, type TransportFailure, type Outcome } from './transport';
+export { sendLock, type Exclusive } from './send-lock';
 export { keepRetrying, type Timers } from './keep-retrying';
 export { DEFAULT_BACKOFF, backoffDelayMs, parseRetryAfter, type BackoffPolicy } from './backoff';
 export { buildBatches, MAX_BATCH_BYTES } from './build-batches';

@@ -8,6 +8,7 @@ import { OutboxError } from './errors';
 import { batchCsvFile, batchJsonFile, type ExportFile } from './export-file';
 import { MAX_IMPORT_BYTES, readBatchFile } from './import-file';
 import { lookUpReceiptStatus } from './receipts';
+import type { Exclusive } from './send-lock';
 import { utf8ByteLength } from './sizes';
 import type { BacklogTransport } from './transport';
 
@@ -24,6 +25,11 @@ export interface OutboxOptions {
   /** A new UUID for each batch. */
   newId?: () => string;
   backoff?: BackoffPolicy;
+  /**
+   * Where several contexts share this store (the widget in several tabs): run each delivery under a lock
+   * they all share (`sendLock`), so only one of them sends at a time.
+   */
+  exclusive?: Exclusive;
 }
 
 export type { SendProgress };
@@ -93,8 +99,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
   // Deliveries in one context run one after the other: a send pressed while a retry runs waits for it,
   // instead of racing it for the same batches. (Other contexts are kept off by the claim in the store.)
   let deliveries: Promise<unknown> = Promise.resolve();
+  const exclusive = options.exclusive ?? ((work) => work());
   function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-    const run = deliveries.then(work, work);
+    const locked = () => exclusive(work);
+    const run = deliveries.then(locked, locked);
     deliveries = run.catch(() => undefined);
     return run;
   }

@@ -5,7 +5,7 @@ import type { StoredSuggestion } from '../../lib/model';
 import { axeOverlay } from './support/axe';
 import { launchWithExtension } from './support/browser';
 import { readExtensionStore } from './support/extension-db';
-import { announced, dialog, focusedElement, overlayHost, pageControlsUnder } from './support/overlay';
+import { pageControlsUnder, panels, announced, dialog, focusedElement, own } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -20,27 +20,27 @@ const tAr = translator('ar');
 const VIEWPORT = { width: 1280, height: 720 };
 const session = extensionSession({ locale: 'de-DE', viewport: VIEWPORT });
 
-const launcherIn = (page: Page, text: string) => page.getByRole('button', { name: text });
+const launcherIn = (page: Page, text: string) => own(page).getByRole('button', { name: text });
 /** The overlay's panels; the launcher has a root of its own (overlay/launcher-dock.ts) with the same language and direction. */
-const root = (page: Page) => overlayHost(page).locator('.mg-root:not(.mg-dock-root)');
-const launcherRoot = (page: Page) => overlayHost(page).locator('.mg-dock-root');
+const root = async (page: Page) => (await panels(page)).locator('.mg-root').first();
+const launcherRoot = (page: Page) => own(page).locator('.mg-dock-root');
 
 async function open(page: Page, path: string) {
   page.setDefaultTimeout(15_000);
   await page.goto(`${session.site.url}${path}`);
-  await overlayHost(page).locator('.mg-dock').waitFor();
+  await own(page).locator('.mg-dock').waitFor();
 }
 
 /** Switch the overlay to Arabic the way a person does: the language select in the menu. */
 async function chooseArabic(page: Page) {
   await launcherIn(page, tDe('launcher.open')).click();
-  await dialog(page, tDe('menu.title')).getByLabel(tDe('menu.language')).selectOption({ label: 'العربية' });
-  await dialog(page, tAr('menu.title')).waitFor();
+  await (await dialog(page, tDe('menu.title'))).getByLabel(tDe('menu.language')).selectOption({ label: 'العربية' });
+  await (await dialog(page, tAr('menu.title'))).waitFor();
 }
 
 /** In a right-to-left layout, an "end" corner is on the left and a "start" corner on the right. */
 async function expectMirroredDock(page: Page, width: number) {
-  const dock = overlayHost(page).locator('.mg-dock');
+  const dock = own(page).locator('.mg-dock');
   const corner = (await dock.getAttribute('class'))!.match(/mg-dock-(\S+)/)![1]!;
   const box = (await dock.boundingBox())!;
   // 16 px from the edge, as in German, but from the other one.
@@ -61,9 +61,9 @@ describe('the overlay in Arabic', () => {
     const page = await session.browser.context.newPage();
     await open(page, '/wba.html');
     await chooseArabic(page);
-    expect(await root(page).getAttribute('dir')).toBe('rtl');
-    expect(await root(page).getAttribute('lang')).toBe('ar');
-    const menu = dialog(page, tAr('menu.title'));
+    expect(await (await root(page)).getAttribute('dir')).toBe('rtl');
+    expect(await (await root(page)).getAttribute('lang')).toBe('ar');
+    const menu = await dialog(page, tAr('menu.title'));
     await expectOnTheLeft(menu, VIEWPORT.width);
     expect(await menu.getByRole('button', { name: tAr('menu.pick') }).isVisible()).toBe(true);
     expect(await axeOverlay(page, 'ar: menu')).toEqual([]);
@@ -71,7 +71,7 @@ describe('the overlay in Arabic', () => {
 
     await menu.getByRole('button', { name: tAr('menu.close') }).click();
     await launcherIn(page, tAr('launcher.open')).waitFor();
-    await expect.poll(() => overlayHost(page).locator('.mg-dock').getAttribute('class')).toMatch(/mg-dock-/);
+    await expect.poll(() => own(page).locator('.mg-dock').getAttribute('class')).toMatch(/mg-dock-/);
     await expectMirroredDock(page, VIEWPORT.width);
 
     // Chosen once, kept: after a reload the overlay still speaks Arabic, on a German page.
@@ -92,7 +92,7 @@ describe('the overlay in Arabic', () => {
     await launcher.waitFor();
     expect(await launcherRoot(page).getAttribute('dir')).toBe('rtl');
     await launcher.click();
-    await expectOnTheLeft(dialog(page, tAr('menu.title')), VIEWPORT.width);
+    await expectOnTheLeft((await dialog(page, tAr('menu.title'))), VIEWPORT.width);
     await screenshot(page, 'annotation-arabic', 'page-in-arabic-menu');
     await page.close();
   });
@@ -101,12 +101,12 @@ describe('the overlay in Arabic', () => {
     const page = await session.browser.context.newPage();
     await open(page, '/wba.html');
     await chooseArabic(page);
-    await dialog(page, tAr('menu.title')).getByRole('button', { name: tAr('menu.pick') }).click();
-    await page.getByRole('region', { name: tAr('picker.banner') }).waitFor();
+    await (await dialog(page, tAr('menu.title'))).getByRole('button', { name: tAr('menu.pick') }).click();
+    await own(page).getByRole('region', { name: tAr('picker.banner') }).waitFor();
     expect(await axeOverlay(page, 'ar: picking')).toEqual([]);
     await page.locator('#wba-iban').click();
 
-    const form = dialog(page, tAr('form.title'));
+    const form = await dialog(page, tAr('form.title'));
     await form.waitFor();
     expect(await form.textContent()).toContain('حقل: IBAN');
     await expectOnTheLeft(form, VIEWPORT.width);
@@ -117,7 +117,7 @@ describe('the overlay in Arabic', () => {
     await screenshot(page, 'annotation-arabic', 'form');
     await form.getByRole('button', { name: tAr('form.next') }).click();
 
-    const review = dialog(page, tAr('review.title'));
+    const review = await dialog(page, tAr('review.title'));
     await review.waitFor();
     // What was removed is marked, in the overlay's language.
     expect(await review.locator('mark').allTextContents()).toEqual(['[تمت إزالة IBAN]']);
@@ -126,19 +126,19 @@ describe('the overlay in Arabic', () => {
     await review.getByRole('button', { name: tAr('review.save') }).click();
     await announced(page, tAr('saved.announce').split('.')[0]!);
 
-    const marker = page.getByRole('button', { name: /^الاقتراح 1: حقل: IBAN/ });
+    const marker = own(page).getByRole('button', { name: /^الاقتراح 1: حقل: IBAN/ });
     await marker.waitFor();
     const field = (await page.locator('#wba-iban').boundingBox())!;
     const markerBox = (await marker.boundingBox())!;
     expect(Math.abs(markerBox.x + markerBox.width - field.x)).toBeLessThan(20);
     // Back on the left, where saving scrolled the page: still on none of the page's controls.
-    const dock = overlayHost(page).locator('.mg-dock');
+    const dock = own(page).locator('.mg-dock');
     await expect.poll(async () => pageControlsUnder(page, (await dock.boundingBox())!)).toEqual([]);
     expect(await axeOverlay(page, 'ar: closed with markers')).toEqual([]);
     await screenshot(page, 'annotation-arabic', 'closed-with-marker');
 
     await marker.click();
-    const list = dialog(page, tAr('list.title'));
+    const list = await dialog(page, tAr('list.title'));
     await list.waitFor();
     const [record] = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(record!.suggestion.language).toBe('ar');
@@ -158,22 +158,22 @@ describe('the overlay in Arabic', () => {
     await chooseArabic(page);
     await expect.poll(async () => (await focusedElement(page)).inOverlay).toBe(true);
     await page.keyboard.press('Escape');
-    await dialog(page, tAr('menu.title')).waitFor({ state: 'detached' });
+    await (await dialog(page, tAr('menu.title'))).waitFor({ state: 'detached' });
 
     await page.locator('#vm-bg-nummer').focus();
     await page.keyboard.press('Alt+Shift+V');
-    await dialog(page, tAr('menu.title')).waitFor();
+    await (await dialog(page, tAr('menu.title'))).waitFor();
     // The menu takes focus a frame after it appears; keys before that would go to the page.
     await expect.poll(async () => (await focusedElement(page)).name).toBe(tAr('menu.pick'));
     for (let presses = 0; presses < 10 && !(await focusedElement(page)).name.startsWith('الحقل «'); presses++) await page.keyboard.press('Tab');
     expect((await focusedElement(page)).name).toMatch(/^الحقل «Nummer der Bedarfsgemeinschaft/);
     await page.keyboard.press('Enter');
-    await dialog(page, tAr('form.title')).waitFor();
+    await (await dialog(page, tAr('form.title'))).waitFor();
     await expect.poll(async () => (await focusedElement(page)).id).toBe('mg-problem');
     await page.keyboard.type('أين أجد هذا الرقم؟');
     for (let presses = 0; presses < 10 && (await focusedElement(page)).name !== tAr('form.next'); presses++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await dialog(page, tAr('review.title')).waitFor();
+    await (await dialog(page, tAr('review.title'))).waitFor();
     await expect.poll(async () => (await focusedElement(page)).name).toBe(tAr('review.title'));
     await page.keyboard.press('Tab');
     await expect.poll(async () => (await focusedElement(page)).name).toBe(tAr('review.save'));
@@ -193,12 +193,12 @@ describe('the overlay in Arabic on a phone', () => {
       const page = await phone.context.newPage();
       await open(page, '/buergergeld/wohnen');
       await launcherIn(page, tDe('launcher.open')).tap();
-      await dialog(page, tDe('menu.title')).getByLabel(tDe('menu.language')).selectOption({ label: 'العربية' });
-      const menu = dialog(page, tAr('menu.title'));
+      await (await dialog(page, tDe('menu.title'))).getByLabel(tDe('menu.language')).selectOption({ label: 'العربية' });
+      const menu = await dialog(page, tAr('menu.title'));
       await menu.waitFor();
       await menu.getByRole('button', { name: tAr('menu.pick') }).tap();
       await page.locator('#kdu-kaltmiete').tap();
-      const form = dialog(page, tAr('form.title'));
+      const form = await dialog(page, tAr('form.title'));
       await form.waitFor();
       const box = (await form.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
@@ -207,14 +207,14 @@ describe('the overlay in Arabic on a phone', () => {
       await form.getByLabel(tAr('form.problem')).fill('ماذا عن المرآب؟');
       await screenshot(page, 'annotation-arabic', 'phone-form');
       await form.getByRole('button', { name: tAr('form.next') }).tap();
-      await dialog(page, tAr('review.title')).getByRole('button', { name: tAr('review.save') }).tap();
+      await (await dialog(page, tAr('review.title'))).getByRole('button', { name: tAr('review.save') }).tap();
       await announced(page, tAr('saved.announce').split('.')[0]!);
-      const marker = page.getByRole('button', { name: /^الاقتراح 1: حقل: Kaltmiete/ });
+      const marker = own(page).getByRole('button', { name: /^الاقتراح 1: حقل: Kaltmiete/ });
       await marker.waitFor();
       const markerBox = (await marker.boundingBox())!;
       expect(markerBox.x).toBeGreaterThanOrEqual(0);
       await expectMirroredDock(page, 360);
-      const dock = (await overlayHost(page).locator('.mg-dock').boundingBox())!;
+      const dock = (await own(page).locator('.mg-dock').boundingBox())!;
       expect(dock.x).toBeGreaterThanOrEqual(0);
       expect(dock.x + dock.width).toBeLessThanOrEqual(360);
       await screenshot(page, 'annotation-arabic', 'phone-closed-with-marker');

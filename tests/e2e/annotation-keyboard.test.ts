@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
-import { announced, dialog, focusedElement, launcher } from './support/overlay';
+import { announced, dialog, focusedElement, launcher, own } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -32,7 +32,7 @@ const shortcut = (page: Page) => page.keyboard.press('Alt+Shift+V');
 
 /** A dialog has opened and taken focus (a frame after it appears): only then do keys go to it. */
 async function opened(page: Page, name: string) {
-  const panel = dialog(page, name);
+  const panel = await dialog(page, name);
   await panel.waitFor();
   await expect.poll(async () => (await focusedElement(page)).inOverlay).toBe(true);
   return panel;
@@ -145,7 +145,7 @@ describe('annotating with the keyboard alone', () => {
       expect((await focusedElement(page)).inOverlay).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await dialog(page, de['menu.title']).waitFor({ state: 'detached' });
+    await (await dialog(page, de['menu.title'])).waitFor({ state: 'detached' });
     await expectFocus(page, { inOverlay: true, name: expect.stringContaining(de['launcher.open']) });
 
     // The list opens with its heading focused: Shift+Tab from there must stay inside too.
@@ -184,7 +184,7 @@ describe('annotating with the keyboard alone', () => {
     await shortcut(page);
     await opened(page, de['menu.title']);
     await page.keyboard.press('Enter');
-    await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
+    await own(page).getByRole('region', { name: de['picker.banner'] }).waitFor();
     await expectFocus(page, { inOverlay: true, name: de['picker.escape'] });
     await page.keyboard.press('Escape');
     await opened(page, de['menu.title']);
@@ -202,15 +202,15 @@ describe('annotating with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     // Focus goes to the empty field, which now says what is wrong, and the message is announced.
     await expect.poll(async () => (await focusedElement(page)).id).toBe('mg-problem');
-    const problem = dialog(page, de['form.title']).getByRole('textbox', { name: de['form.problem'] });
+    const problem = (await dialog(page, de['form.title'])).getByRole('textbox', { name: de['form.problem'] });
     expect(await problem.getAttribute('aria-invalid')).toBe('true');
     const description = await problem.evaluate((field) =>
       (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (field.getRootNode() as ShadowRoot).getElementById(id)?.textContent).join(' '),
     );
     expect(description).toContain(de['form.problemRequired']);
-    await dialog(page, de['form.title']).getByRole('alert').filter({ hasText: de['form.problemRequired'] }).waitFor();
+    await (await dialog(page, de['form.title'])).getByRole('alert').filter({ hasText: de['form.problemRequired'] }).waitFor();
     await page.keyboard.press('Escape');
-    await dialog(page, de['form.title']).waitFor({ state: 'detached' });
+    await (await dialog(page, de['form.title'])).waitFor({ state: 'detached' });
     await page.close();
   });
 
@@ -231,7 +231,7 @@ describe('annotating with the keyboard alone', () => {
     }
 
     // The markers come after the page in the Tab order, as buttons with a name.
-    await page.getByRole('button', { name: /^Vorschlag 2:/ }).waitFor();
+    await own(page).getByRole('button', { name: /^Vorschlag 2:/ }).waitFor();
     await page.locator('footer a').last().focus();
     await page.keyboard.press('Tab');
     await expectFocus(page, { inOverlay: true, name: expect.stringMatching(/^Vorschlag 1: Feld: IBAN/) });

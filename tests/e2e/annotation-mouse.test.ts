@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { putExtensionRecord } from './support/extension-db';
-import { announced, dialog, fillForm, launcher, overlayHost, pageControlsUnder } from './support/overlay';
+import { announced, dialog, fillForm, focusedElement, launcher, own, pageControlsUnder, panels } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -15,15 +15,15 @@ const open = (path: string) => session.open(path);
 /** Point at something with the mouse: open the menu, choose "Auf der Seite zeigen". */
 async function startPointing(page: Page) {
   await launcher(page).click();
-  await page.getByRole('button', { name: de['menu.pick'] }).click();
-  await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
+  await (await panels(page)).getByRole('button', { name: de['menu.pick'] }).click();
+  await own(page).getByRole('region', { name: de['picker.banner'] }).waitFor();
 }
 
 async function writeAndSave(page: Page, values: Parameters<typeof fillForm>[1]) {
-  const form = dialog(page, de['form.title']);
+  const form = await dialog(page, de['form.title']);
   await fillForm(form, values);
   await form.getByRole('button', { name: de['form.next'] }).click();
-  await dialog(page, de['review.title']).getByRole('button', { name: de['review.save'] }).click();
+  await (await dialog(page, de['review.title'])).getByRole('button', { name: de['review.save'] }).click();
   await announced(page, de['saved.announce'].split('.')[0]!);
 }
 
@@ -54,7 +54,7 @@ describe('annotating with the mouse', () => {
     await startPointing(page);
 
     await page.locator('#wba-iban').hover();
-    const highlight = overlayHost(page).locator('.mg-highlight');
+    const highlight = own(page).locator('.mg-highlight');
     const field = (await page.locator('#wba-iban').boundingBox())!;
     await expect.poll(async () => (await highlight.boundingBox())?.y).toBeCloseTo(field.y, 0);
     expect((await highlight.boundingBox())!.width).toBeCloseTo(field.width, 0);
@@ -62,13 +62,13 @@ describe('annotating with the mouse', () => {
 
     // Clicking the page's own submit button while pointing chooses it; it must not send the form.
     await page.getByRole('button', { name: 'Antrag absenden' }).click();
-    await dialog(page, de['form.title']).waitFor();
+    await (await dialog(page, de['form.title'])).waitFor();
     expect(await page.locator('.error-summary').count()).toBe(0);
-    await dialog(page, de['form.title']).getByRole('button', { name: de['form.cancel'] }).click();
+    await (await dialog(page, de['form.title'])).getByRole('button', { name: de['form.cancel'] }).click();
 
     await startPointing(page);
     await page.locator('label[for="wba-iban"]').click();
-    const form = dialog(page, de['form.title']);
+    const form = await dialog(page, de['form.title']);
     await form.waitFor();
     expect(await form.textContent()).toContain('Feld: IBAN');
     await screenshot(page, 'annotation-mouse', 'form');
@@ -77,7 +77,7 @@ describe('annotating with the mouse', () => {
     const [record] = await stored();
     expect(record!.suggestion.target).toMatchObject({ kind: 'field', label: 'IBAN' });
     // The banner is gone and the page is the page again: a click on a link follows it.
-    expect(await page.getByRole('region', { name: de['picker.banner'] }).count()).toBe(0);
+    expect(await own(page).getByRole('region', { name: de['picker.banner'] }).count()).toBe(0);
     await page.close();
   });
 
@@ -85,14 +85,14 @@ describe('annotating with the mouse', () => {
     const page = await open('/veraenderungsmitteilung.html');
     await startPointing(page);
     await page.keyboard.press('Escape');
-    await dialog(page, de['menu.title']).waitFor();
+    await (await dialog(page, de['menu.title'])).waitFor();
     await announced(page, de['picker.cancelled']);
-    expect(await page.getByRole('region', { name: de['picker.banner'] }).count()).toBe(0);
+    expect(await own(page).getByRole('region', { name: de['picker.banner'] }).count()).toBe(0);
     // The page works as before: clicking a field puts the cursor there instead of choosing it.
     await page.keyboard.press('Escape');
     await page.locator('#vm-vorname').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('vm-vorname');
-    expect(await dialog(page, de['form.title']).count()).toBe(0);
+    expect(await (await dialog(page, de['form.title'])).count()).toBe(0);
     await page.close();
   });
 
@@ -106,7 +106,7 @@ describe('annotating with the mouse', () => {
     await page.mouse.move(to.x, to.y, { steps: 5 });
     await page.mouse.up();
 
-    const form = dialog(page, de['form.title']);
+    const form = await dialog(page, de['form.title']);
     await form.waitFor();
     expect(await form.textContent()).toContain(`Text: „${sentence}“`);
     expect(await form.locator('figure').textContent()).toBe(`${de['form.before']}${sentence}`);
@@ -114,11 +114,11 @@ describe('annotating with the mouse', () => {
     await screenshot(page, 'annotation-mouse', 'form-text');
     await form.getByLabel(de['form.problem']).fill('Was ist dann der Unterschied?');
     await form.getByRole('button', { name: de['form.next'] }).click();
-    const review = dialog(page, de['review.title']);
+    const review = await dialog(page, de['review.title']);
     expect(await review.textContent()).toContain('Der Plan ist eine Vereinbarung, kein Bescheid.');
     await review.getByRole('button', { name: de['review.save'] }).click();
 
-    const marker = page.getByRole('button', { name: `Vorschlag 1: Text: „${sentence}“` });
+    const marker = own(page).getByRole('button', { name: `Vorschlag 1: Text: „${sentence}“` });
     await marker.waitFor();
     const markerBox = (await marker.boundingBox())!;
     expect(Math.abs(markerBox.y + 12 - from.y)).toBeLessThan(30);
@@ -133,8 +133,8 @@ describe('annotating with the mouse', () => {
     await page.getByRole('link', { name: /Wohnen und Heizkosten/ }).first().click();
     await page.getByRole('heading', { name: 'Wohnen und Heizkosten', level: 2 }).waitFor();
     await launcher(page).click();
-    await page.getByRole('button', { name: de['menu.wholePage'] }).click();
-    const form = dialog(page, de['form.title']);
+    await (await panels(page)).getByRole('button', { name: de['menu.wholePage'] }).click();
+    const form = await dialog(page, de['form.title']);
     expect(await form.textContent()).toContain('Ganze Seite: Wohnen und Heizkosten');
     await writeAndSave(page, { category: 'process-friction', problem: 'Zu viele Felder zu den Heizkosten.' });
 
@@ -149,7 +149,7 @@ describe('annotating with the mouse', () => {
     const page = await open('/wba.html');
     await startPointing(page);
     await page.locator('#wba-iban').click();
-    const form = dialog(page, de['form.title']);
+    const form = await dialog(page, de['form.title']);
     await form.getByRole('button', { name: de['form.next'] }).click();
     // Nothing written yet: the form says what is missing, at the field.
     const problem = form.getByLabel(de['form.problem']);
@@ -159,7 +159,7 @@ describe('annotating with the mouse', () => {
 
     await problem.fill('Ich bin krank und kann nicht zur Bank. Meine IBAN ist DE89 3704 0044 0532 0130 00.');
     await form.getByRole('button', { name: de['form.next'] }).click();
-    const review = dialog(page, de['review.title']);
+    const review = await dialog(page, de['review.title']);
     await review.waitFor();
     expect(await review.locator('mark').allTextContents()).toEqual(['[IBAN entfernt]']);
     expect(await review.textContent()).not.toContain('DE89');
@@ -202,8 +202,8 @@ describe('annotating with the mouse', () => {
       await wba.locator(id).click();
       await writeAndSave(wba, { problem });
     }
-    const first = wba.getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ });
-    const second = wba.getByRole('button', { name: /^Vorschlag 2: Feld: Nummer der Bedarfsgemeinschaft/ });
+    const first = own(wba).getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ });
+    const second = own(wba).getByRole('button', { name: /^Vorschlag 2: Feld: Nummer der Bedarfsgemeinschaft/ });
     await second.waitFor();
     const field = (await wba.locator('#wba-bg-nummer').boundingBox())!;
     const markerBox = (await second.boundingBox())!;
@@ -214,11 +214,11 @@ describe('annotating with the mouse', () => {
 
     // A marker opens the list at its own suggestion.
     await second.click();
-    const list = dialog(wba, de['list.title']);
+    const list = await dialog(wba, de['list.title']);
     await list.waitFor();
     const items = list.locator('li[data-suggestion-id]');
     expect(await items.count()).toBe(2);
-    expect(await wba.evaluate(() => document.querySelector('mitgestalten-overlay')!.shadowRoot!.activeElement?.textContent)).toContain('BG-Nummer wozu?');
+    expect((await focusedElement(wba)).name).toContain('BG-Nummer wozu?');
     const records = await stored();
     for (const record of records.filter((one) => one.suggestion.page.url.endsWith('/wba.html'))) {
       expect(await list.locator(`[data-suggestion-id="${record.suggestion.id}"]`).textContent()).toContain(de[`status.${record.status}`]);
@@ -233,11 +233,11 @@ describe('annotating with the mouse', () => {
 
     // Edit the first: the form opens with its text, saving changes it on the device.
     await items.first().getByRole('button', { name: de['list.edit'] }).click();
-    const form = dialog(wba, de['form.editTitle']);
+    const form = await dialog(wba, de['form.editTitle']);
     expect(await form.getByLabel(de['form.problem']).inputValue()).toBe('IBAN schon bekannt.');
     await form.getByLabel(de['form.problem']).fill('Die IBAN kennt das Jobcenter schon.');
     await form.getByRole('button', { name: de['form.next'] }).click();
-    await dialog(wba, de['review.title']).getByRole('button', { name: de['review.save'] }).click();
+    await (await dialog(wba, de['review.title'])).getByRole('button', { name: de['review.save'] }).click();
     await announced(wba, de['saved.updated']);
     await list.waitFor();
     expect(await items.first().textContent()).toContain('Die IBAN kennt das Jobcenter schon.');
@@ -265,8 +265,8 @@ describe('annotating with the mouse', () => {
     await putExtensionRecord(session.browser.context, 'suggestions', { ...record!, status: 'sent', batchId: crypto.randomUUID() });
 
     await page.reload();
-    await page.getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ }).click();
-    const list = dialog(page, de['list.title']);
+    await own(page).getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ }).click();
+    const list = await dialog(page, de['list.title']);
     await list.waitFor();
     expect(await list.textContent()).toContain(de['status.sent']);
     expect(await list.getByRole('button', { name: de['list.edit'] }).count()).toBe(0);
@@ -278,7 +278,7 @@ describe('annotating with the mouse', () => {
     await startPointing(page);
     await page.locator('#wba-iban').click();
     await writeAndSave(page, { problem: 'IBAN schon bekannt.' });
-    await page.getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ }).waitFor();
+    await own(page).getByRole('button', { name: /^Vorschlag 1: Feld: IBAN/ }).waitFor();
 
     // The Jobcenter redesigned the page: the IBAN field is gone.
     await page.route(`${session.site.url}/wba.html`, async (route) => {
@@ -290,10 +290,10 @@ describe('annotating with the mouse', () => {
     await launcher(page).waitFor();
     expect(await page.locator('#wba-iban').count()).toBe(0);
     await launcher(page).click();
-    await page.getByRole('button', { name: /^Meine Vorschläge/ }).click();
-    const list = dialog(page, de['list.title']);
+    await (await panels(page)).getByRole('button', { name: /^Meine Vorschläge/ }).click();
+    const list = await dialog(page, de['list.title']);
     await list.getByText(de['list.pageChanged']).waitFor();
-    expect(await page.getByRole('button', { name: /^Vorschlag 1:/ }).count()).toBe(0);
+    expect(await own(page).getByRole('button', { name: /^Vorschlag 1:/ }).count()).toBe(0);
     await page.close();
   });
 });
@@ -301,15 +301,15 @@ describe('annotating with the mouse', () => {
 describe('the launcher', () => {
   it('moves to another corner and shrinks on request, and remembers both', async () => {
     const page = await open('/');
-    const dock = overlayHost(page).locator('.mg-dock');
+    const dock = own(page).locator('.mg-dock');
     const before = (await dock.boundingBox())!;
     expect(before.x).toBeGreaterThan(640);
 
-    await page.getByRole('button', { name: de['launcher.move'] }).click();
+    await own(page).getByRole('button', { name: de['launcher.move'] }).click();
     // The next corner is the bottom start: on the left for German.
     await expect.poll(async () => (await dock.boundingBox())!.x).toBeLessThan(640);
-    await page.getByRole('button', { name: de['launcher.collapse'] }).click();
-    await page.getByRole('button', { name: de['launcher.expand'] }).waitFor();
+    await own(page).getByRole('button', { name: de['launcher.collapse'] }).click();
+    await own(page).getByRole('button', { name: de['launcher.expand'] }).waitFor();
     const small = (await launcher(page).boundingBox())!;
     expect(small.width).toBeLessThan(before.width / 2);
     expect(small.width).toBeGreaterThanOrEqual(44);
@@ -317,17 +317,17 @@ describe('the launcher', () => {
     expect(await launcher(page).getAttribute('aria-label')).toBe(de['launcher.open']);
 
     await page.reload();
-    await page.getByRole('button', { name: de['launcher.expand'] }).waitFor();
+    await own(page).getByRole('button', { name: de['launcher.expand'] }).waitFor();
     expect((await dock.boundingBox())!.x).toBeLessThan(640);
-    await page.getByRole('button', { name: de['launcher.expand'] }).click();
-    await page.getByRole('button', { name: de['launcher.collapse'] }).waitFor();
+    await own(page).getByRole('button', { name: de['launcher.expand'] }).click();
+    await own(page).getByRole('button', { name: de['launcher.collapse'] }).waitFor();
     await page.close();
   });
 
   it('covers none of the page’s own controls, wherever a person scrolls, on every demo page', async () => {
     for (const path of ['/', '/buergergeld/wohnen', '/wba.html', '/veraenderungsmitteilung.html', '/kooperationsplan.html', '/postfach.html']) {
       const page = await open(path);
-      const dock = overlayHost(page).locator('.mg-dock');
+      const dock = own(page).locator('.mg-dock');
       const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
       for (const fraction of [0, 0.25, 0.5, 0.75, 1]) {
         await page.evaluate((y) => scrollTo(0, y), Math.round(height * fraction));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import type { StoredSuggestion } from '../../lib/model';
 import { readExtensionStore } from './support/extension-db';
-import { announced, dialog, launcher, overlayHost, pageControlsUnder } from './support/overlay';
+import { pageControlsUnder, panels, announced, dialog, launcher, own, type Inspectable } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -15,7 +15,7 @@ const session = extensionSession({ locale: 'de-DE', viewport: PHONE, hasTouch: t
 const open = (path: string) => session.open(path);
 
 /** Every control of the overlay that is on screen: at least 44 × 44 px to hit with a finger. */
-async function expectTouchTargets(scope: Locator, state: string) {
+async function expectTouchTargets(scope: Inspectable, state: string) {
   const small = await scope.evaluate((root) =>
     [...root.querySelectorAll('button, select, textarea, input, a[href]')]
       .map((control) => {
@@ -30,7 +30,7 @@ async function expectTouchTargets(scope: Locator, state: string) {
 }
 
 /** The panel lies within the phone's screen, left to right. */
-async function expectOnScreen(panel: Locator, state: string) {
+async function expectOnScreen(panel: Inspectable, state: string) {
   const box = (await panel.boundingBox())!;
   expect(box.x, `${state}: left edge`).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width, `${state}: right edge`).toBeLessThanOrEqual(PHONE.width);
@@ -39,20 +39,20 @@ async function expectOnScreen(panel: Locator, state: string) {
 describe('annotating on a phone, by touch', () => {
   it('taps a field, writes, reviews, saves, and finds the suggestion again through its marker', async () => {
     const page = await open('/buergergeld/wohnen');
-    await expectTouchTargets(overlayHost(page).locator('.mg-dock'), 'launcher');
+    await expectTouchTargets(own(page).locator('.mg-dock'), 'launcher');
     await screenshot(page, 'annotation-phone', 'closed');
     await launcher(page).tap();
-    const menu = dialog(page, de['menu.title']);
+    const menu = await dialog(page, de['menu.title']);
     await menu.waitFor();
     await expectOnScreen(menu, 'menu');
     await expectTouchTargets(menu, 'menu');
     await screenshot(page, 'annotation-phone', 'menu');
 
     await menu.getByRole('button', { name: de['menu.pick'] }).tap();
-    await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
+    await own(page).getByRole('region', { name: de['picker.banner'] }).waitFor();
     await screenshot(page, 'annotation-phone', 'picking');
     await page.locator('#kdu-kaltmiete').tap();
-    const form = dialog(page, de['form.title']);
+    const form = await dialog(page, de['form.title']);
     await form.waitFor();
     expect(await form.textContent()).toContain('Feld: Kaltmiete');
     await expectOnScreen(form, 'form');
@@ -62,7 +62,7 @@ describe('annotating on a phone, by touch', () => {
     await screenshot(page, 'annotation-phone', 'form');
     await form.getByRole('button', { name: de['form.next'] }).tap();
 
-    const review = dialog(page, de['review.title']);
+    const review = await dialog(page, de['review.title']);
     await review.waitFor();
     await expectOnScreen(review, 'review');
     await expectTouchTargets(review, 'review');
@@ -70,17 +70,17 @@ describe('annotating on a phone, by touch', () => {
     await review.getByRole('button', { name: de['review.save'] }).tap();
     await announced(page, de['saved.announce'].split('.')[0]!);
 
-    const marker = page.getByRole('button', { name: /^Vorschlag 1: Feld: Kaltmiete/ });
+    const marker = own(page).getByRole('button', { name: /^Vorschlag 1: Feld: Kaltmiete/ });
     await marker.waitFor();
     expect((await marker.boundingBox())!.width).toBeGreaterThanOrEqual(44);
     // On a narrow screen the marker stays on it, beside or over the end of the field.
     const markerBox = (await marker.boundingBox())!;
     expect(markerBox.x + markerBox.width).toBeLessThanOrEqual(PHONE.width);
     // With its count, the launcher is wider: it must still fit on the screen, its name readable.
-    await expectOnScreen(overlayHost(page).locator('.mg-dock'), 'launcher with its count');
+    await expectOnScreen(own(page).locator('.mg-dock'), 'launcher with its count');
     await screenshot(page, 'annotation-phone', 'closed-with-marker');
     await marker.tap();
-    const list = dialog(page, de['list.title']);
+    const list = await dialog(page, de['list.title']);
     await list.getByText('Was ist mit der Garage?').waitFor();
     await expectOnScreen(list, 'list');
     await expectTouchTargets(list, 'list');
@@ -97,8 +97,8 @@ describe('annotating on a phone, by touch', () => {
   it('takes text selected by touch, where no click follows the selection', async () => {
     const page = await open('/kooperationsplan.html');
     await launcher(page).tap();
-    await page.getByRole('button', { name: de['menu.pick'] }).tap();
-    await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
+    await (await panels(page)).getByRole('button', { name: de['menu.pick'] }).tap();
+    await own(page).getByRole('region', { name: de['picker.banner'] }).waitFor();
     // A long press and the selection handles, as the phone's own text selection leaves them.
     const sentence = 'Er soll Ihnen Orientierung geben und zeigen, wie das Jobcenter Sie unterstützt.';
     await page.evaluate((sentence) => {
@@ -111,18 +111,18 @@ describe('annotating on a phone, by touch', () => {
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
     }, sentence);
-    const take = page.getByRole('button', { name: de['picker.takeSelection'] });
+    const take = own(page).getByRole('button', { name: de['picker.takeSelection'] });
     await take.waitFor();
-    await expectTouchTargets(page.getByRole('region', { name: de['picker.banner'] }), 'picking with a selection');
+    await expectTouchTargets(own(page).getByRole('region', { name: de['picker.banner'] }), 'picking with a selection');
     await screenshot(page, 'annotation-phone', 'picking-with-selection');
     await take.tap();
-    const form = dialog(page, de['form.title']);
+    const form = await dialog(page, de['form.title']);
     await form.waitFor();
     expect(await form.locator('figure').textContent()).toBe(`${de['form.before']}${sentence}`);
     await form.getByLabel(de['form.problem']).fill('Was heißt Orientierung hier?');
     await form.getByLabel(de['form.proposalText']).fill('Er hilft Ihnen bei der Planung.');
     await form.getByRole('button', { name: de['form.next'] }).tap();
-    await dialog(page, de['review.title']).getByRole('button', { name: de['review.save'] }).tap();
+    await (await dialog(page, de['review.title'])).getByRole('button', { name: de['review.save'] }).tap();
     await announced(page, de['saved.announce'].split('.')[0]!);
     const [record] = (await readExtensionStore(session.browser.context, 'suggestions')) as StoredSuggestion[];
     expect(record!.suggestion.target).toMatchObject({ kind: 'text', label: sentence });
@@ -132,15 +132,15 @@ describe('annotating on a phone, by touch', () => {
   it('offers the whole step and the searchable list by touch too', async () => {
     const page = await open('/wba.html');
     await launcher(page).tap();
-    await page.getByRole('button', { name: de['menu.finder'] }).tap();
-    const finder = dialog(page, de['finder.title']);
+    await (await panels(page)).getByRole('button', { name: de['menu.finder'] }).tap();
+    const finder = await dialog(page, de['finder.title']);
     await finder.getByRole('searchbox').fill('bank');
     await expectOnScreen(finder, 'finder');
     await expectTouchTargets(finder, 'finder');
     await screenshot(page, 'annotation-phone', 'finder');
     await finder.getByRole('button', { name: de['finder.back'] }).tap();
-    await page.getByRole('button', { name: de['menu.wholePage'] }).tap();
-    const form = dialog(page, de['form.title']);
+    await (await panels(page)).getByRole('button', { name: de['menu.wholePage'] }).tap();
+    const form = await dialog(page, de['form.title']);
     expect(await form.textContent()).toContain('Ganze Seite: Weiterbewilligungsantrag');
     await form.getByRole('button', { name: de['form.cancel'] }).tap();
     await form.waitFor({ state: 'detached' });
@@ -149,7 +149,7 @@ describe('annotating on a phone, by touch', () => {
 
   it('keeps the launcher off the page’s controls while scrolling, or shrinks it to its smallest form', async () => {
     const page = await open('/buergergeld/wohnen');
-    const dock = overlayHost(page).locator('.mg-dock');
+    const dock = own(page).locator('.mg-dock');
     const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     let free = 0;
     for (let step = 0; step <= 8; step++) {

@@ -11,6 +11,7 @@ import { sharedPglite } from '../support/shared-pglite';
 import { launchWithExtension } from './support/browser';
 import { readExtensionStore } from './support/extension-db';
 import { setBacklogEndpoint, suggestOn } from './support/overlay-flow';
+import { own, panels } from './support/overlay';
 
 let site: RunningSite;
 let backlog: RunningBacklog;
@@ -40,9 +41,9 @@ describe('the extension and the real backlog service', () => {
       const problem = `Wo finde ich die BG-Nummer für dieses Feld? (${crypto.randomUUID().slice(0, 8)})`;
       await suggestOn(page, '#wba-iban', problem);
 
-      await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
-      const panel = page.getByRole('dialog', { name: 'Vorschläge senden' });
+      await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(page)).getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
+      const panel = (await panels(page)).getByRole('dialog', { name: 'Vorschläge senden' });
       await panel.getByRole('button', { name: 'Jetzt senden' }).click();
       await panel.getByText('Gesendet: 1. Danke!').waitFor();
       const [record] = (await readExtensionStore(browser.context, 'suggestions')) as StoredSuggestion[];
@@ -56,9 +57,9 @@ describe('the extension and the real backlog service', () => {
       expect((await triage(`/suggestions/${item.suggestion.id}/answer`, { method: 'PUT', body: JSON.stringify({ publicAnswer: answer }) })).status).toBe(200);
 
       await panel.getByRole('button', { name: 'Schließen' }).click();
-      await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: /Meine Vorschläge/ }).click();
-      const list = page.getByRole('dialog', { name: 'Meine Vorschläge' });
+      await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(page)).getByRole('button', { name: /Meine Vorschläge/ }).click();
+      const list = (await panels(page)).getByRole('dialog', { name: 'Meine Vorschläge' });
       await list.getByText(`Ihr Code: ${code}`).waitFor();
       await list.getByText(answer).waitFor();
       expect(await list.textContent()).toContain('Geplant');

@@ -12,7 +12,7 @@ import { makeSuggestion } from '../fixtures/make-suggestion';
 import { sharedPglite } from '../support/shared-pglite';
 import { axeDocument } from './support/axe';
 import { clearExtensionStore, putExtensionRecord, readExtensionStore } from './support/extension-db';
-import { launcher } from './support/overlay';
+import { launcher, own, panels } from './support/overlay';
 import { extensionSession } from './support/session';
 
 declare const chrome: {
@@ -91,11 +91,10 @@ describe('options page', () => {
     await page.getByText('Your settings are saved.').waitFor();
 
     const demo = await session.open('/wba.html');
-    await demo.getByRole('button', { name: 'Suggest an improvement' }).waitFor();
-    await demo.getByRole('button', { name: 'Suggest an improvement' }).click();
-    await demo.getByRole('button', { name: 'Point at it on the page' }).click();
+    await own(demo).getByRole('button', { name: 'Suggest an improvement' }).click();
+    await (await panels(demo)).getByRole('button', { name: 'Point at it on the page' }).click();
     await demo.locator('#wba-iban').click();
-    expect(await demo.getByLabel('I am writing as').inputValue()).toBe('caseworker');
+    expect(await (await panels(demo)).getByLabel('I am writing as').inputValue()).toBe('caseworker');
   });
 
   it("shows IT's locked values as locked, and the background refuses to change them", async () => {

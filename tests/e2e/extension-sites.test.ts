@@ -12,7 +12,7 @@ import { startDemoSite, type RunningSite } from '../../server/demo-site';
 import { axeDocument } from './support/axe';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { extensionVariant, type ExtensionVariant } from './support/extension-variant';
-import { dialog, launcher, overlayHost } from './support/overlay';
+import { dialog, launcher, own, panels } from './support/overlay';
 import { suggestOn } from './support/overlay-flow';
 
 // 127.0.0.2 is this machine too, but another site: not among the extension's defaults.
@@ -72,9 +72,9 @@ describe('sites', () => {
     // A default site in the same browser shows its launcher: the extension is up. The other site has none.
     const defaultSite = await browser.context.newPage();
     await defaultSite.goto(`${home.url}/wba.html`);
-    await overlayHost(defaultSite).locator('.mg-dock').waitFor({ timeout: 15_000 });
+    await own(defaultSite).locator('.mg-dock').waitFor({ timeout: 15_000 });
     await defaultSite.close();
-    expect(await page.locator('mitgestalten-overlay').count()).toBe(0);
+    expect(await own(page).locator('.mg-dock').count()).toBe(0);
   });
 
   it('allowed from the toolbar popup, the site gets the overlay at once, and the icon counts what waits', async () => {
@@ -99,7 +99,7 @@ describe('sites', () => {
     const popup = await openPopup(browser);
     await expect.poll(async () => popup.getByRole('row', { name: /Gespeichert/ }).textContent()).toContain('1');
     await popup.getByRole('button', { name: 'Verbesserung auf dieser Seite vorschlagen' }).click();
-    await dialog(page, 'Verbesserung vorschlagen').waitFor();
+    await (await dialog(page, 'Verbesserung vorschlagen')).waitFor();
 
     // A second suggestion on a default site: both are in one list, wherever it is opened.
     const homePage = await browser.context.newPage();
@@ -108,8 +108,8 @@ describe('sites', () => {
     await suggestOn(homePage, '#wba-iban', 'Auf der Startseite: Das Feld IBAN braucht ein Beispiel.');
     await expect.poll(() => badge(browser)).toBe('2');
     await launcher(homePage).click();
-    await homePage.getByRole('button', { name: /Meine Vorschläge/ }).click();
-    const list = dialog(homePage, 'Meine Vorschläge');
+    await (await panels(homePage)).getByRole('button', { name: /Meine Vorschläge/ }).click();
+    const list = await dialog(homePage, 'Meine Vorschläge');
     await list.getByRole('button', { name: 'Alle Seiten' }).click();
     await list.getByText('Auf der neuen Seite: Wofür braucht das Amt hier die IBAN?').waitFor();
     await list.getByText('Auf der Startseite: Das Feld IBAN braucht ein Beispiel.').waitFor();

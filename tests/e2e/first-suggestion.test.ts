@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './support/session';
+import { announced, own, panels } from './support/overlay';
 
 const session = extensionSession({});
 
@@ -11,11 +12,11 @@ describe('the first suggestion, end to end with the built extension', () => {
     // What a person typed into the page is theirs alone: it must not end up in a suggestion.
     await page.locator('#wba-bg-nummer').fill('GEHEIM-4711');
 
-    await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-    await page.getByRole('button', { name: 'Auf der Seite zeigen' }).click();
+    await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+    await (await panels(page)).getByRole('button', { name: 'Auf der Seite zeigen' }).click();
     await page.locator('#wba-bg-nummer').click();
 
-    const form = page.getByRole('dialog', { name: 'Ihr Vorschlag' });
+    const form = (await panels(page)).getByRole('dialog', { name: 'Ihr Vorschlag' });
     await form.waitFor();
     expect(await form.textContent()).toContain('Feld: Nummer der Bedarfsgemeinschaft');
     await form.getByLabel('Was für ein Problem ist es?').selectOption('missing-information');
@@ -23,9 +24,9 @@ describe('the first suggestion, end to end with the built extension', () => {
     await form.getByLabel('Was wäre besser? (freiwillig)').fill('Ein Hinweis: Die BG-Nummer steht oben rechts auf dem Bescheid.');
     await form.getByLabel('Ich schreibe als').selectOption('caseworker');
     await form.getByRole('button', { name: 'Weiter: prüfen' }).click();
-    const review = page.getByRole('dialog', { name: 'Bitte prüfen' });
+    const review = (await panels(page)).getByRole('dialog', { name: 'Bitte prüfen' });
     await review.getByRole('button', { name: 'Vorschlag speichern' }).click();
-    await page.getByRole('status').filter({ hasText: 'Vorschlag gespeichert' }).waitFor();
+    await announced(page, 'Vorschlag gespeichert');
 
     const records = await session.stored();
     expect(records).toHaveLength(1);
@@ -48,17 +49,17 @@ describe('the first suggestion, end to end with the built extension', () => {
     expect(pageDatabases).not.toContain('mitgestalten');
 
     await page.reload();
-    const marker = page.getByRole('button', { name: /^Vorschlag 1: Feld: Nummer der Bedarfsgemeinschaft/ });
+    const marker = own(page).getByRole('button', { name: /^Vorschlag 1: Feld: Nummer der Bedarfsgemeinschaft/ });
     await marker.waitFor();
     const field = (await page.locator('#wba-bg-nummer').boundingBox())!;
     const markerBox = (await marker.boundingBox())!;
     // The marker sits at the field's top right corner.
     expect(Math.abs(markerBox.x - (field.x + field.width))).toBeLessThan(20);
     expect(Math.abs(markerBox.y - field.y)).toBeLessThan(20);
-    expect(await page.getByRole('button', { name: /Verbesserung vorschlagen/ }).textContent()).toContain('1 gespeichert');
+    expect(await own(page).getByRole('button', { name: /Verbesserung vorschlagen/ }).textContent()).toContain('1 gespeichert');
 
     await marker.click();
-    const list = page.getByRole('dialog', { name: 'Meine Vorschläge' });
+    const list = (await panels(page)).getByRole('dialog', { name: 'Meine Vorschläge' });
     await list.waitFor();
     expect(await list.textContent()).toContain('Wo finde ich die BG-Nummer?');
     expect(await list.textContent()).toContain('Gespeichert, wartet auf Versand');

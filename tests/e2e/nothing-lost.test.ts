@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../lib/i18n/catalogues';
-import { announced, dialog, fillForm, focusedElement, launcher } from './support/overlay';
+import { announced, dialog, fillForm, focusedElement, launcher, own, panels, panelsIfAny } from './support/overlay';
 import { extensionSession } from './support/session';
 
 const t = translator('de');
@@ -15,14 +15,14 @@ const session = extensionSession({ locale: 'de-DE', viewport: { width: 1280, hei
 /** Open the form for the field with `id` by pointing at it. */
 async function formFor(page: Page, id: string) {
   await launcher(page).click();
-  await page.getByRole('button', { name: t('menu.pick') }).click();
+  await (await panels(page)).getByRole('button', { name: t('menu.pick') }).click();
   await page.locator(`#${id}`).click();
-  return dialog(page, t('form.title'));
+  return (await dialog(page, t('form.title')));
 }
 
 async function saveFromForm(page: Page) {
-  await dialog(page, t('form.title')).getByRole('button', { name: t('form.next') }).click();
-  await dialog(page, t('review.title')).getByRole('button', { name: t('review.save') }).click();
+  await (await dialog(page, t('form.title'))).getByRole('button', { name: t('form.next') }).click();
+  await (await dialog(page, t('review.title'))).getByRole('button', { name: t('review.save') }).click();
   await announced(page, t('saved.announce').split('.')[0]!);
 }
 
@@ -32,7 +32,7 @@ describe('nothing written is lost', () => {
     const form = await formFor(page, 'wba-iban');
     await fillForm(form, { problem: 'Ich weiß nicht, welche IBAN gemeint ist.' });
     await page.keyboard.press('Escape');
-    const question = page.getByRole('alertdialog', { name: t('discard.title') });
+    const question = (await panels(page)).getByRole('alertdialog', { name: t('discard.title') });
     await question.waitFor();
     expect((await focusedElement(page)).name).toBe(t('discard.keep'));
     await question.getByRole('button', { name: t('discard.keep') }).click();
@@ -44,7 +44,8 @@ describe('nothing written is lost', () => {
     // Thrown away means gone: a reload brings nothing back.
     await page.reload();
     await launcher(page).waitFor();
-    expect(await dialog(page, t('form.title')).count()).toBe(0);
+    // Nothing to restore: the panels are not even loaded.
+    expect(panelsIfAny(page)).toBeUndefined();
     await page.close();
   });
 
@@ -53,7 +54,7 @@ describe('nothing written is lost', () => {
     await formFor(page, 'wba-iban');
     await page.keyboard.press('Escape');
     await launcher(page).waitFor();
-    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await (await panels(page)).getByRole('alertdialog').count()).toBe(0);
     await page.close();
   });
 
@@ -64,7 +65,7 @@ describe('nothing written is lost', () => {
     // Kept a moment after typing stops.
     await page.waitForTimeout(800);
     await page.reload();
-    const restored = dialog(page, t('form.title'));
+    const restored = await dialog(page, t('form.title'));
     await restored.waitFor();
     expect(await restored.getByLabel(t('form.problem')).inputValue()).toBe('Halb geschrieben, dann lädt die Seite neu');
     expect(await restored.textContent()).toContain('IBAN');
@@ -74,7 +75,8 @@ describe('nothing written is lost', () => {
     // Saved means the draft is gone: the next reload opens nothing.
     await page.reload();
     await launcher(page).waitFor();
-    expect(await dialog(page, t('form.title')).count()).toBe(0);
+    // Nothing to restore: the panels are not even loaded.
+    expect(panelsIfAny(page)).toBeUndefined();
     await page.close();
   });
 
@@ -85,7 +87,7 @@ describe('nothing written is lost', () => {
     // The person clicks the application's own step navigation with the mouse, the form still open.
     await page.getByRole('navigation', { name: 'Antragsschritte' }).getByRole('link', { name: /Lebenssituation/ }).click();
     await expect.poll(() => page.url()).toMatch(/lebenssituation$/);
-    expect(await dialog(page, t('form.title')).getByLabel(t('form.problem')).inputValue()).toBe('Was ist ein Geburtsname, wenn ich nie geheiratet habe?');
+    expect(await (await dialog(page, t('form.title'))).getByLabel(t('form.problem')).inputValue()).toBe('Was ist ein Geburtsname, wenn ich nie geheiratet habe?');
     await page.close();
   });
 });
@@ -96,7 +98,7 @@ describe('a suggestion stays with its step', () => {
     const form = await formFor(page, 'antragsteller-geburtsname');
     await fillForm(form, { problem: 'Geburtsname braucht ein Beispiel.' });
     await saveFromForm(page);
-    const marker = page.getByRole('button', { name: /^Vorschlag 1: Feld: Geburtsname/ });
+    const marker = own(page).getByRole('button', { name: /^Vorschlag 1: Feld: Geburtsname/ });
     await marker.waitFor();
 
     const steps = page.getByRole('navigation', { name: 'Antragsschritte' });
@@ -108,7 +110,7 @@ describe('a suggestion stays with its step', () => {
 
     // A fresh visit under the other address finds it too.
     const deepLink = await session.open('/buergergeld/persoenliche-daten');
-    await deepLink.getByRole('button', { name: /^Vorschlag 1: Feld: Geburtsname/ }).waitFor();
+    await own(deepLink).getByRole('button', { name: /^Vorschlag 1: Feld: Geburtsname/ }).waitFor();
     await page.close();
     await deepLink.close();
   });
@@ -119,8 +121,8 @@ describe('keyboard and focus', () => {
     const page = await session.open('/wba.html');
     await page.locator('#wba-iban').focus();
     await page.keyboard.press('Alt+Shift+V');
-    await dialog(page, t('menu.title')).getByRole('button', { name: t('menu.finder') }).click();
-    const finder = dialog(page, t('finder.title'));
+    await (await dialog(page, t('menu.title'))).getByRole('button', { name: t('menu.finder') }).click();
+    const finder = await dialog(page, t('finder.title'));
     const firstChoice = finder.locator('.mg-choice').first();
     expect(await firstChoice.textContent()).toMatch(/IBAN/);
     expect(await finder.getByRole('heading', { name: t('finder.current') }).count()).toBe(1);
@@ -130,12 +132,12 @@ describe('keyboard and focus', () => {
   it('after an export, focus stays in the send panel', async () => {
     const page = await session.open('/postfach.html');
     await launcher(page).click();
-    await page.getByRole('button', { name: t('menu.wholePage') }).click();
-    await fillForm(dialog(page, t('form.title')), { problem: 'Die Seite erklärt nicht, was ich tun soll.' });
+    await (await panels(page)).getByRole('button', { name: t('menu.wholePage') }).click();
+    await fillForm((await dialog(page, t('form.title'))), { problem: 'Die Seite erklärt nicht, was ich tun soll.' });
     await saveFromForm(page);
     await launcher(page).click();
-    await page.getByRole('button', { name: /^Vorschläge senden/ }).click();
-    const panel = dialog(page, t('send.title'));
+    await (await panels(page)).getByRole('button', { name: /^Vorschläge senden/ }).click();
+    const panel = await dialog(page, t('send.title'));
     await panel.getByText(t('send.waiting', { count: 1 })).waitFor();
     const exportJson = panel.getByRole('button', { name: t('send.exportJson') });
     await exportJson.focus();
@@ -157,12 +159,12 @@ describe('keyboard and focus', () => {
     const form = await formFor(page, 'wba-iban');
     await fillForm(form, { problem: 'Zu lang für den kleinen Bildschirm. '.repeat(12) });
     const inView = async (name: string) => {
-      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      const box = (await (await panels(page)).getByRole('button', { name, exact: true }).boundingBox())!;
       return box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width;
     };
     expect(await inView(t('form.next'))).toBe(true);
     await form.getByRole('button', { name: t('form.next') }).click();
-    await dialog(page, t('review.title')).waitFor();
+    await (await dialog(page, t('review.title'))).waitFor();
     expect(await inView(t('review.save'))).toBe(true);
     await page.close();
   });
@@ -172,8 +174,8 @@ describe('bad files get short, clear answers', () => {
   it('a file too large is refused by its size, in one sentence, before it is read or sent to the background', async () => {
     const page = await session.open('/postfach.html');
     await launcher(page).click();
-    await page.getByRole('button', { name: /^Vorschläge senden/ }).click();
-    const panel = dialog(page, t('send.title'));
+    await (await panels(page)).getByRole('button', { name: /^Vorschläge senden/ }).click();
+    const panel = await dialog(page, t('send.title'));
     // 12 MB of something that is not even JSON: reading it would be wasted, so it is never read.
     await panel.getByLabel(t('send.import')).setInputFiles({ name: 'riesig.json', mimeType: 'application/json', buffer: Buffer.alloc(12_000_000, 0x61) });
     const alert = panel.getByRole('alert');
@@ -188,8 +190,8 @@ describe('bad files get short, clear answers', () => {
   it('a hostile file with thousands of errors gets a few lines, not an endless alert', async () => {
     const page = await session.open('/postfach.html');
     await launcher(page).click();
-    await page.getByRole('button', { name: /^Vorschläge senden/ }).click();
-    const panel = dialog(page, t('send.title'));
+    await (await panels(page)).getByRole('button', { name: /^Vorschläge senden/ }).click();
+    const panel = await dialog(page, t('send.title'));
     const hostile = { batchId: 'x', schemaVersion: 1, createdAt: 'gestern', source: {}, suggestions: Array.from({ length: 500 }, (_, index) => ({ id: `${index}`.repeat(50) })) };
     await panel.getByLabel(t('send.import')).setInputFiles({ name: 'boese.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
     const alert = panel.getByRole('alert');

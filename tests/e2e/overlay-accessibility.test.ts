@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { axeDocument, axeOverlay, type AxeViolation } from './support/axe';
 import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { announced, dialog, launcher, overlayHost } from './support/overlay';
+import { announced, dialog, launcher, own, panels, type Inspectable } from './support/overlay';
+import { inOwnRoot } from './support/own-root';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -50,11 +51,11 @@ describe('axe on the overlay in every state', () => {
   it('sees into the overlay’s shadow root (or every "nothing found" below would mean nothing)', async () => {
     const page = await session.browser.context.newPage();
     await visit(page, PAGES[0]!);
-    await page.evaluate(() => {
+    await inOwnRoot(page, (root) => {
       const planted = document.createElement('button');
       planted.id = 'planted-without-name';
-      document.querySelector('mitgestalten-overlay')!.shadowRoot!.querySelector('.mg-root')!.append(planted);
-    });
+      root.querySelector('.mg-root')!.append(planted);
+    }, null);
     const violations = await axeOverlay(page, 'planted: a button without a name');
     expect(violations.map((violation) => violation.id)).toContain('button-name');
     await page.close();
@@ -69,25 +70,25 @@ describe('axe on the overlay in every state', () => {
     };
 
     await launcher(page).click();
-    const menu = dialog(page, de['menu.title']);
+    const menu = await dialog(page, de['menu.title']);
     await menu.waitFor();
     await check('menu');
 
     await menu.getByRole('button', { name: de['menu.pick'] }).click();
-    await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
+    await own(page).getByRole('region', { name: de['picker.banner'] }).waitFor();
     await page.locator('main h1').hover();
-    await overlayHost(page).locator('.mg-highlight').waitFor();
+    await own(page).locator('.mg-highlight').waitFor();
     await check('picking');
     await page.keyboard.press('Escape');
 
     await menu.getByRole('button', { name: de['menu.finder'] }).click();
-    const finder = dialog(page, de['finder.title']);
+    const finder = await dialog(page, de['finder.title']);
     await finder.waitFor();
     await check('finder');
     // The first entry: a field where the page has one, else a heading.
     await finder.locator('.mg-choice').first().click();
 
-    const form = dialog(page, de['form.title']);
+    const form = await dialog(page, de['form.title']);
     await form.waitFor();
     await check('form');
     await form.getByRole('button', { name: de['form.next'] }).click();
@@ -96,7 +97,7 @@ describe('axe on the overlay in every state', () => {
 
     await form.getByLabel(de['form.problem']).fill('Meine IBAN DE89 3704 0044 0532 0130 00 passt nicht in das Feld.');
     await form.getByRole('button', { name: de['form.next'] }).click();
-    const review = dialog(page, de['review.title']);
+    const review = await dialog(page, de['review.title']);
     await review.locator('mark').waitFor();
     await check('review');
     await review.getByRole('button', { name: de['review.back'] }).click();
@@ -109,12 +110,12 @@ describe('axe on the overlay in every state', () => {
     await review.getByRole('button', { name: de['review.save'] }).click();
     await announced(page, de['saved.announce'].split('.')[0]!);
 
-    await page.getByRole('button', { name: /^Vorschlag \d+:/ }).first().waitFor();
+    await own(page).getByRole('button', { name: /^Vorschlag \d+:/ }).first().waitFor();
     await check('closed with markers');
 
     await launcher(page).click();
     await menu.getByRole('button', { name: /^Meine Vorschläge/ }).click();
-    const list = dialog(page, de['list.title']);
+    const list = await dialog(page, de['list.title']);
     await list.locator('li[data-suggestion-id]').first().waitFor();
     await check('list, this page');
     await list.getByRole('button', { name: de['list.everywhere'] }).click();
@@ -168,12 +169,12 @@ describe('focus, forced colours and reduced motion', () => {
     await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     await launcher(page).focus();
     await page.keyboard.press('Enter');
-    await dialog(page, de['menu.title']).waitFor();
+    await (await dialog(page, de['menu.title'])).waitFor();
     // Tab through the menu: each control draws a solid focus outline of at least 2 px.
     for (let presses = 0; presses < 9; presses++) {
       await page.keyboard.press('Tab');
-      const outline = await page.evaluate(() => {
-        const active = document.querySelector('mitgestalten-overlay')!.shadowRoot!.activeElement!;
+      const outline = await (await panels(page)).evaluate(() => {
+        const active = document.activeElement!;
         const style = getComputedStyle(active);
         return { name: active.textContent?.trim() || active.id, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
       });
@@ -182,25 +183,25 @@ describe('focus, forced colours and reduced motion', () => {
     }
     await screenshot(page, 'overlay-accessibility-forced-colors', 'menu');
     // The primary button keeps a fill that differs from its text in forced colours.
-    const primary = await dialog(page, de['menu.title']).getByRole('button', { name: de['menu.pick'] }).evaluate((button) => {
+    const primary = await (await dialog(page, de['menu.title'])).getByRole('button', { name: de['menu.pick'] }).evaluate((button) => {
       const style = getComputedStyle(button);
       return { background: style.backgroundColor, color: style.color, adjust: style.getPropertyValue('forced-color-adjust') };
     });
     expect(primary.background).not.toBe(primary.color);
-    // Nothing in the overlay moves on its own.
-    const moving = await page.evaluate(() =>
-      [...document.querySelector('mitgestalten-overlay')!.shadowRoot!.querySelectorAll('*')].filter((element) => {
+    // Nothing in the overlay moves on its own: neither in the page nor in the panels.
+    const movingIn = (root: Document | ShadowRoot) =>
+      [...root.querySelectorAll('*')].filter((element) => {
         const style = getComputedStyle(element);
         return style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0;
-      }).length,
-    );
-    expect(moving).toBe(0);
+      }).length;
+    expect(await inOwnRoot(page, movingIn, null)).toBe(0);
+    expect(await (await panels(page)).evaluate(`(${movingIn.toString()})(document)`)).toBe(0);
     await page.close();
   });
 });
 
 /** Every visible control of the open panel lies inside the panel and the panel inside the viewport. */
-async function expectFits(page: Page, panel: Locator, state: string) {
+async function expectFits(page: Page, panel: Inspectable, state: string) {
   const report = await panel.evaluate((element) => {
     const box = element.getBoundingClientRect();
     const clipped = [...element.querySelectorAll('button, select, textarea, input, a[href], label')]
@@ -241,25 +242,25 @@ describe('the open panels at 200 % zoom and at 320 px width', () => {
       await visit(page, { name: 'wba', path: '/wba.html' });
       const shoot = (state: string) => screenshot(page, `overlay-accessibility-${viewport.width}px`, state);
       await launcher(page).click();
-      const menu = dialog(page, de['menu.title']);
+      const menu = await dialog(page, de['menu.title']);
       await expectFits(page, menu, 'menu');
       await shoot('menu');
       await menu.getByRole('button', { name: de['menu.pick'] }).click();
-      await expectFits(page, page.getByRole('region', { name: de['picker.banner'] }), 'picking banner');
+      await expectFits(page, own(page).getByRole('region', { name: de['picker.banner'] }), 'picking banner');
       await page.keyboard.press('Escape');
       await menu.getByRole('button', { name: de['menu.finder'] }).click();
-      const finder = dialog(page, de['finder.title']);
+      const finder = await dialog(page, de['finder.title']);
       await expectFits(page, finder, 'finder');
       await finder.getByRole('searchbox').fill('IBAN');
       await finder.getByRole('button', { name: /^IBAN/ }).click();
-      const form = dialog(page, de['form.title']);
+      const form = await dialog(page, de['form.title']);
       await form.getByRole('button', { name: de['form.next'] }).click();
       await form.getByRole('alert').waitFor();
       await expectFits(page, form, 'form with error');
       await shoot('form');
       await form.getByLabel(de['form.problem']).fill('Ich bin krank. Meine IBAN DE89 3704 0044 0532 0130 00 wird nicht angenommen.');
       await form.getByRole('button', { name: de['form.next'] }).click();
-      const review = dialog(page, de['review.title']);
+      const review = await dialog(page, de['review.title']);
       await review.getByRole('checkbox', { name: de['review.sensitiveConfirm'] }).waitFor();
       await expectFits(page, review, 'review with question');
       await shoot('review');
@@ -268,7 +269,7 @@ describe('the open panels at 200 % zoom and at 320 px width', () => {
       await announced(page, de['saved.announce'].split('.')[0]!);
       await launcher(page).click();
       await menu.getByRole('button', { name: /^Meine Vorschläge/ }).click();
-      const list = dialog(page, de['list.title']);
+      const list = await dialog(page, de['list.title']);
       await list.getByRole('button', { name: de['list.delete'] }).first().click();
       await list.getByRole('group', { name: de['list.confirmDelete'] }).waitFor();
       await expectFits(page, list, 'list with delete question');

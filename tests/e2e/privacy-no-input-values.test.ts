@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readExtensionStore } from './support/extension-db';
 import { extensionSession } from './support/session';
+import { own, panels } from './support/overlay';
 
 const session = extensionSession({});
 
@@ -36,21 +37,21 @@ describe('nothing a person typed into the page ever leaves it', () => {
     for (const id of textFields) {
       await page.locator(`#${id}`).focus();
       await page.keyboard.press('Alt+Shift+KeyV');
-      await page.getByRole('button', { name: /^Zum Feld „[^]*“, in dem Sie gerade waren$/ }).click();
-      await page.getByLabel('Was ist schwierig oder unklar?').fill(`Das Feld ${id} ist unklar.`);
-      await page.getByRole('button', { name: 'Weiter: prüfen' }).click();
-      await page.getByRole('button', { name: 'Vorschlag speichern' }).click();
+      await (await panels(page)).getByRole('button', { name: /^Zum Feld „[^]*“, in dem Sie gerade waren$/ }).click();
+      await (await panels(page)).getByLabel('Was ist schwierig oder unklar?').fill(`Das Feld ${id} ist unklar.`);
+      await (await panels(page)).getByRole('button', { name: 'Weiter: prüfen' }).click();
+      await (await panels(page)).getByRole('button', { name: 'Vorschlag speichern' }).click();
       // The announcement of the previous round may still stand: wait for the review to close instead.
-      await page.getByRole('dialog', { name: 'Bitte prüfen' }).waitFor({ state: 'detached' });
+      await (await panels(page)).getByRole('dialog', { name: 'Bitte prüfen' }).waitFor({ state: 'detached' });
     }
 
     const suggestions = await readExtensionStore(context, 'suggestions');
     expect(suggestions).toHaveLength(textFields.length);
 
     // Build the batch as a caseworker without network would: export it as a file.
-    await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-    await page.getByRole('button', { name: /^Vorschläge senden/ }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als Datei speichern (JSON)' }).click()]);
+    await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+    await (await panels(page)).getByRole('button', { name: /^Vorschläge senden/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), (await panels(page)).getByRole('button', { name: 'Als Datei speichern (JSON)' }).click()]);
     const batchFile = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(batchFile).suggestions).toHaveLength(textFields.length);
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../lib/i18n/catalogues';
-import { announced, dialog, fillForm, launcher } from './support/overlay';
+import { panels, announced, dialog, fillForm, launcher } from './support/overlay';
 import { extensionSession } from './support/session';
 
 const t = translator('de');
@@ -15,12 +15,12 @@ describe('possible names in the review', () => {
   it('are marked, removed on request, and only what the person chose is removed', async () => {
     const page = await session.open('/wba.html');
     await launcher(page).click();
-    await page.getByRole('button', { name: t('menu.wholePage') }).click();
-    const form = dialog(page, t('form.title'));
+    await (await panels(page)).getByRole('button', { name: t('menu.wholePage') }).click();
+    const form = await dialog(page, t('form.title'));
     await fillForm(form, { problem: 'Frag mal Kemal, der weiß das. Das Feld zur Miete ist unklar.' });
     await form.getByRole('button', { name: t('form.next') }).click();
 
-    const review = dialog(page, t('review.title'));
+    const review = await dialog(page, t('review.title'));
     await review.waitFor();
     expect(await review.textContent()).toContain(t('review.mayMiss'));
     expect(await review.textContent()).toContain(t('review.possibleNames'));

@@ -8,6 +8,7 @@ import { startFaultBacklogServer, type FaultBacklogServer } from '../support/fau
 import { launchWithExtension } from './support/browser';
 import { readExtensionStore } from './support/extension-db';
 import { setBacklogEndpoint, suggestOn } from './support/overlay-flow';
+import { own, panels } from './support/overlay';
 
 let site: RunningSite;
 let backlog: FaultBacklogServer;
@@ -35,9 +36,9 @@ describe('sending batches from the extension', () => {
       await suggestOn(page, '#wba-iban', 'Wo steht meine IBAN? Das Feld erklärt es nicht.');
       await suggestOn(page, '#wba-aenderung-seit', 'Welches Datum ist gemeint?');
 
-      await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (2 warten)' }).click();
-      const panel = page.getByRole('dialog', { name: 'Vorschläge senden' });
+      await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(page)).getByRole('button', { name: 'Vorschläge senden (2 warten)' }).click();
+      const panel = (await panels(page)).getByRole('dialog', { name: 'Vorschläge senden' });
       await panel.getByText('Es warten 2 Vorschläge auf den Versand.').waitFor();
       await panel.getByRole('button', { name: 'Jetzt senden' }).click();
       await panel.getByText('Gesendet: 2. Danke!').waitFor();
@@ -52,9 +53,9 @@ describe('sending batches from the extension', () => {
       const code = records.find((record) => record.suggestion.problem.startsWith('Wo steht'))!.receiptCode!;
       backlog.answer(code, 'planned', 'Danke! Wir ergänzen einen Hinweis, wo die IBAN steht.');
       await panel.getByRole('button', { name: 'Schließen' }).click();
-      await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: /Meine Vorschläge/ }).click();
-      const list = page.getByRole('dialog', { name: 'Meine Vorschläge' });
+      await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(page)).getByRole('button', { name: /Meine Vorschläge/ }).click();
+      const list = (await panels(page)).getByRole('dialog', { name: 'Meine Vorschläge' });
       await list.getByText(`Ihr Code: ${code}`).waitFor();
       await list.getByText('Danke! Wir ergänzen einen Hinweis, wo die IBAN steht.').waitFor();
       expect(await list.textContent()).toContain('Geplant');
@@ -73,9 +74,9 @@ describe('sending batches from the extension', () => {
       await suggestOn(page, '#vm-datum', 'Muss ich das Datum des Umzugs oder des Vertrags nehmen?');
       backlog.failNext({ kind: 'status', status: 400, code: 'intake-closed', error: 'Dieser Backlog nimmt zurzeit keine Vorschläge an' });
 
-      await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
-      const panel = page.getByRole('dialog', { name: 'Vorschläge senden' });
+      await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(page)).getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
+      const panel = (await panels(page)).getByRole('dialog', { name: 'Vorschläge senden' });
       await panel.getByRole('button', { name: 'Jetzt senden' }).click();
       await panel.getByText('Nicht gesendet: 1. Die Vorschläge bleiben gespeichert.').waitFor();
       expect(await panel.textContent()).toContain('Der Empfänger hat das Paket abgelehnt (HTTP 400).');
@@ -100,9 +101,9 @@ describe('sending batches from the extension', () => {
 
       // The backlog stores the batch and then never answers: the worst moment to close the browser.
       backlog.failNext({ kind: 'hang', afterStore: true });
-      await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
-      await page.getByRole('dialog', { name: 'Vorschläge senden' }).getByRole('button', { name: 'Jetzt senden' }).click();
+      await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(page)).getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
+      await (await panels(page)).getByRole('dialog', { name: 'Vorschläge senden' }).getByRole('button', { name: 'Jetzt senden' }).click();
       await expect.poll(() => backlog.requests.filter((request) => request.outcome === 'hung').length).toBe(1);
       await browser.close();
       expect(timesStored(suggestion.id)).toBe(1);
@@ -127,9 +128,9 @@ describe('sending batches from the extension', () => {
       const page = await browser.context.newPage();
       await page.goto(`${site.url}/postfach.html`);
       await suggestOn(page, 'h1', '=HYPERLINK("http://example.invalid") Die Überschrift sagt nicht, was ich hier tun kann.');
-      await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-      await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
-      const panel = page.getByRole('dialog', { name: 'Vorschläge senden' });
+      await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
+      await (await panels(page)).getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
+      const panel = (await panels(page)).getByRole('dialog', { name: 'Vorschläge senden' });
       // No backlog configured here: the panel says so and offers files.
       await panel.getByText('Für diesen Browser ist kein Empfänger eingerichtet.', { exact: false }).waitFor();
       expect(await panel.getByRole('button', { name: 'Jetzt senden' }).count()).toBe(0);

@@ -1,7 +1,8 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { inOwnRoot } from './own-root';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,8 +16,11 @@ export const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 export const AXE_TAGS = [...WCAG21_AA, 'best-practice'];
 
-/** The shadow host of the overlay; axe follows open shadow roots below it. */
-export const OVERLAY_HOST = 'mitgestalten-overlay';
+/**
+ * axe follows open shadow roots only, and the overlay's is closed to the page. The test mirrors the closed
+ * root's content (markup and adopted styles) into an open root at the same place and checks that.
+ */
+const MIRROR = 'mitgestalten-axe-mirror';
 
 export interface AxeViolation {
   id: string;
@@ -32,12 +36,12 @@ const RUN_LOG = join(process.cwd(), 'test-results', 'axe-runs.jsonl');
  * Put axe-core into the page. `page.evaluate` goes through the DevTools protocol, which the page's
  * Content-Security-Policy does not govern, so this works on the demo pages with their strict CSP.
  */
-async function injectAxe(page: Page): Promise<void> {
+async function injectAxe(page: Page | Frame): Promise<void> {
   if (await page.evaluate(() => 'axe' in window)) return;
   await page.evaluate(AXE_SOURCE);
 }
 
-async function run(page: Page, context: unknown, state: string): Promise<AxeViolation[]> {
+async function run(page: Page | Frame, context: unknown, state: string): Promise<AxeViolation[]> {
   await injectAxe(page);
   const violations = await page.evaluate(
     async ({ context, tags }) => {
@@ -58,14 +62,35 @@ async function run(page: Page, context: unknown, state: string): Promise<AxeViol
   return violations;
 }
 
-/** axe on our overlay only (WCAG 2.1 A/AA), in whatever state it is now. */
-export function axeOverlay(page: Page, state: string): Promise<AxeViolation[]> {
-  return run(page, { include: [[OVERLAY_HOST]] }, state);
-}
-
-/** axe on the host page itself, without our overlay, to compare with a browser without the extension. */
-export function axeHostPage(page: Page, state: string): Promise<AxeViolation[]> {
-  return run(page, { exclude: [[OVERLAY_HOST]] }, state);
+/**
+ * axe on our overlay only (WCAG 2.1 A/AA), in whatever state it is now: its page side (launcher, markers,
+ * pointing banner, mirrored from the closed root) and, while a panel shows, the panels' frame.
+ */
+export async function axeOverlay(page: Page, state: string): Promise<AxeViolation[]> {
+  await inOwnRoot(
+    page,
+    (root, mirrorName) => {
+      const mirror = document.createElement(mirrorName);
+      mirror.style.cssText = (root.host as HTMLElement).style.cssText;
+      const open = mirror.attachShadow({ mode: 'open' });
+      open.adoptedStyleSheets = root.adoptedStyleSheets;
+      for (const child of root.children) {
+        const copy = child.cloneNode(true) as Element;
+        copy.querySelectorAll('iframe').forEach((frame) => frame.remove());
+        open.append(copy);
+      }
+      document.documentElement.append(mirror);
+    },
+    MIRROR,
+  );
+  try {
+    const violations = await run(page, { include: [[MIRROR]] }, `${state} (page side)`);
+    const frame = page.frames().find((candidate) => candidate.url().includes('/panels.html'));
+    const panelShows = frame ? await frame.locator('.mg-panel').count() : 0;
+    return panelShows > 0 ? [...violations, ...(await run(frame!, { include: [['html']] }, `${state} (panels)`))] : violations;
+  } finally {
+    await page.evaluate((name) => document.querySelector(name)?.remove(), MIRROR);
+  }
 }
 
 /** axe on the whole document, our overlay included. */

@@ -1,22 +1,48 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { de } from '../../../lib/i18n/messages/de';
+import { inOwnRoot, own } from './own-root';
 
 /**
  * Ways into the overlay as a person finds them: by role and visible name, in German (the default).
- * Role locators pierce our open shadow root.
+ * The overlay has two sides: in the page, inside a closed shadow root, the launcher, markers and pointing
+ * banner (`own`, support/own-root.ts); in a frame of the extension's origin, the panels (`panels`).
  */
-export const overlayHost = (page: Page) => page.locator('mitgestalten-overlay');
+export { own, type Inspectable, type OwnLocator } from './own-root';
 
-export const launcher = (page: Page) => page.getByRole('button', { name: de['launcher.open'] });
+export const launcher = (page: Page) => own(page).getByRole('button', { name: de['launcher.open'] });
 
-export const dialog = (page: Page, name: string) => page.getByRole('dialog', { name, exact: true });
+/** The panels' frame if the overlay has made one: after a reload with nothing to restore, there is none. */
+export function panelsIfAny(page: Page): Frame | undefined {
+  return page.frames().find((candidate) => candidate.url().includes('/panels.html'));
+}
 
-/** The overlay's live region: what a screen reader announces after a change. */
-export const announcement = (page: Page) => overlayHost(page).locator('[role="status"][aria-live="polite"]');
+/** The frame that holds the panels, once the overlay has opened it. */
+export async function panels(page: Page, { timeout = 15_000 } = {}): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = panelsIfAny(page);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('The panels frame did not appear');
+    await page.waitForTimeout(50);
+  }
+}
 
-/** Wait until the overlay announced `text` (it clears the region first, so repeats are read too). */
+export async function dialog(page: Page, name: string): Promise<Locator> {
+  return (await panels(page)).getByRole('dialog', { name, exact: true });
+}
+
+/** Wait until the overlay announced `text`, in the panels or while pointing (it clears first, so repeats are read too). */
 export async function announced(page: Page, text: string | RegExp): Promise<void> {
-  await announcement(page).filter({ hasText: text }).waitFor();
+  const deadline = Date.now() + 15_000;
+  const matches = (said: string) => (typeof text === 'string' ? said.includes(text) : text.test(said));
+  for (;;) {
+    const frame = panelsIfAny(page);
+    const inPanels = frame ? await frame.locator('[role="status"][aria-live="polite"]').allTextContents().catch(() => []) : [];
+    const inPage = await inOwnRoot(page, (root) => [...root.querySelectorAll('[role="status"][aria-live="polite"]')].map((region) => region.textContent ?? ''), null);
+    if ([...inPanels, ...(inPage ?? [])].some(matches)) return;
+    if (Date.now() > deadline) throw new Error(`Not announced: ${String(text)}`);
+    await page.waitForTimeout(50);
+  }
 }
 
 export interface SuggestionValues {
@@ -34,22 +60,22 @@ export async function fillForm(form: Locator, values: SuggestionValues): Promise
   if (values.role) await form.getByLabel(de['form.role']).selectOption(values.role);
 }
 
-/** The element that has focus, described for an assertion: inside our shadow root or on the page. */
-export function focusedElement(page: Page): Promise<{ inOverlay: boolean; id: string; tag: string; name: string }> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    let inOverlay = false;
-    while (active?.shadowRoot?.activeElement) {
-      inOverlay = true;
-      active = active.shadowRoot.activeElement;
-    }
-    return {
-      inOverlay,
-      id: active?.id ?? '',
-      tag: active?.tagName.toLowerCase() ?? '',
-      name: (active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim().replace(/\s+/g, ' '),
-    };
-  });
+/** Describes the focused element (as JavaScript source: it runs in the page, in the shadow root, in the frame). */
+const DESCRIBE_ACTIVE = `(active) => ({
+  id: active?.id ?? '',
+  tag: active?.tagName.toLowerCase() ?? '',
+  name: (active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim().replace(/\\s+/g, ' '),
+})`;
+type Focused = { id: string; tag: string; name: string };
+
+/** The element that has focus, described for an assertion: in the overlay (page side or panels) or on the page. */
+export async function focusedElement(page: Page): Promise<{ inOverlay: boolean } & Focused> {
+  const onPage = await page.evaluate(() => document.activeElement?.localName ?? '');
+  if (!onPage.startsWith('mitgestalten-')) return { inOverlay: false, ...((await page.evaluate(`(${DESCRIBE_ACTIVE})(document.activeElement)`)) as Focused) };
+  const inRoot = await inOwnRoot<null, Focused | null>(page, `(root) => root.activeElement?.localName === 'iframe' ? null : (${DESCRIBE_ACTIVE})(root.activeElement)`, null);
+  if (inRoot) return { inOverlay: true, ...inRoot };
+  const frame = await panels(page);
+  return { inOverlay: true, ...((await frame.evaluate(`(${DESCRIBE_ACTIVE})(document.activeElement)`)) as Focused) };
 }
 
 /** Boxes of the page's own controls that a box overlaps: what the overlay would cover. */

@@ -4,7 +4,7 @@ import type { StoredSuggestion } from '../../../lib/model';
 import { startDemoSite, type RunningSite } from '../../../server/demo-site';
 import { launchWithExtension, type DeviceOptions, type ExtensionBrowser } from './browser';
 import { clearExtensionStore, readExtensionStore } from './extension-db';
-import { overlayHost } from './overlay';
+import { own } from './overlay';
 
 export interface ExtensionSession {
   readonly site: RunningSite;
@@ -53,7 +53,7 @@ export function extensionSession(device: DeviceOptions, { clear = 'each' }: { cl
       // Long enough for a cold extension background, which answers its first calls after seconds.
       page.setDefaultTimeout(15_000);
       await page.goto(`${session.site.url}${path}`);
-      await overlayHost(page).locator('.mg-dock').waitFor();
+      await own(page).locator('.mg-dock').waitFor();
       return page;
     },
     async stored() {

@@ -1,0 +1,21 @@
+import type { Browser } from 'wxt/browser';
+import type { z } from 'zod';
+import type { LinkEnd } from '../overlay/link';
+
+/**
+ * One end of the overlay's link (overlay/link.ts) over an extension port. What arrives is parsed with its
+ * schema before anything acts on it; anything else is dropped.
+ */
+export function linkOverPort<Out, In>(port: Browser.runtime.Port, incoming: z.ZodType<In>): LinkEnd<Out, In> {
+  return {
+    send: (message) => port.postMessage(message),
+    listen(handler) {
+      const onMessage = (raw: unknown) => {
+        const parsed = incoming.safeParse(raw);
+        if (parsed.success) handler(parsed.data);
+      };
+      port.onMessage.addListener(onMessage);
+      return () => port.onMessage.removeListener(onMessage);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import type { Language } from '../lib/model';
+import { ToPage, type AgentEnd, type ToPanels } from '../overlay/link';
+import { linkOverPort } from './link-port';
+import type { PanelsHost } from '../overlay/page-agent';
+
+/** The extension page that holds the panels (entrypoints/panels). */
+export const PANELS_PAGE = '/panels.html' as const;
+/** The port a panels frame accepts: this prefix and the secret its own address carries. */
+export const PANELS_PORT_PREFIX = 'mitgestalten/panels:';
+
+/** Panels never cover the whole screen: a margin of page stays visible around them. */
+const MARGIN_PX = 16;
+const NARROW_PX = 480;
+
+/**
+ * The panels in a frame of the extension's own origin, inside our closed shadow root (as Hypothesis keeps its
+ * sidebar in a frame). What a person types there, and every suggestion of other pages, is out of reach of the
+ * page's scripts: they can neither read a cross-origin frame nor hear its keystrokes.
+ *
+ * The frame's address carries a secret (after `#`, never sent anywhere, unreadable for the page); once the
+ * frame has loaded, this content script opens a port under that secret, and the frame accepts no other. So
+ * a page that loads our panels page into a frame of its own gets an empty frame, never a connection.
+ */
+export function createPanelsFrame(container: HTMLElement, language: () => Language): PanelsHost {
+  const doc = container.ownerDocument;
+  const view = doc.defaultView ?? window;
+  let frame: HTMLIFrameElement | undefined;
+  let contentHeight = 0;
+  let direction: 'ltr' | 'rtl' = 'ltr';
+
+  const place = (property: string, value: string) => frame?.style.setProperty(property, value, 'important');
+  const fit = () => {
+    if (!frame) return;
+    const narrow = view.innerWidth <= NARROW_PX;
+    const margin = narrow ? 8 : MARGIN_PX;
+    place('width', narrow ? `calc(100vw - ${2 * margin}px)` : `min(420px, calc(100vw - ${2 * margin}px))`);
+    place('height', `${Math.min(contentHeight, view.innerHeight - 2 * margin)}px`);
+    // At the end of the line, as the panels were placed before they moved into a frame: left in Arabic.
+    place('bottom', `${margin}px`);
+    place(direction === 'rtl' ? 'left' : 'right', `${margin}px`);
+    place(direction === 'rtl' ? 'right' : 'left', 'auto');
+  };
+
+  async function open(): Promise<AgentEnd> {
+    const secret = [...view.crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    frame = doc.createElement('iframe');
+    frame.src = `${browser.runtime.getURL(PANELS_PAGE)}#${secret}&lang=${language()}`;
+    frame.title = 'Mitgestalten';
+    // Hidden until a panel shows; sized to its panel then, so the rest of the page stays readable and scrollable.
+    for (const [property, value] of Object.entries({
+      position: 'fixed', border: 'none', background: 'transparent', 'color-scheme': 'light', display: 'none',
+      'border-radius': '8px', 'box-shadow': '0 4px 24px rgb(0 0 0 / 0.35)', 'z-index': '2147483647', 'max-width': 'none', margin: '0', padding: '0',
+    })) place(property, value);
+    fit();
+    const loaded = new Promise<void>((resolve, reject) => {
+      frame!.addEventListener('load', () => resolve(), { once: true });
+      frame!.addEventListener('error', () => reject(new Error('The panels did not load')), { once: true });
+    });
+    container.append(frame);
+    await loaded;
+    const port = browser.runtime.connect({ name: `${PANELS_PORT_PREFIX}${secret}` });
+    return linkOverPort<ToPanels, ToPage>(port, ToPage);
+  }
+
+  let opening: Promise<AgentEnd> | undefined;
+  view.addEventListener('resize', fit);
+  return {
+    connect: () => (opening ??= open().catch((error: unknown) => {
+      frame?.remove();
+      frame = undefined;
+      opening = undefined;
+      throw error;
+    })),
+    show(visible, { focus = false } = {}) {
+      place('display', visible ? 'block' : 'none');
+      if (visible && focus) frame?.focus();
+    },
+    resize(height) {
+      contentHeight = height;
+      fit();
+    },
+    setDirection(next) {
+      direction = next;
+      fit();
+    },
+    remove() {
+      view.removeEventListener('resize', fit);
+      frame?.remove();
+    },
+  };
+}
+

@@ -1,0 +1,43 @@
+import type { DeviceService } from '../lib/device';
+import { chooseLanguage, type Messages } from '../lib/i18n';
+import type { Language, PageInfo } from '../lib/model';
+// Not the model's index: this file is also part of what the widget runs on a page view, without zod.
+import { isSamePage } from '../lib/model/page-identity';
+import type { BootInfo } from './boot';
+
+/** What the boot asks about the page it runs on. */
+export interface BootQuestion {
+  page: PageInfo;
+  /** `navigator.languages` of the person's browser. */
+  browserLanguages: readonly string[];
+  /** The page's own language (`<html lang>`, or what the site configured for the widget). */
+  pageLanguage?: string | undefined;
+}
+
+type LoadCatalogue = (language: Language) => Messages | Promise<Messages>;
+
+const DEFAULT_LAUNCHER: BootInfo['launcher'] = { corner: 'bottom-end', collapsed: false };
+
+/** The boot information of a device that has never stored anything: nothing to ask it. */
+export async function firstBootInfo(question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
+  const language = chooseLanguage(undefined, question.browserLanguages, question.pageLanguage);
+  return { language, catalogue: await catalogue(language), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
+}
+
+/**
+ * The one answer a page view needs before anything is clicked, for both shells (the extension's
+ * background, the widget in the page): the person's language and its catalogue, where the launcher
+ * goes, how many suggestions this page has, and whether a draft of this page waits.
+ */
+export async function readBootInfo(device: DeviceService, question: BootQuestion, catalogue: LoadCatalogue): Promise<BootInfo> {
+  const settings = await device.readSettings();
+  const language = chooseLanguage(settings.language, question.browserLanguages, question.pageLanguage);
+  const [onPage, draft, messages] = await Promise.all([device.listPage(question.page), device.readDraft(), catalogue(language)]);
+  return {
+    language,
+    catalogue: messages,
+    launcher: settings.launcher ?? DEFAULT_LAUNCHER,
+    pageCount: onPage.length,
+    hasDraft: draft !== null && isSamePage(draft.page, question.page),
+  };
+}

@@ -1,0 +1,172 @@
+// `npm run build:widget`: the widget's files in dist/widget/, then its size report, which fails the build
+// when a budget it enforces is exceeded. Two builds: the lazily loaded parts as ES modules with
+// content-hashed names, then the loader as a classic script that knows the one hashed name it needs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type InlineConfig, type Manifest, type Plugin } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const WIDGET_DIR = join(ROOT, 'dist/widget');
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Budgets in bytes of gzip (1 KB = 1,000 bytes); see the README's "Widget einbetten". */
+export const BUDGETS = { loader: 4_000, firstPanel: 25_000, oneSuggestion: 60_000 };
+/** The budgets this build enforces: the ones the widget meets today. The others are reported only. */
+const ENFORCED: ReadonlyArray<keyof typeof BUDGETS> = ['loader'];
+
+/**
+ * The styles (components/*.css.ts) are CSS in a template string, written with comments for people: the
+ * widget ships them without comments and runs of white space. Spaces inside selectors stay (one each).
+ */
+const compactStyles: Plugin = {
+  name: 'mitgestalten-compact-styles',
+  transform(code, id) {
+    if (!id.endsWith('.css.ts')) return undefined;
+    return code.replace(/= `([^`\\]*(?:\\.[^`\\]*)*)`/g, (_all, css: string) => {
+      const compact = css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};])\s*/g, '$1')
+        // After a colon or comma, never before a colon: `.mg-root :focus-visible` is a descendant.
+        .replace(/([:,]) /g, '$1')
+        .replace(/ !important/g, '!important')
+        .replace(/;}/g, '}')
+        .trim();
+      return `= \`${compact}\``;
+    });
+  },
+};
+
+const common: InlineConfig = {
+  root: ROOT,
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [compactStyles],
+  publicDir: false,
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: { __WIDGET_VERSION__: JSON.stringify(VERSION), 'process.env.NODE_ENV': JSON.stringify('production') },
+};
+
+async function buildParts(): Promise<Manifest> {
+  await build({
+    ...common,
+    build: {
+      outDir: WIDGET_DIR,
+      emptyOutDir: true,
+      target: 'es2022',
+      manifest: true,
+      // No preload helper: it would add <link> elements to the page; chunks load with import() alone.
+      modulePreload: false,
+      rollupOptions: {
+        input: { parts: join(ROOT, 'widget/parts.ts'), module: join(ROOT, 'widget/module.ts') },
+        preserveEntrySignatures: 'strict',
+        output: {
+          format: 'es',
+          entryFileNames: (chunk) => (chunk.name === 'module' ? 'mitgestalten.mjs' : 'mitgestalten-[name]-[hash].js'),
+          chunkFileNames: 'mitgestalten-[name]-[hash].js',
+        },
+      },
+    },
+  });
+  return JSON.parse(readFileSync(join(WIDGET_DIR, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
+
+async function buildLoader(partsFile: string): Promise<void> {
+  await build({
+    ...common,
+    define: { ...common.define, __WIDGET_PARTS__: JSON.stringify(partsFile) },
+    build: {
+      outDir: WIDGET_DIR,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: join(ROOT, 'widget/loader.ts'), formats: ['iife'], name: 'MitgestaltenLoader', fileName: () => 'mitgestalten.js' },
+    },
+  });
+}
+
+const gzipSize = (file: string) => gzipSync(readFileSync(join(WIDGET_DIR, file)), { level: 9 }).length;
+
+/** Every file a chunk needs before it runs (its static imports, transitively), itself included. */
+function closure(manifest: Manifest, keys: string[]): Set<string> {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+const keyOf = (manifest: Manifest, source: string) => {
+  const key = Object.keys(manifest).find((candidate) => candidate === source);
+  if (!key) throw new Error(`${source} is not in the build`);
+  return key;
+};
+
+export interface SizeReport {
+  files: Record<string, number>;
+  /** What a page view runs before anything is clicked: the loader, the parts list, one catalogue. */
+  pageView: number;
+  /** Added on a page view of an origin that has stored something (the device answers the boot). */
+  returningVisitor: number;
+  firstPanel: number;
+  oneSuggestion: number;
+  budgets: typeof BUDGETS;
+  enforced: string[];
+}
+
+function report(manifest: Manifest): SizeReport {
+  const parts = keyOf(manifest, 'widget/parts.ts');
+  const catalogue = closure(manifest, [keyOf(manifest, 'lib/i18n/messages/de.ts')]);
+  const onPageView = new Set(['mitgestalten.js', ...closure(manifest, [parts]), ...catalogue]);
+  const device = closure(manifest, [keyOf(manifest, 'widget/device.ts')]);
+  const ui = closure(manifest, [keyOf(manifest, 'widget/ui.ts')]);
+  // What the first click loads: the panels and the device, less what the page view already has.
+  const firstClick = new Set([...device, ...ui].filter((file) => !onPageView.has(file)));
+  // Everything loaded later by the panels themselves (e.g. a part of the privacy filter on review).
+  const later = new Set<string>();
+  for (const key of Object.keys(manifest)) {
+    if (ui.has(manifest[key]!.file)) for (const dynamic of manifest[key]!.dynamicImports ?? []) closure(manifest, [dynamic]).forEach((file) => later.add(file));
+  }
+  for (const file of [...onPageView, ...firstClick]) later.delete(file);
+  for (const file of later) if (/messages\/|mitgestalten-(de|en|uk|ar|tr|ru|fa)-/.test(file)) later.delete(file); // other languages
+  const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipSize(file), 0);
+  const files = Object.fromEntries([...new Set(['mitgestalten.js', 'mitgestalten.mjs', ...Object.values(manifest).map((chunk) => chunk.file)])].sort().map((file) => [file, gzipSize(file)]));
+  return {
+    files,
+    pageView: sum(onPageView),
+    returningVisitor: sum([...device].filter((file) => !onPageView.has(file))),
+    firstPanel: sum(firstClick),
+    oneSuggestion: sum([...firstClick, ...later]),
+    budgets: BUDGETS,
+    enforced: [...ENFORCED],
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+const manifest = await buildParts();
+await buildLoader(manifest[keyOf(manifest, 'widget/parts.ts')]!.file);
+const sizes = report(manifest);
+mkdirSync(WIDGET_DIR, { recursive: true });
+writeFileSync(join(WIDGET_DIR, 'size-report.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+
+const measured = { loader: sizes.files['mitgestalten.js']!, firstPanel: sizes.firstPanel, oneSuggestion: sizes.oneSuggestion };
+console.log('Widget (dist/widget), gzip:');
+for (const [file, bytes] of Object.entries(sizes.files)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
+console.log(`  Seitenaufruf (Lader, Teileliste, ein Katalog): ${kb(sizes.pageView)}; wer schon etwas gespeichert hat, dazu: ${kb(sizes.returningVisitor)}`);
+const over: string[] = [];
+for (const name of Object.keys(BUDGETS) as Array<keyof typeof BUDGETS>) {
+  const enforced = ENFORCED.includes(name);
+  const ok = measured[name] <= BUDGETS[name];
+  console.log(`  ${name}: ${kb(measured[name])} (Budget ${kb(BUDGETS[name])}${enforced ? '' : ', nur berichtet'})${ok ? '' : ' – überschritten'}`);
+  if (enforced && !ok) over.push(name);
+}
+if (over.length > 0) {
+  console.error(`Größenbudget überschritten: ${over.join(', ')}`);
+  process.exit(1);
+}
