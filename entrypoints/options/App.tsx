@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsMessage, type OptionsValues } from '../../components/OptionsPage';
 import { checkEndpoint, normaliseEndpoint, readBacklogConfig, writeBacklogConfig } from '../../extension/backlog-config';
@@ -15,6 +15,17 @@ import { LOCKABLE_SETTINGS, isLocked, problemOf, type LockableSetting, type Poli
 const device = createRemoteDevice((message) => browser.runtime.sendMessage(message), (name) => browser.runtime.connect({ name }));
 
 const HEALTH_KEYS = { unreachable: 'options.healthUnreachable', unavailable: 'options.healthUnavailable', 'not-a-backlog': 'options.healthNotABacklog' } as const;
+
+/** The policy setting behind each field of the form. */
+const FIELD_SETTING: Readonly<Record<keyof OptionsValues, LockableSetting>> = {
+  endpoint: 'backlogEndpoint',
+  token: 'backlogToken',
+  role: 'role',
+  language: 'language',
+  sendingMode: 'sendingMode',
+  sendIntervalMinutes: 'sendIntervalMinutes',
+  retentionDays: 'retentionDays',
+};
 
 const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -39,6 +50,8 @@ export function App() {
   const [dataMessage, setDataMessage] = useState<OptionsMessage>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** Whether the person changed a field since the page loaded: reading the policy late must not undo that. */
+  const edited = useRef(false);
   const locked = useMemo(() => new Set<LockableSetting>(LOCKABLE_SETTINGS.filter((setting) => isLocked(policy, setting))), [policy]);
 
   useEffect(() => lookLikeTheOverlay(document, language, t('options.title')), [language, t]);
@@ -53,7 +66,7 @@ export function App() {
       setPolicy(current);
       setLanguage(chooseLanguage(settings.language, navigator.languages, undefined));
       setSites({ defaults: DEFAULT_SITES, policy: policySites, own: own.filter((pattern) => !policySites.includes(pattern)) });
-      setValues({
+      const stored: OptionsValues = {
         endpoint: config?.endpoint ?? '',
         token: config?.token ?? '',
         role: settings.role ?? '',
@@ -61,7 +74,10 @@ export function App() {
         sendingMode: settings.sendingMode ?? 'manual',
         sendIntervalMinutes: String(settings.sendIntervalMinutes ?? 15),
         retentionDays: settings.retentionDays === undefined ? '' : String(settings.retentionDays),
-      });
+      };
+      // What the person changed meanwhile stays; only what IT locked is shown as IT set it.
+      const lockedValues = (Object.keys(stored) as Array<keyof OptionsValues>).filter((field) => isLocked(current, FIELD_SETTING[field]));
+      setValues((shown) => (edited.current ? { ...shown, ...Object.fromEntries(lockedValues.map((field) => [field, stored[field]])) } : stored));
     };
     // Shown at once without the policy only where it is not there yet; then as the policy says.
     const early = await Promise.race([policyRead, new Promise<undefined>((resolve) => setTimeout(resolve, 200, undefined))]);
@@ -135,6 +151,7 @@ export function App() {
     try {
       await device.deleteAllData();
       setDataMessage({ text: t('options.deleted') });
+      edited.current = false; // the form shows the emptied settings
       await load();
     } catch (error) {
       setDataMessage(failed(error));
@@ -152,7 +169,10 @@ export function App() {
       dataMessage={dataMessage}
       confirmingDelete={confirmingDelete}
       busy={busy}
-      onChange={(changes) => setValues((current) => ({ ...current, ...changes }))}
+      onChange={(changes) => {
+        edited.current = true;
+        setValues((current) => ({ ...current, ...changes }));
+      }}
       onSaveBacklog={saveBacklog}
       onSaveSettings={() => void saveSettings()}
       onRemoveSite={(pattern) => void removeSite(pattern)}
