@@ -18,6 +18,15 @@ function deepActiveElement(root: Document | ShadowRoot): Element | null {
 }
 
 /**
+ * Where focus goes in a dialog that opens: the element marked `data-autofocus` (a disabled control cannot take
+ * focus: it would stay behind on the page), else the heading. Also used when the panels' frame itself receives
+ * focus after its dialog rendered while the frame was still hidden.
+ */
+export function focusDialogStart(dialog: ParentNode): void {
+  (dialog.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ?? dialog.querySelector<HTMLElement>('h2'))?.focus();
+}
+
+/**
  * A modal dialog of the overlay: named by its heading, focus moves in when it opens (to the element
  * marked `data-autofocus`, else the heading), Tab and Shift+Tab stay inside, Escape closes.
  */
@@ -29,8 +38,7 @@ export function Dialog({ id, title, onClose, children, class: className }: Dialo
     // A view inside may already have placed focus (the list at the entry its marker opened): keep it.
     const active = node && deepActiveElement(node.getRootNode() as ShadowRoot);
     if (active && node.contains(active)) return;
-    // A disabled control cannot take focus: it would stay behind on the page, outside the dialog.
-    (node?.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ?? node?.querySelector<HTMLElement>('h2'))?.focus();
+    if (node) focusDialogStart(node);
   }, [id]);
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -8,15 +8,15 @@ import { originOf, PageInfo } from '../lib/model';
  * the suggestions of the page it runs on (to count and mark them), never for other sites', never to save,
  * send, export or change anything. Even a content script the page managed to misuse learns nothing else.
  */
-export function mayAsk(sender: Browser.runtime.MessageSender, message: unknown, extensionOrigin: string): boolean {
-  if (isExtensionPage(sender, extensionOrigin)) return true;
+export function mayAsk(sender: Browser.runtime.MessageSender, message: unknown, extensionBase: string): boolean {
+  if (isExtensionPage(sender, extensionBase)) return true;
   const request = DeviceRequest.safeParse(message);
   if (!request.success || request.data.intent !== 'listPage' || !sender.url) return false;
   const page = PageInfo.safeParse(request.data.params[0]);
   return page.success && originOf(page.data.url) === originOf(sender.url);
 }
 
-/** A page of the extension itself, not a content script in somebody's web page. */
-export function isExtensionPage(sender: Browser.runtime.MessageSender, extensionOrigin: string): boolean {
-  return sender.url !== undefined && new URL(sender.url).origin === extensionOrigin;
+/** A page of the extension itself (its address starts with `extensionBase`, `runtime.getURL('/')`), not a content script. */
+export function isExtensionPage(sender: Browser.runtime.MessageSender, extensionBase: string): boolean {
+  return sender.url !== undefined && sender.url.startsWith(extensionBase);
 }

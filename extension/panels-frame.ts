@@ -28,6 +28,8 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
   let frame: HTMLIFrameElement | undefined;
   let contentHeight = 0;
   let direction: 'ltr' | 'rtl' = 'ltr';
+  /** Shown before its panel renders, so that the panel can take focus (nothing in a hidden frame can). */
+  let visible = false;
 
   const place = (property: string, value: string) => frame?.style.setProperty(property, value, 'important');
   const fit = () => {
@@ -49,7 +51,7 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
     frame.title = 'Mitgestalten';
     // Hidden until a panel shows; sized to its panel then, so the rest of the page stays readable and scrollable.
     for (const [property, value] of Object.entries({
-      position: 'fixed', border: 'none', background: 'transparent', 'color-scheme': 'light', display: 'none',
+      position: 'fixed', border: 'none', background: 'transparent', 'color-scheme': 'light', display: visible ? 'block' : 'none',
       'border-radius': '8px', 'box-shadow': '0 4px 24px rgb(0 0 0 / 0.35)', 'z-index': '2147483647', 'max-width': 'none', margin: '0', padding: '0',
     })) place(property, value);
     fit();
@@ -72,7 +74,8 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
       opening = undefined;
       throw error;
     })),
-    show(visible, { focus = false } = {}) {
+    show(shown, { focus = false } = {}) {
+      visible = shown;
       place('display', visible ? 'block' : 'none');
       if (visible && focus) frame?.focus();
     },

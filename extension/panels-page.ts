@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { launcherCss } from '../components/launcher.css';
 import { pageLayerCss } from '../components/page-layer.css';
 import { panelsCss } from '../components/panels.css';
+import { focusDialogStart } from '../components/Dialog';
 import { CATALOGUES } from '../lib/i18n/catalogues';
 import { Language } from '../lib/model';
 import { createRemoteDevice } from '../lib/messaging';
@@ -56,7 +57,14 @@ export function acceptPagePanels(doc: Document, container: HTMLElement): void {
       if (panel) size.observe(panel);
     });
     panelChanges.observe(container, { childList: true, subtree: true });
+    // A dialog that rendered while the frame was hidden could not take focus; when the frame gets it, pass it on.
+    const onFocus = () => {
+      const panel = container.querySelector('.mg-panel');
+      if (panel && !panel.contains(doc.activeElement)) focusDialogStart(panel);
+    };
+    doc.defaultView?.addEventListener('focus', onFocus);
     port.onDisconnect.addListener(() => {
+      doc.defaultView?.removeEventListener('focus', onFocus);
       size.disconnect();
       panelChanges.disconnect();
       void unmounting.then((unmount) => unmount());

@@ -133,6 +133,11 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
       throw error;
     }));
   const tell = (message: Parameters<AgentEnd['send']>[0]) => void panelsLink().then((end) => end.send(message), () => undefined);
+  /** Open a panel: its box shows first (still empty), so that the panel can take focus as it renders. */
+  const open = (message: Parameters<AgentEnd['send']>[0]) => {
+    options.panels.show(true, { focus: true });
+    tell(message);
+  };
 
   // Whatever the panels should know of the page goes to them as it changes: address, step, field, suggestions.
   const stopSnapshots = effect(() => {
@@ -197,7 +202,7 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
     <PageLayer t={t} language={catalogue} panel={panel} markers={page.onPage} hovered={hovered} selection={selection} announcement={announcement}
       onOpenMarker={(id, from) => {
         origin = from;
-        tell({ type: 'open-list', focus: id });
+        open({ type: 'open-list', focus: id });
       }}
       onTakeSelection={takeSelection} onCancelPicking={() => link?.send({ type: 'pick-cancelled' })} />,
     host.container,
@@ -211,7 +216,7 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
     openMenu(from) {
       if (panel.value !== 'closed') return;
       origin = from;
-      tell({ type: 'open-menu' });
+      open({ type: 'open-menu' });
     },
     close() {
       if (panel.value !== 'closed') link?.send({ type: 'close' });

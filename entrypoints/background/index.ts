@@ -49,21 +49,21 @@ export default defineBackground(() => {
   const refreshBadge = () => void device().then(showUnsent).catch(() => undefined);
 
   const handle = createDeviceHandler(device);
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const extensionBase = browser.runtime.getURL('/');
   const refused = Promise.resolve({ ok: false, problem: { code: 'device.refused' } });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
     const answer =
       serveBoot(message, sender, device) ??
-      serveSites(message, isExtensionPage(sender, extensionOrigin), () => policy) ??
-      (mayAsk(sender, message, extensionOrigin) ? handle(message) : refused);
+      serveSites(message, isExtensionPage(sender, extensionBase), () => policy) ??
+      (mayAsk(sender, message, extensionBase) ? handle(message) : refused);
     // A boot that fails answers nothing: the page then shows no launcher rather than a broken one.
     void answer.then(sendResponse, () => sendResponse(undefined)).finally(refreshBadge);
     return true; // answer asynchronously
   });
   browser.runtime.onConnect.addListener((port) => {
     // Sending and watching the outbox are for the extension's own pages, never for a content script.
-    if (port.sender?.id !== browser.runtime.id || !isExtensionPage(port.sender, extensionOrigin)) return;
+    if (port.sender?.id !== browser.runtime.id || !isExtensionPage(port.sender, extensionBase)) return;
     if (port.name === SEND_PORT) serveSend(port, device);
     if (port.name === WATCH_PORT) serveWatch(port, device);
   });

@@ -1,18 +1,23 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { own, panels } from './overlay';
+import { launcher, panels } from './overlay';
+import { widgetLauncher } from './widget';
 
 /** The extension API as seen inside its service worker, where `setBacklogEndpoint` runs. */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
-/** Point at a page element with the overlay and save a suggestion on it, as a person with a mouse does. */
-export async function suggestOn(page: Page, selector: string, problem: string): Promise<void> {
-  await own(page).getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-  await (await panels(page)).getByRole('button', { name: 'Auf der Seite zeigen' }).click();
+/**
+ * Point at a page element with the overlay and save a suggestion on it, as a person with a mouse does: with
+ * the extension (panels in its frame), or with the widget (panels in the page).
+ */
+export async function suggestOn(page: Page, selector: string, problem: string, shell: 'extension' | 'widget' = 'extension'): Promise<void> {
+  await (shell === 'extension' ? launcher(page) : widgetLauncher(page)).click();
+  const surface = shell === 'extension' ? await panels(page) : page;
+  await surface.getByRole('button', { name: 'Auf der Seite zeigen' }).click();
   await page.locator(selector).click();
-  const form = (await panels(page)).getByRole('dialog', { name: 'Ihr Vorschlag' });
+  const form = surface.getByRole('dialog', { name: 'Ihr Vorschlag' });
   await form.getByLabel('Was ist schwierig oder unklar?').fill(problem);
   await form.getByRole('button', { name: 'Weiter: prüfen' }).click();
-  const review = (await panels(page)).getByRole('dialog', { name: 'Bitte prüfen' });
+  const review = surface.getByRole('dialog', { name: 'Bitte prüfen' });
   await review.getByRole('button', { name: 'Vorschlag speichern' }).click();
   // Not the announcement: an earlier one may still stand. The review closes once the suggestion is stored.
   await review.waitFor({ state: 'detached' });
