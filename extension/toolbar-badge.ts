@@ -7,8 +7,6 @@ const ACCENT = '#0b5394';
 /** The toolbar icon shows how many suggestions have not reached the backlog yet; nothing when none wait. */
 export async function showUnsent(device: DeviceService): Promise<void> {
   const { unsent } = (await device.tally(null)).all;
-  // Firefox's MV2 build names the toolbar button browserAction.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  await action.setBadgeBackgroundColor({ color: ACCENT });
-  await action.setBadgeText({ text: unsent > 0 ? String(unsent) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: ACCENT });
+  await browser.action.setBadgeText({ text: unsent > 0 ? String(unsent) : '' });
 }
