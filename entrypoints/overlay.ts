@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { OVERLAY_GLOBAL, type Mount } from '../extension/boot-request';
-import { createPanelsFrame } from '../extension/panels-frame';
+import { linkOverPort } from '../extension/link-port';
+import { panelsFrameOf } from '../extension/panels-frame';
 import { createRemoteDevice } from '../lib/messaging';
+import { ToPage, type ToPanels } from '../overlay/link';
 import { mountPageAgent } from '../overlay/page-agent';
 
 // The page agent, injected by the background into the extension's own world of the page on first use
@@ -11,11 +13,14 @@ import { mountPageAgent } from '../overlay/page-agent';
 // where the boot picks it up.
 export default defineUnlistedScript(() => {
   const device = createRemoteDevice((message) => browser.runtime.sendMessage(message), (name) => browser.runtime.connect({ name }));
-  const mount: Mount = (handover) =>
-    mountPageAgent(handover, {
+  const mount: Mount = (handover) => {
+    // The boot may have started loading the frame already, when the pointer reached the launcher.
+    const frame = panelsFrameOf(handover.host.panelsContainer, () => handover.boot.language);
+    return mountPageAgent(handover, {
       // The background answers a content script nothing but this page's suggestions (extension/device-access.ts).
       device: { listPage: (page) => device.listPage(page) },
-      panels: createPanelsFrame(handover.host.panelsContainer, () => handover.boot.language),
+      panels: { ...frame, connect: async () => linkOverPort<ToPanels, ToPage>(await frame.port(), ToPage) },
     });
+  };
   (globalThis as Record<string, unknown>)[OVERLAY_GLOBAL] = mount;
 });

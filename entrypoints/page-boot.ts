@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askBoot, askOverlay } from '../extension/boot-request';
 import { isOpenRequest } from '../extension/open-request';
+import { panelsFrameOf } from '../extension/panels-frame';
 import { bootOverlay } from '../overlay/boot';
 import { keepOnTop } from '../overlay/top-layer';
 import { hasWidget } from '../overlay/widget-marker';
@@ -20,7 +21,14 @@ export default defineUnlistedScript(async () => {
   if (booted.mitgestaltenBooted) return;
   booted.mitgestaltenBooted = true;
   const send = (message: unknown) => browser.runtime.sendMessage(message);
-  const overlay = await bootOverlay({ doc: document, start: () => askBoot(send, document), loadOverlay: () => askOverlay(send), keepOnTop });
+  const overlay = await bootOverlay({
+    doc: document,
+    start: () => askBoot(send, document),
+    loadOverlay: () => askOverlay(send),
+    keepOnTop,
+    // The panels' frame starts loading with the page agent, as soon as the pointer reaches the launcher.
+    prepare: (host, boot) => void panelsFrameOf(host.panelsContainer, () => boot.language).port().catch(() => undefined),
+  });
   // The toolbar popup's "annotate this page".
   browser.runtime.onMessage.addListener((message) => void (isOpenRequest(message) && overlay.open()));
 });

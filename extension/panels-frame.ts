@@ -1,13 +1,30 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Language } from '../lib/model';
-import { ToPage, type AgentEnd, type ToPanels } from '../overlay/link';
-import { linkOverPort } from './link-port';
 import type { PanelsHost } from '../overlay/page-agent';
 
 /** The extension page that holds the panels (entrypoints/panels). */
 export const PANELS_PAGE = '/panels.html' as const;
 /** The port a panels frame accepts: this prefix and the secret its own address carries. */
 export const PANELS_PORT_PREFIX = 'mitgestalten/panels:';
+
+/** Where the content script keeps the one frame of this page, for the boot and the page agent alike. */
+const FRAME_GLOBAL = Symbol.for('mitgestalten/panels-frame');
+
+/** The frame as the page's side holds it: the page agent puts the overlay's link on its port. */
+export type PanelsFrame = Omit<PanelsHost, 'connect'> & {
+  /** Load the frame if it is not loading yet; resolves with the port to the panels once they listen. */
+  port(): Promise<Browser.runtime.Port>;
+};
+
+/**
+ * This page's panels frame, made on first call. The boot calls it as soon as the pointer reaches the launcher,
+ * so the frame loads while the page agent is injected; the agent then finds the same frame. (Boot and agent
+ * are separate scripts in the same world of the content script; they share it through that world's global.)
+ */
+export function panelsFrameOf(container: HTMLElement, language: () => Language): PanelsFrame {
+  const world = globalThis as unknown as Record<symbol, PanelsFrame | undefined>;
+  return (world[FRAME_GLOBAL] ??= createPanelsFrame(container, language));
+}
 
 /** Panels never cover the whole screen: a margin of page stays visible around them. */
 const MARGIN_PX = 16;
@@ -22,7 +39,7 @@ const NARROW_PX = 480;
  * frame has loaded, this content script opens a port under that secret, and the frame accepts no other. So
  * a page that loads our panels page into a frame of its own gets an empty frame, never a connection.
  */
-export function createPanelsFrame(container: HTMLElement, language: () => Language): PanelsHost {
+function createPanelsFrame(container: HTMLElement, language: () => Language): PanelsFrame {
   const doc = container.ownerDocument;
   const view = doc.defaultView ?? window;
   let frame: HTMLIFrameElement | undefined;
@@ -44,7 +61,7 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
     place(direction === 'rtl' ? 'right' : 'left', 'auto');
   };
 
-  async function open(): Promise<AgentEnd> {
+  async function open(): Promise<Browser.runtime.Port> {
     const secret = [...view.crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
     frame = doc.createElement('iframe');
     frame.src = `${browser.runtime.getURL(PANELS_PAGE)}#${secret}&lang=${language()}`;
@@ -61,14 +78,13 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
     });
     container.append(frame);
     await loaded;
-    const port = browser.runtime.connect({ name: `${PANELS_PORT_PREFIX}${secret}` });
-    return linkOverPort<ToPanels, ToPage>(port, ToPage);
+    return browser.runtime.connect({ name: `${PANELS_PORT_PREFIX}${secret}` });
   }
 
-  let opening: Promise<AgentEnd> | undefined;
+  let opening: Promise<Browser.runtime.Port> | undefined;
   view.addEventListener('resize', fit);
   return {
-    connect: () => (opening ??= open().catch((error: unknown) => {
+    port: () => (opening ??= open().catch((error: unknown) => {
       frame?.remove();
       frame = undefined;
       opening = undefined;
@@ -90,6 +106,7 @@ export function createPanelsFrame(container: HTMLElement, language: () => Langua
     remove() {
       view.removeEventListener('resize', fit);
       frame?.remove();
+      delete (globalThis as unknown as Record<symbol, unknown>)[FRAME_GLOBAL];
     },
   };
 }

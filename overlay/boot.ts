@@ -48,6 +48,11 @@ export interface BootOptions {
    * The widget's loader, which every page view pays for, leaves it to the rest of the overlay (overlay/mount.tsx).
    */
   keepOnTop?: (doc: Document, host: HTMLElement) => () => void;
+  /**
+   * Start loading what the first panel needs besides the rest of the overlay, as soon as a click is likely:
+   * the extension's panels frame loads while its page agent is injected, not after.
+   */
+  prepare?: (host: OverlayHost, boot: BootInfo) => void;
   /** Ask the device for the boot information (the extension: one message to its background). */
   start(): Promise<BootInfo>;
   /** Load the rest of the overlay (panels, pointing, markers, privacy filter) and mount it. */
@@ -84,7 +89,7 @@ async function startWithRetries(start: () => Promise<BootInfo>): Promise<BootInf
  * Everything else loads on first use (a click, Alt+Shift+V) or at once when this page has suggestions to
  * mark.
  */
-export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'closed', keepOnTop }: BootOptions): Promise<BootedOverlay> {
+export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'closed', keepOnTop, prepare }: BootOptions): Promise<BootedOverlay> {
   const boot = await startWithRetries(start);
   const host = createOverlayHost(doc, { mode: shadowRoot });
   const stopKeepingOnTop = keepOnTop?.(doc, host.element);
@@ -102,8 +107,14 @@ export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'close
 
   const dock = createLauncherDock(doc, host.dockContainer, isOwnNode, {
     // Start loading the rest while the pointer is on its way to the click: the first panel shows sooner.
-    onIntent: () => then((loaded) => loaded.prepare()),
-    onOpen: () => then((loaded) => loaded.openMenu(null)),
+    onIntent: () => {
+      prepare?.(host, boot);
+      then((loaded) => loaded.prepare());
+    },
+    onOpen: () => {
+      prepare?.(host, boot);
+      then((loaded) => loaded.openMenu(null));
+    },
     onToggleSize: () => then((loaded) => loaded.toggleLauncherSize()),
     onMove: (corner) => then((loaded) => loaded.moveLauncher(corner)),
   });
@@ -121,6 +132,7 @@ export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'close
     if (!event.altKey || !event.shiftKey || event.code !== 'KeyV') return;
     event.preventDefault();
     const active = doc.activeElement;
+    prepare?.(host, boot);
     then((loaded) => loaded.openMenu(active && active !== doc.body && !isOwnNode(active) ? active : null));
   };
   doc.addEventListener('keydown', onShortcut);

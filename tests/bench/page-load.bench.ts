@@ -39,9 +39,13 @@ async function loadCost(context: BrowserContext, url: string, waitForLauncher: b
   return { scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), longTasks };
 }
 
-/** From the press of the button (after the pointer arrived on it, as a person's does) until the menu shows. */
-async function firstPanelMs(page: Page): Promise<number> {
+/**
+ * From the press of the button until the menu shows. The pointer arrives on the launcher first (that starts
+ * preparing the panels) and the press follows after `dwellMs`: 0 is a robot, about 200 ms a person.
+ */
+async function firstPanelMs(page: Page, dwellMs: number): Promise<number> {
   await launcher(page).hover();
+  await page.waitForTimeout(dwellMs);
   const start = performance.now();
   await page.mouse.down();
   await page.mouse.up();
@@ -80,15 +84,21 @@ const bench: Benchmark = {
         });
       }
 
-      const clicks: number[] = [];
-      for (let run = 0; run < 5; run++) {
-        const page = await withExtension.context.newPage();
-        await page.goto(`${site.url}/wba.html`);
-        await launcher(page).waitFor();
-        clicks.push(await firstPanelMs(page));
-        await page.close();
+      for (const dwellMs of [0, 200]) {
+        const clicks: number[] = [];
+        for (let run = 0; run < 5; run++) {
+          const page = await withExtension.context.newPage();
+          await page.goto(`${site.url}/wba.html`);
+          await launcher(page).waitFor();
+          clicks.push(await firstPanelMs(page, dwellMs));
+          await page.close();
+        }
+        rows.push({
+          task: `Erster Klick bis zum ersten Feld, ${dwellMs} ms nachdem der Zeiger auf dem Knopf ankam (Median aus 5)`,
+          oursMs: median(clicks),
+          note: 'Budget < 150 ms; Seitenagent und Frame der Panels laden, sobald der Zeiger auf dem Knopf ist',
+        });
       }
-      rows.push({ task: 'Erster Klick bis zum ersten Feld (Rest des Overlays wird dabei geladen)', oursMs: median(clicks), note: 'Budget < 150 ms' });
 
       const onLoad = readFileSync(join(EXTENSION_DIR, 'page-boot.js'));
       const onFirstUse = readFileSync(join(EXTENSION_DIR, 'overlay.js'));
