@@ -1,17 +1,17 @@
 /// <reference types="vite/client" />
 import { storage } from 'wxt/utils/storage';
+import { isLocked, ProblemError, withPolicy, type Policy } from '../lib/model';
+import { readPolicy } from './policy';
 
-/** Where the extension sends batches. IT sets it by policy (managed storage); else the options page. */
+/** Where the extension sends batches: the person's setting (options page), else IT's policy, unless IT locked it. */
 export interface BacklogConfig {
   endpoint: string;
   token?: string;
-  /** 'policy' when IT set it: the options page then shows it and does not let it be changed. */
+  /** 'policy' when IT locked the address: the options page then shows it and does not let it be changed. */
   setBy: 'policy' | 'person';
 }
 
 const KEYS = {
-  managedEndpoint: 'managed:backlogEndpoint',
-  managedToken: 'managed:backlogToken',
   endpoint: 'local:backlogEndpoint',
   token: 'local:backlogToken',
 } as const;
@@ -19,25 +19,16 @@ const KEYS = {
 /** Set at build time by `npm start` (WXT_BACKLOG_ENDPOINT), so the demo build sends to the local backlog out of the box. */
 const BUILT_IN_ENDPOINT: string | undefined = import.meta.env.WXT_BACKLOG_ENDPOINT || undefined;
 
-async function readManaged(key: `managed:${string}`): Promise<string | null> {
-  try {
-    return await storage.getItem<string>(key);
-  } catch {
-    // No policy installed (or a browser without managed storage): the person's own setting counts.
-    return null;
-  }
-}
-
-export async function readBacklogConfig(): Promise<BacklogConfig | undefined> {
-  const managed = await readManaged(KEYS.managedEndpoint);
-  if (managed) {
-    const token = await readManaged(KEYS.managedToken);
-    return { endpoint: managed, ...(token ? { token } : {}), setBy: 'policy' };
-  }
-  const endpoint = (await storage.getItem<string>(KEYS.endpoint)) ?? BUILT_IN_ENDPOINT;
+export async function readBacklogConfig(policy?: Policy): Promise<BacklogConfig | undefined> {
+  const preset = policy ?? (await readPolicy());
+  const own = {
+    backlogEndpoint: (await storage.getItem<string>(KEYS.endpoint)) ?? undefined,
+    backlogToken: (await storage.getItem<string>(KEYS.token)) ?? undefined,
+  };
+  const { backlogEndpoint, backlogToken } = withPolicy(own, preset);
+  const endpoint = backlogEndpoint ?? BUILT_IN_ENDPOINT;
   if (!endpoint) return undefined;
-  const token = await storage.getItem<string>(KEYS.token);
-  return { endpoint, ...(token ? { token } : {}), setBy: 'person' };
+  return { endpoint, ...(backlogToken ? { token: backlogToken } : {}), setBy: isLocked(preset, 'backlogEndpoint') ? 'policy' : 'person' };
 }
 
 /** Why an address cannot be a backlog's; the options page words it in the person's language. */
@@ -55,8 +46,16 @@ export function checkEndpoint(endpoint: string): EndpointProblem | undefined {
   }
 }
 
+/** The address without trailing slashes, as it is stored and checked. */
+export const normaliseEndpoint = (endpoint: string) => endpoint.trim().replace(/\/+$/, '');
+
+/** Store the person's backlog; refused with `settings.locked` where IT locked address or token. */
 export async function writeBacklogConfig(endpoint: string, token: string): Promise<void> {
-  await storage.setItem(KEYS.endpoint, endpoint.trim().replace(/\/+$/, '') || null);
+  const policy = await readPolicy();
+  for (const setting of ['backlogEndpoint', 'backlogToken'] as const) {
+    if (isLocked(policy, setting)) throw new ProblemError({ code: 'settings.locked', params: { setting } });
+  }
+  await storage.setItem(KEYS.endpoint, normaliseEndpoint(endpoint) || null);
   await storage.setItem(KEYS.token, token.trim() || null);
 }
 

@@ -9,6 +9,7 @@ import {
   Settings,
   StoredReceipt,
   StoredSuggestion,
+  Tally,
   Suggestion,
   SuggestionEdit,
   SuggestionSelection,
@@ -48,6 +49,12 @@ export const DEVICE_INTENTS = {
   /** Look up the administration's answers for everything sent from here; returns how many are answered. */
   refreshAnswers: { params: z.tuple([]), result: z.number().int().nonnegative() },
   receipts: { params: z.tuple([]), result: z.array(StoredReceipt) },
+  /** Counts for the toolbar: saved, unsent and answered, on the given page and on the whole device. */
+  tally: { params: z.tuple([PageInfo.nullable()]), result: Tally },
+  /** Delete what the retention period (settings) makes due; returns how many suggestions went. */
+  deleteExpired: { params: z.tuple([]), result: z.number().int().nonnegative() },
+  /** Delete everything this device keeps: suggestions, outbox, receipts, settings, the draft. */
+  deleteAllData: { params: z.tuple([]), result: z.null() },
 } as const;
 
 export type DeviceIntentName = keyof typeof DEVICE_INTENTS;

@@ -1,4 +1,4 @@
-import { isSamePage, originOf, type OutboxEntry, type OutboxOverview, type SendSummary } from '../model';
+import { isSamePage, originOf, type Counts, type OutboxEntry, type OutboxOverview, type SendSummary, type StoredSuggestion } from '../model';
 import type { Outbox } from '../outbox';
 import type { LocalStore } from '../store';
 import type { DeviceService } from './contract';
@@ -15,6 +15,15 @@ function problemsOf(batches: OutboxEntry[]): SendSummary['problems'] {
   return [...byCode.values()];
 }
 
+/** Saved, unsent (not yet received by the backlog) and answered, of the given records. */
+function countsOf(records: StoredSuggestion[]): Counts {
+  return {
+    saved: records.length,
+    unsent: records.filter((record) => record.status === 'draft' || record.status === 'queued').length,
+    answered: records.filter((record) => record.status === 'answered').length,
+  };
+}
+
 /**
  * The device service over a store and an outbox. `outboxReady` may take a while (the extension reads IT's
  * policy first): only calls about sending wait for it, saving and listing suggestions never do.
@@ -22,6 +31,8 @@ function problemsOf(batches: OutboxEntry[]): SendSummary['problems'] {
  */
 export function createDeviceService(store: LocalStore, outboxReady: () => Promise<ReadyOutbox>, watchOutbox: DeviceService['watchOutbox']): DeviceService {
   const outbox = async () => (await outboxReady()).outbox;
+  const listPage: DeviceService['listPage'] = async (page) =>
+    (await store.suggestions.listBySite(originOf(page.url))).filter((record) => isSamePage(record.suggestion.page, page));
 
   return {
     save: (suggestion) => store.suggestions.add(suggestion, 'queued'),
@@ -30,9 +41,7 @@ export function createDeviceService(store: LocalStore, outboxReady: () => Promis
       await (await outbox()).withdraw(id);
       return null;
     },
-    async listPage(page) {
-      return (await store.suggestions.listBySite(originOf(page.url))).filter((record) => isSamePage(record.suggestion.page, page));
-    },
+    listPage,
     listAll: () => store.suggestions.listAll(),
     readSettings: () => store.settings.read(),
     async keepDraft(draft) {
@@ -85,5 +94,23 @@ export function createDeviceService(store: LocalStore, outboxReady: () => Promis
     },
 
     receipts: () => store.receipts.list(),
+
+    async tally(page) {
+      // Counted on the indexes, without reading every suggestion: the toolbar badge asks after each message.
+      const count = (status?: StoredSuggestion['status']) => store.suggestions.count(status ? { status } : {});
+      const [saved, queued, drafts, answered, onPage] = await Promise.all([count(), count('queued'), count('draft'), count('answered'), page ? listPage(page) : undefined]);
+      return { all: { saved, unsent: queued + drafts, answered }, ...(onPage ? { page: countsOf(onPage) } : {}) };
+    },
+
+    async deleteExpired() {
+      const { retentionDays } = await store.settings.read();
+      if (retentionDays === undefined) return 0;
+      return store.housekeeping.deleteExpired(new Date(), retentionDays);
+    },
+
+    async deleteAllData() {
+      await store.housekeeping.deleteAll();
+      return null;
+    },
   };
 }

@@ -61,6 +61,18 @@ export const SendSummary = z.object({
   nextRetryAt: z.string().optional(),
 });
 
+/** How many suggestions are kept, wait to be received by the backlog, and have an answer. */
+export const Counts = z.object({
+  saved: z.number().int().nonnegative(),
+  unsent: z.number().int().nonnegative(),
+  answered: z.number().int().nonnegative(),
+});
+
+/** What the toolbar shows: the counts for the page in the tab (when there is one) and for the whole device. */
+export const Tally = z.object({ page: Counts.optional(), all: Counts });
+
+export type Counts = z.infer<typeof Counts>;
+export type Tally = z.infer<typeof Tally>;
 export type SuggestionEdit = z.infer<typeof SuggestionEdit>;
 export type SuggestionSelection = z.infer<typeof SuggestionSelection>;
 export type ExportFile = z.infer<typeof ExportFile>;

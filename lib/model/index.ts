@@ -15,3 +15,5 @@ export * from './languages';
 export * from './triage';
 export * from './api-error';
 export * from './triage-board';
+export * from './policy';
+export * from './retention';

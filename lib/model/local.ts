@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReceiptCode } from './receipt';
 import { AnnotationTarget } from './target';
+import { SendingMode } from './policy';
 import { Language, AuthorRole, Category, PageInfo, Suggestion } from './suggestion';
 
 /**
@@ -25,6 +26,11 @@ export const Settings = z.object({
   role: AuthorRole.optional(),
   language: Language.optional(),
   launcher: z.object({ corner: LauncherCorner, collapsed: z.boolean() }).optional(),
+  /** Send on their own every `sendIntervalMinutes` minutes (the default), or only when the person sends. */
+  sendingMode: SendingMode.optional(),
+  sendIntervalMinutes: z.number().int().min(1).max(1440).optional(),
+  /** Delete sent and answered suggestions this many days after the backlog received them; unset keeps them. */
+  retentionDays: z.number().int().min(1).max(3650).optional(),
 });
 
 /**

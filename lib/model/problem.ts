@@ -48,6 +48,8 @@ export const PROBLEM_CODES = [
   'receipt.code-invalid',
   'receipt.unknown',
   'receipt.unavailable',
+  // A setting IT locked by policy (params: setting).
+  'settings.locked',
   // The extension's background could not be reached or failed in a way we did not foresee.
   'device.unreachable',
   'device.unexpected',

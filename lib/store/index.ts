@@ -1,4 +1,5 @@
 import { createDraftRepository, type DraftRepository } from './draft';
+import { createHousekeepingRepository, type HousekeepingRepository } from './housekeeping';
 import { openLocalDb, type OpenOptions } from './open';
 import { createOutboxRepository, type OutboxRepository } from './outbox';
 import { createReceiptRepository, type ReceiptRepository } from './receipts';
@@ -13,6 +14,7 @@ export type { SettingsRepository } from './settings';
 export type { DraftRepository } from './draft';
 export type { OutboxRepository, SuggestionSelection, SkippedSuggestion, QueueResult, ImportResult, WithdrawResult } from './outbox';
 export type { ReceiptRepository } from './receipts';
+export type { HousekeepingRepository } from './housekeeping';
 
 export interface LocalStore {
   suggestions: SuggestionRepository;
@@ -20,6 +22,7 @@ export interface LocalStore {
   draft: DraftRepository;
   outbox: OutboxRepository;
   receipts: ReceiptRepository;
+  housekeeping: HousekeepingRepository;
   close(): void;
 }
 
@@ -32,6 +35,7 @@ export async function openLocalStore(options: OpenOptions = {}): Promise<LocalSt
     draft: createDraftRepository(db),
     outbox: createOutboxRepository(db),
     receipts: createReceiptRepository(db),
+    housekeeping: createHousekeepingRepository(db),
     close: () => db.close(),
   };
 }

@@ -1,14 +1,18 @@
 /**
- * Size budgets of the built extension (`npm test` builds it first): what every page view runs must stay
- * small, since it runs on every page a caseworker opens all day.
+ * Size budgets of the built extensions (`npm test` builds them first): what every page view runs must stay
+ * small, since it runs on every page a caseworker opens all day, and no file of the package may be large
+ * (issue 15: 100 KB gzip). `npm run size` prints the table per file.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { FILE_BUDGET_KB, packageSizes } from '../../scripts/package-size';
 import { EXTENSION_DIR } from './support/browser';
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length / 1000;
+const FIREFOX_DIR = join(EXTENSION_DIR, '..', 'firefox-mv3');
+
 
 describe('the built extension', () => {
   it('runs at most 15 kB gzip on a page view: the launcher and the shortcut, no schemas, no panels, no catalogues', () => {
@@ -29,5 +33,14 @@ describe('the built extension', () => {
     const agent = readFileSync(join(EXTENSION_DIR, 'overlay.js'), 'utf8');
     expect(agent).not.toContain('Vorschlag speichern');
     expect(agent).not.toContain('Was ist schwierig oder unklar?');
+  });
+
+  it.each([
+    ['Chrome and Edge', EXTENSION_DIR],
+    ['Firefox', FIREFOX_DIR],
+  ])('%s: no file over 100 kB gzip', (_browser, dir) => {
+    expect(existsSync(dir)).toBe(true);
+    const tooLarge = packageSizes(dir).filter(({ gzipKb: size }) => size > FILE_BUDGET_KB);
+    expect(tooLarge).toEqual([]);
   });
 });

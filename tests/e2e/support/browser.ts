@@ -41,7 +41,8 @@ export interface ExtensionBrowser {
 export type DeviceOptions = Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'locale' | 'deviceScaleFactor' | 'reducedMotion' | 'forcedColors'>;
 
 /** Chromium with the built extension loaded unpacked, in a fresh profile that is removed on close. */
-export async function launchWithExtension(options: { userDataDir?: string; device?: DeviceOptions } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { userDataDir?: string; device?: DeviceOptions; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mitgestalten-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     // A caseworker's office browser speaks German; the overlay follows the browser's language.
@@ -49,7 +50,7 @@ export async function launchWithExtension(options: { userDataDir?: string; devic
     ...options.device,
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
