@@ -11,10 +11,13 @@ import { linkOverPort } from './link-port';
 import { mountPanels } from '../overlay/mount-panels';
 import { PANELS_PORT_PREFIX } from './panels-frame';
 
-/** In the frame the panels fill it: the frame itself is placed and sized by the content script. */
+/**
+ * In the frame the panel takes its natural height (the frame's document scrolls when the window is smaller):
+ * the content script sizes the frame to it, so a panel is never squeezed by a frame that has not caught up.
+ */
 const frameCss = `
 html, body { margin: 0; padding: 0; background: transparent; color-scheme: light; }
-.mg-panel { position: static; inset: auto; width: 100%; max-height: 100vh; box-shadow: none; }
+.mg-panel { position: static; inset: auto; width: 100%; max-height: none; overflow: visible; box-shadow: none; }
 `;
 
 /**
@@ -47,16 +50,8 @@ export function acceptPagePanels(doc: Document, container: HTMLElement): void {
       shell: { audience: 'caseworker', fileTransfer: true },
     });
     // The frame is exactly as tall as its panel; the page side caps it to the window.
-    const size = new ResizeObserver(() => {
-      const panel = container.querySelector<HTMLElement>('.mg-panel');
-      link.send({ type: 'size', height: panel ? Math.ceil(panel.scrollHeight + panel.offsetHeight - panel.clientHeight) : 0 });
-    });
-    size.observe(container, { box: 'border-box' });
-    const panelChanges = new MutationObserver(() => {
-      const panel = container.querySelector('.mg-panel');
-      if (panel) size.observe(panel);
-    });
-    panelChanges.observe(container, { childList: true, subtree: true });
+    const size = new ResizeObserver(() => link.send({ type: 'size', height: Math.ceil(container.getBoundingClientRect().height) }));
+    size.observe(container);
     // A dialog that rendered while the frame was hidden could not take focus; when the frame gets it, pass it on.
     const onFocus = () => {
       const panel = container.querySelector('.mg-panel');
@@ -66,8 +61,7 @@ export function acceptPagePanels(doc: Document, container: HTMLElement): void {
     port.onDisconnect.addListener(() => {
       doc.defaultView?.removeEventListener('focus', onFocus);
       size.disconnect();
-      panelChanges.disconnect();
-      void unmounting.then((unmount) => unmount());
+      void unmounting.then((panels) => panels.unmount());
     });
   });
 }

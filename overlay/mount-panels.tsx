@@ -21,7 +21,13 @@ export interface PanelsOptions {
  * frame of its own origin, in the widget a node of the overlay's shadow root. They tell the page agent which
  * panel shows and what the launcher should say; everything else stays here.
  */
-export async function mountPanels(container: HTMLElement, options: PanelsOptions): Promise<() => void> {
+export interface MountedPanels {
+  /** Close what is open, as Escape in a dialog does (unsaved text is asked about first). */
+  close(): void;
+  unmount(): void;
+}
+
+export async function mountPanels(container: HTMLElement, options: PanelsOptions): Promise<MountedPanels> {
   const doc = container.ownerDocument;
   const state = createOverlayState({ device: options.device, link: options.link, doc, catalogues: options.catalogues, browserLanguages: options.browserLanguages });
   const tellPanel = effect(() => options.link.send({ type: 'panel', panel: state.panel.value }));
@@ -39,11 +45,14 @@ export async function mountPanels(container: HTMLElement, options: PanelsOptions
   });
   render(<OverlayApp state={state} shell={options.shell} />, container);
   await state.start();
-  return () => {
-    tellPanel();
-    tellLauncher();
-    tellAnnouncement();
-    state.stop();
-    render(null, container);
+  return {
+    close: () => state.panel.peek() !== 'closed' && state.close(),
+    unmount() {
+      tellPanel();
+      tellLauncher();
+      tellAnnouncement();
+      state.stop();
+      render(null, container);
+    },
   };
 }

@@ -2,7 +2,7 @@ import { panelsCss } from '../components/panels.css';
 import type { DeviceService } from '../lib/device';
 import type { Handover, MountedOverlay } from './boot';
 import { createLocalLink } from './link';
-import { mountPanels } from './mount-panels';
+import { mountPanels, type MountedPanels } from './mount-panels';
 import type { Audience } from './OverlayApp';
 import { mountPageAgent, type PanelsHost } from './page-agent';
 import { keepOnTop } from './top-layer';
@@ -37,7 +37,7 @@ export async function mountOverlay(handover: Handover, options: MountOptions): P
   const stopKeepingOnTop = keepOnTop(doc, host.element);
   const link = createLocalLink();
   const audience = options.audience ?? 'caseworker';
-  let mounted: Promise<() => void> | undefined;
+  let mounted: Promise<MountedPanels> | undefined;
   const panelsHost: PanelsHost = {
     async connect() {
       host.adoptStyles(panelsCss);
@@ -54,7 +54,7 @@ export async function mountOverlay(handover: Handover, options: MountOptions): P
     show: () => undefined,
     resize: () => undefined,
     setDirection: () => undefined,
-    remove: () => void mounted?.then((unmount) => unmount()),
+    remove: () => void mounted?.then((panels) => panels.unmount()),
   };
   const agent = await mountPageAgent(handover, { device: options.device, panels: panelsHost, ...(options.service ? { service: options.service } : {}) });
   return {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { axeOverlay } from './support/axe';
 import { suggestOn } from './support/overlay-flow';
-import { announced, dialog, fillForm, focusedElement, launcher, own, panels } from './support/overlay';
+import { announced, dialog, fillForm, focusedElement, focusInPanel, launcher, own } from './support/overlay';
 import { extensionSession } from './support/session';
 
 const session = extensionSession({ locale: 'de-DE', viewport: { width: 1280, height: 800 } });
@@ -186,6 +186,7 @@ describe('a hostile page on an allowed site', () => {
     await page.locator('#page-modal-ok').focus();
     await page.keyboard.press('Alt+Shift+V');
     await (await dialog(page, de['menu.title'])).waitFor();
+    await focusInPanel(page);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await focusedElement(page)).id).toBe('page-modal-ok');
     // The page's modal is usable again: its button takes the click.

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../lib/i18n/catalogues';
-import { announced, dialog, fillForm, focusedElement, launcher, own, panels, panelsIfAny } from './support/overlay';
+import { announced, dialog, fillForm, focusedElement, focusInPanel, launcher, own, panels, panelsIfAny } from './support/overlay';
 import { extensionSession } from './support/session';
 
 const t = translator('de');
@@ -52,6 +52,7 @@ describe('nothing written is lost', () => {
   it('an empty form closes at once, without a question', async () => {
     const page = await session.open('/wba.html');
     await formFor(page, 'wba-iban');
+    await focusInPanel(page);
     await page.keyboard.press('Escape');
     await launcher(page).waitFor();
     expect(await (await panels(page)).getByRole('alertdialog').count()).toBe(0);

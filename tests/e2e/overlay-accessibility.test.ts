@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { axeDocument, axeOverlay, type AxeViolation } from './support/axe';
 import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { announced, dialog, launcher, own, panels, type Inspectable } from './support/overlay';
+import { announced, dialog, focusedElement, focusInPanel, launcher, own, panels, type Inspectable } from './support/overlay';
 import { inOwnRoot } from './support/own-root';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
@@ -79,6 +79,8 @@ describe('axe on the overlay in every state', () => {
     await page.locator('main h1').hover();
     await own(page).locator('.mg-highlight').waitFor();
     await check('picking');
+    // Escape leaves pointing once focus is on the banner (it moves there when pointing starts).
+    await expect.poll(async () => (await focusedElement(page)).name).toBe(de['picker.escape']);
     await page.keyboard.press('Escape');
 
     await menu.getByRole('button', { name: de['menu.finder'] }).click();
@@ -170,6 +172,7 @@ describe('focus, forced colours and reduced motion', () => {
     await launcher(page).focus();
     await page.keyboard.press('Enter');
     await (await dialog(page, de['menu.title'])).waitFor();
+    await focusInPanel(page);
     // Tab through the menu: each control draws a solid focus outline of at least 2 px.
     for (let presses = 0; presses < 9; presses++) {
       await page.keyboard.press('Tab');
@@ -247,6 +250,7 @@ describe('the open panels at 200 % zoom and at 320 px width', () => {
       await shoot('menu');
       await menu.getByRole('button', { name: de['menu.pick'] }).click();
       await expectFits(page, own(page).getByRole('region', { name: de['picker.banner'] }), 'picking banner');
+      await expect.poll(async () => (await focusedElement(page)).name).toBe(de['picker.escape']);
       await page.keyboard.press('Escape');
       await menu.getByRole('button', { name: de['menu.finder'] }).click();
       const finder = await dialog(page, de['finder.title']);

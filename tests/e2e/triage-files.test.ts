@@ -53,7 +53,8 @@ describe('the triage board on imported files', () => {
     expect(await first.innerText()).toMatch(/3 Vorschläge[^]*WBA › Wohnen und Heizkosten › Kaltmiete in Euro[^]*Leistungsberechtigte 2 \| Fachkräfte 1[^]*beide Seiten/);
     await first.getByRole('button').click();
     await page.getByRole('heading', { name: 'Cluster mit 3 Vorschlägen' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cluster mit 3 Vorschlägen');
+    // Focus moves to the heading once the cluster has rendered.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cluster mit 3 Vorschlägen');
     expect(await page.locator('.mg-detail').innerText()).toContain('Leistungsberechtigte und Fachkräfte nennen dieselbe Stelle.');
     expect(await axeDocument(page, 'board cluster open')).toEqual([]);
   });
@@ -108,7 +109,7 @@ describe('the triage board on imported files', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'))).toBe('2');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Cluster mit 1 Vorschlag' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cluster mit 1 Vorschlag');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cluster mit 1 Vorschlag');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-setsize'))).toBe('2');

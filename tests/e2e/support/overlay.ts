@@ -78,6 +78,19 @@ export async function focusedElement(page: Page): Promise<{ inOverlay: boolean }
   return { inOverlay: true, ...((await frame.evaluate(`(${DESCRIBE_ACTIVE})(document.activeElement)`)) as Focused) };
 }
 
+/**
+ * Wait until keyboard focus has arrived in the open panel, as a person sees the focus ring before pressing a
+ * key: focus crosses from the page into the panels' frame a moment after the panel shows.
+ */
+export async function focusInPanel(page: Page): Promise<void> {
+  const frame = await panels(page);
+  const deadline = Date.now() + 15_000;
+  while (!(await frame.evaluate(() => document.hasFocus() && document.activeElement?.closest('.mg-panel') !== null).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error('Focus did not arrive in the panel');
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Boxes of the page's own controls that a box overlaps: what the overlay would cover. */
 export function pageControlsUnder(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<string[]> {
   return page.evaluate((box) => {

@@ -89,7 +89,11 @@ function findAll(page: Page, query: OwnQuery, action: 'describe' | 'scroll' | 'f
     page,
     `(root, { query, action }) => {
       const found = (${SELECT})(root, query);
-      if (action === 'scroll') found[0]?.element.scrollIntoView({ block: 'center' });
+      // Only what lies outside the window is scrolled to (scrolling makes the launcher look for a free corner again).
+      if (action === 'scroll' && found[0]) {
+        const rect = found[0].element.getBoundingClientRect();
+        if (rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) found[0].element.scrollIntoView({ block: 'center' });
+      }
       if (action === 'focus') found[0]?.element.focus();
       return found.map(({ element, name }) => {
         const rect = element.getBoundingClientRect();
@@ -159,11 +163,25 @@ export class OwnLocator {
     }
   }
 
+  /**
+   * Where a person would press it, once it stands still and nothing covers it (as Playwright's own actions
+   * wait): the launcher may move to a free corner a moment after the page scrolled or resized.
+   */
   private async center(): Promise<{ x: number; y: number }> {
     await this.firstVisible();
     await findAll(this.page, this.query, 'scroll');
-    const { box } = await this.firstVisible();
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const before = (await this.firstVisible()).box;
+      await this.page.waitForTimeout(200);
+      const { box } = await this.firstVisible();
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const still = box.x === before.x && box.y === before.y && box.width === before.width && box.height === before.height;
+      const ours = await this.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName.startsWith('mitgestalten-') ?? false, { x, y });
+      if (still && ours) return { x, y };
+      if (Date.now() > deadline) throw new Error(`Overlay element does not stand still or is covered: ${JSON.stringify(this.query)}`);
+    }
   }
 
   async click(): Promise<void> {

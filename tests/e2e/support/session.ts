@@ -52,6 +52,9 @@ export function extensionSession(device: DeviceOptions, { clear = 'each' }: { cl
       const page = await session.browser.context.newPage();
       // Long enough for a cold extension background, which answers its first calls after seconds.
       page.setDefaultTimeout(15_000);
+      // An error in the page, its frames or our overlay shows in the test log, beside the failure it explains.
+      page.on('pageerror', (error) => console.error(`[page error] ${page.url()}: ${error.message}`));
+      page.on('console', (message) => message.type() === 'error' && console.error(`[console] ${message.location().url}: ${message.text()}`));
       await page.goto(`${session.site.url}${path}`);
       await own(page).locator('.mg-dock').waitFor();
       return page;
