@@ -28,8 +28,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          // Each file starts its own Chromium; two at once is what two cores carry.
-          maxWorkers: 2,
+          // Each file starts its own Chromium, with the extension's frames in processes of their own: one at a
+          // time, so that two browsers on two cores never starve each other's timing (focus crossing into the
+          // panels' frame, a launcher settling into its corner).
+          maxWorkers: 1,
         },
       },
     ],

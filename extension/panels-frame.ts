@@ -43,7 +43,6 @@ function createPanelsFrame(container: HTMLElement, language: () => Language): Pa
   const doc = container.ownerDocument;
   const view = doc.defaultView ?? window;
   let frame: HTMLIFrameElement | undefined;
-  let contentHeight = 0;
   let direction: 'ltr' | 'rtl' = 'ltr';
   /** Shown before its panel renders, so that the panel can take focus (nothing in a hidden frame can). */
   let visible = false;
@@ -54,7 +53,7 @@ function createPanelsFrame(container: HTMLElement, language: () => Language): Pa
     const narrow = view.innerWidth <= NARROW_PX;
     const margin = narrow ? 8 : MARGIN_PX;
     place('width', narrow ? `calc(100vw - ${2 * margin}px)` : `min(420px, calc(100vw - ${2 * margin}px))`);
-    place('height', `${Math.min(contentHeight, view.innerHeight - 2 * margin)}px`);
+    place('height', `calc(100vh - ${2 * margin}px)`);
     // At the end of the line, as the panels were placed before they moved into a frame: left in Arabic.
     place('bottom', `${margin}px`);
     place(direction === 'rtl' ? 'left' : 'right', `${margin}px`);
@@ -66,7 +65,7 @@ function createPanelsFrame(container: HTMLElement, language: () => Language): Pa
     frame = doc.createElement('iframe');
     frame.src = `${browser.runtime.getURL(PANELS_PAGE)}#${secret}&lang=${language()}`;
     frame.title = 'Mitgestalten';
-    // Hidden until a panel shows; sized to its panel then, so the rest of the page stays readable and scrollable.
+    // Hidden until a panel shows; then a side sheet at the end of the line, the rest of the page usable beside it.
     for (const [property, value] of Object.entries({
       position: 'fixed', border: 'none', background: 'transparent', 'color-scheme': 'light', display: visible ? 'block' : 'none',
       'border-radius': '8px', 'box-shadow': '0 4px 24px rgb(0 0 0 / 0.35)', 'z-index': '2147483647', 'max-width': 'none', margin: '0', padding: '0',
@@ -94,10 +93,6 @@ function createPanelsFrame(container: HTMLElement, language: () => Language): Pa
       visible = shown;
       place('display', visible ? 'block' : 'none');
       if (visible && focus) frame?.focus();
-    },
-    resize(height) {
-      contentHeight = height;
-      fit();
     },
     setDirection(next) {
       direction = next;

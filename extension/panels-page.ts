@@ -12,12 +12,12 @@ import { mountPanels } from '../overlay/mount-panels';
 import { PANELS_PORT_PREFIX } from './panels-frame';
 
 /**
- * In the frame the panel takes its natural height (the frame's document scrolls when the window is smaller):
- * the content script sizes the frame to it, so a panel is never squeezed by a frame that has not caught up.
+ * In the frame the panel fills it, as a side sheet the height of the window (like Hypothesis' sidebar): the
+ * frame's size never waits for its content, and the panel scrolls within itself, its main buttons in view.
  */
 const frameCss = `
 html, body { margin: 0; padding: 0; background: transparent; color-scheme: light; }
-.mg-panel { position: static; inset: auto; width: 100%; max-height: none; overflow: visible; box-shadow: none; }
+.mg-panel { position: static; inset: auto; width: 100%; height: 100vh; max-height: 100vh; box-shadow: none; }
 `;
 
 /**
@@ -49,9 +49,6 @@ export function acceptPagePanels(doc: Document, container: HTMLElement): void {
       // The extension is for caseworkers, who pass batch files on where no network path exists.
       shell: { audience: 'caseworker', fileTransfer: true },
     });
-    // The frame is exactly as tall as its panel; the page side caps it to the window.
-    const size = new ResizeObserver(() => link.send({ type: 'size', height: Math.ceil(container.getBoundingClientRect().height) }));
-    size.observe(container);
     // A dialog that rendered while the frame was hidden could not take focus; when the frame gets it, pass it on.
     const onFocus = () => {
       const panel = container.querySelector('.mg-panel');
@@ -60,7 +57,6 @@ export function acceptPagePanels(doc: Document, container: HTMLElement): void {
     doc.defaultView?.addEventListener('focus', onFocus);
     port.onDisconnect.addListener(() => {
       doc.defaultView?.removeEventListener('focus', onFocus);
-      size.disconnect();
       void unmounting.then((panels) => panels.unmount());
     });
   });

@@ -74,8 +74,6 @@ export const ToPage = z.discriminatedUnion('type', [
    * which is heard also after the panels have closed. Worded by the panels, never with what the person wrote.
    */
   z.object({ type: z.literal('announce'), text: z.string().max(2000) }),
-  /** The frame's content height, so the frame is exactly as tall as its panel. */
-  z.object({ type: z.literal('size'), height: z.number().nonnegative().max(100_000) }),
 ]);
 
 export type Panel = z.infer<typeof Panel>;

@@ -52,7 +52,6 @@ export async function mountOverlay(handover: Handover, options: MountOptions): P
     },
     // The panels show themselves, and their dialogs take focus when they open.
     show: () => undefined,
-    resize: () => undefined,
     setDirection: () => undefined,
     remove: () => void mounted?.then((panels) => panels.unmount()),
   };

@@ -20,8 +20,6 @@ export interface PanelsHost {
   connect(): Promise<AgentEnd>;
   /** Show or hide the panels' box (the frame); `focus`: move keyboard focus into it. */
   show(visible: boolean, options?: { focus?: boolean }): void;
-  /** The panels' content height, reported by the frame. */
-  resize(height: number): void;
   /** The language's writing direction: panels sit at the end of the line (left in Arabic and Persian). */
   setDirection(direction: 'ltr' | 'rtl'): void;
   remove(): void;
@@ -103,8 +101,6 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
         return;
       case 'announce':
         return announce(message.text);
-      case 'size':
-        return options.panels.resize(message.height);
     }
   };
 

@@ -5,7 +5,7 @@ import type { StoredSuggestion } from '../../lib/model';
 import { axeOverlay } from './support/axe';
 import { launchWithExtension } from './support/browser';
 import { readExtensionStore } from './support/extension-db';
-import { pageControlsUnder, panels, announced, dialog, focusedElement, own } from './support/overlay';
+import { announced, dialog, focusedElement, focusInPanel, own, pageControlsUnder, panels } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -156,7 +156,7 @@ describe('the overlay in Arabic', () => {
     const page = await session.browser.context.newPage();
     await open(page, '/veraenderungsmitteilung.html');
     await chooseArabic(page);
-    await expect.poll(async () => (await focusedElement(page)).inOverlay).toBe(true);
+    await focusInPanel(page);
     await page.keyboard.press('Escape');
     await (await dialog(page, tAr('menu.title'))).waitFor({ state: 'detached' });
 
