@@ -1,4 +1,4 @@
-import { effect, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { pageLayerCss } from '../components/page-layer.css';
 import { describe } from '../lib/anchoring';
@@ -44,7 +44,7 @@ const focusable = (element: Element | null): element is HTMLElement =>
  */
 export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMemory }: Handover, options: PageAgentOptions): Promise<MountedOverlay> {
   const catalogue = signal<{ language: Language; messages: Messages }>({ language: boot.language, messages: boot.catalogue });
-  const t = signal<Translate>(createTranslator(boot.language, boot.catalogue));
+  const t = computed<Translate>(() => createTranslator(catalogue.value.language, catalogue.value.messages));
   const placement = signal<LauncherPlacement>(boot.launcher);
   const panel = signal<Panel>('closed');
   const hovered = signal<Element | null>(null);
@@ -96,7 +96,6 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
         return void page.load();
       case 'launcher':
         catalogue.value = { language: message.language, messages: message.catalogue as Messages };
-        t.value = createTranslator(message.language, message.catalogue as Messages);
         placement.value = message.placement;
         return;
       case 'announce':

@@ -38,6 +38,7 @@ export function createPreferences(
       () => undefined,
     );
   });
+  const messages = computed(() => loaded.get(language.value)!);
   const role = signal<AuthorRole>('claimant');
   const launcher = signal<{ corner: LauncherCorner; collapsed: boolean }>({ corner: 'bottom-end', collapsed: false });
 
@@ -49,8 +50,8 @@ export function createPreferences(
   return {
     language: computed(() => language.value),
     /** The catalogue of the language on screen (the launcher in the page speaks it too). */
-    messages: computed(() => loaded.get(language.value)!),
-    t: computed(() => createTranslator(language.value, loaded.get(language.value)!)),
+    messages,
+    t: computed(() => createTranslator(language.value, messages.value)),
     direction: computed(() => textDirection(language.value)),
     stop: stopFetching,
     role,

@@ -116,19 +116,9 @@ export function startDemoSite(options: { port?: number; host?: string; root?: st
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
-  const host = options.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : options.port;
-      ownOrigin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-      resolve({
-        url: ownOrigin,
-        server,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
+  return listen(server, options).then((site) => {
+    ownOrigin = site.url;
+    return site;
   });
 }
 
@@ -160,13 +150,18 @@ export function startWidgetFiles(options: { port?: number; host?: string; dir?: 
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     serveWidgetFile(path.replace(/^\/(widget\/)?/, ''), request.method, response, options.dir ?? WIDGET_FILES);
   });
+  return listen(server, options);
+}
+
+/** Listen on `port` (0: any free one) and tell the address; 0.0.0.0 is reached as localhost. */
+function listen(server: Server, options: { port?: number; host?: string }): Promise<RunningSite> {
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
-      resolve({ url: `http://${host}:${port}`, server, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`, server, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
 }

@@ -17,7 +17,8 @@ const BOM = '\uFEFF';
 const SEPARATOR = ';';
 const LINE_END = '\r\n';
 
-const CATEGORY: Record<Category, string> = {
+/** The categories in German words, for files handed to German tools (Excel here, the trackers in lib/triage/exports). */
+export const CATEGORY_DE: Record<Category, string> = {
   'unclear-wording': 'Unklare Formulierung',
   'missing-information': 'Fehlende Information',
   'process-friction': 'Umständlicher Ablauf',
@@ -57,7 +58,7 @@ const COLUMNS: ReadonlyArray<CsvColumn> = [
   { header: 'Schritt', value: ({ suggestion }) => suggestion.page.step ?? '' },
   { header: 'Ziel', value: ({ suggestion }) => suggestion.target.label ?? '' },
   { header: 'Art des Ziels', value: ({ suggestion }) => TARGET_KIND[suggestion.target.kind] },
-  { header: 'Kategorie', value: ({ suggestion }) => CATEGORY[suggestion.category] },
+  { header: 'Kategorie', value: ({ suggestion }) => CATEGORY_DE[suggestion.category] },
   { header: 'Problem', value: ({ suggestion }) => suggestion.problem },
   { header: 'Vorschlag', value: ({ suggestion }) => suggestion.proposal ?? '' },
   { header: 'Rolle', value: ({ suggestion }) => ROLE[suggestion.authorRole] },

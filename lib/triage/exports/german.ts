@@ -1,4 +1,4 @@
-import type { AuthorRole, BacklogStatus, Category, TargetKind } from '../../model';
+import type { AuthorRole, BacklogStatus, TargetKind } from '../../model';
 
 /**
  * German words for the files handed to the administration's own tools (Excel, Jira, GitLab,
@@ -16,16 +16,7 @@ export const STATUS_DE: Record<BacklogStatus, string> = {
   merged: 'Duplikat',
 };
 
-export const CATEGORY_DE: Record<Category, string> = {
-  'unclear-wording': 'Unklare Formulierung',
-  'missing-information': 'Fehlende Information',
-  'process-friction': 'Umständlicher Ablauf',
-  'accessibility-barrier': 'Barriere (Barrierefreiheit)',
-  'technical-error': 'Technischer Fehler',
-  'data-protection': 'Datenschutz',
-  translation: 'Übersetzung',
-  other: 'Sonstiges',
-};
+export { CATEGORY_DE } from '../../outbox/csv';
 
 export const ROLE_PLURAL_DE: Record<AuthorRole, string> = {
   claimant: 'Leistungsberechtigte',
