@@ -32,9 +32,6 @@ export default defineConfig({
           // time, so that two browsers on two cores never starve each other's timing (focus crossing into the
           // panels' frame, a launcher settling into its corner).
           maxWorkers: 1,
-          // A flow that fails twice fails. Once is allowed while two flows still flake under CI's load (the
-          // finder after pointing on wba.html, the review on the hostile-CSS page; README, "Tests").
-          retry: 1,
         },
       },
     ],

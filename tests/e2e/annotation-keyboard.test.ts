@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
-import { announced, dialog, focusedElement, launcher, own } from './support/overlay';
+import { announced, dialog, dialogIfAny, focusedElement, launcher, own } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -145,7 +145,7 @@ describe('annotating with the keyboard alone', () => {
       expect((await focusedElement(page)).inOverlay).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await (await dialog(page, de['menu.title'])).waitFor({ state: 'detached' });
+    await (await dialogIfAny(page, de['menu.title'])).waitFor({ state: 'detached' });
     await expectFocus(page, { inOverlay: true, name: expect.stringContaining(de['launcher.open']) });
 
     // The list opens with its heading focused: Shift+Tab from there must stay inside too.
@@ -210,7 +210,7 @@ describe('annotating with the keyboard alone', () => {
     expect(description).toContain(de['form.problemRequired']);
     await (await dialog(page, de['form.title'])).getByRole('alert').filter({ hasText: de['form.problemRequired'] }).waitFor();
     await page.keyboard.press('Escape');
-    await (await dialog(page, de['form.title'])).waitFor({ state: 'detached' });
+    await (await dialogIfAny(page, de['form.title'])).waitFor({ state: 'detached' });
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import { de } from '../../lib/i18n/messages/de';
 import type { StoredSuggestion } from '../../lib/model';
 import { launchBrowser } from './support/browser';
 import { readExtensionStore } from './support/extension-db';
-import { panels, announced, dialog, fillForm, launcher, own, type Inspectable } from './support/overlay';
+import { panels, announced, dialog, dialogIfAny, fillForm, launcher, own, type Inspectable } from './support/overlay';
 import { screenshot } from './support/screenshots';
 import { extensionSession } from './support/session';
 
@@ -93,7 +93,7 @@ async function lookOfOverlay(page: Page, name: string) {
   await record('next button', form.getByRole('button', { name: de['form.next'] }));
   await screenshot(page, 'overlay-isolation', `${name}-form`);
   await form.getByRole('button', { name: de['form.cancel'] }).click();
-  await (await dialog(page, de['form.title'])).waitFor({ state: 'detached' });
+  await (await dialogIfAny(page, de['form.title'])).waitFor({ state: 'detached' });
   return parts;
 }
 

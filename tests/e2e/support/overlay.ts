@@ -27,8 +27,23 @@ export async function panels(page: Page, { timeout = 15_000 } = {}): Promise<Fra
   }
 }
 
-export async function dialog(page: Page, name: string): Promise<Locator> {
+/** A panel by its name, whether it shows or not (for waiting until it is gone). */
+export async function dialogIfAny(page: Page, name: string): Promise<Locator> {
   return (await panels(page)).getByRole('dialog', { name, exact: true });
+}
+
+/**
+ * A panel once a person could see it: shown in its frame, and the page painted since. Chromium routes a click
+ * to the panels' frame by what the page last painted; on a page that paints slowly (the hostile-CSS page takes
+ * about 40 ms a frame here) a click sent the moment the frame appears still reaches the page under it. A person
+ * never clicks that fast; a test must wait as long as the person's eyes would.
+ */
+export async function dialog(page: Page, name: string): Promise<Locator> {
+  const shown = await dialogIfAny(page, name);
+  await shown.waitFor();
+  // Three frames of the page: its next frame is drawn and handed on, so its map of where the frame is is new.
+  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(painted)))));
+  return shown;
 }
 
 /** Wait until the overlay announced `text`, in the panels or while pointing (it clears first, so repeats are read too). */
