@@ -13,6 +13,8 @@ interface SuggestionFormProps {
   editing: boolean;
   /** Closing was asked for with unsaved text: ask before throwing it away. */
   confirmingDiscard: boolean;
+  /** Why the review could not open (its privacy filter did not load), in the person's language. */
+  error: string | null;
   onChange(change: Partial<DraftValues>): void;
   onNext(): void;
   onClose(): void;
@@ -21,7 +23,7 @@ interface SuggestionFormProps {
 }
 
 /** What is wrong, what would be better, and the role the person writes from; each with plain help. */
-export function SuggestionForm({ t, target, values, editing, confirmingDiscard, onChange, onNext, onClose, onKeepWriting, onDiscard }: SuggestionFormProps) {
+export function SuggestionForm({ t, target, values, editing, confirmingDiscard, error, onChange, onNext, onClose, onKeepWriting, onDiscard }: SuggestionFormProps) {
   const [problemMissing, setProblemMissing] = useState(false);
   const isText = target.kind === 'text';
   const next = (event: Event) => {
@@ -74,6 +76,7 @@ export function SuggestionForm({ t, target, values, editing, confirmingDiscard, 
           {AuthorRole.options.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
         </select>
 
+        {error && <p class="mg-error" role="alert">{error}</p>}
         {confirmingDiscard ? (
           <DiscardQuestion t={t} onKeep={onKeepWriting} onDiscard={onDiscard} />
         ) : (

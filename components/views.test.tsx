@@ -87,7 +87,7 @@ describe('the views, given props only', () => {
   it('the form asks before throwing unsaved text away, with "keep writing" focused', () => {
     const onDiscard = vi.fn();
     const form = (confirmingDiscard: boolean) => (
-      <SuggestionForm t={t} target={{ kind: 'page', selectors: [], label: 'Schritt' }} editing={false} confirmingDiscard={confirmingDiscard}
+      <SuggestionForm t={t} target={{ kind: 'page', selectors: [], label: 'Schritt' }} editing={false} confirmingDiscard={confirmingDiscard} error={null}
         values={{ category: 'unclear-wording', problem: 'Halb geschrieben', proposal: '', authorRole: 'claimant' }}
         onChange={noop} onNext={noop} onClose={noop} onKeepWriting={noop} onDiscard={onDiscard} />
     );

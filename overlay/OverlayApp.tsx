@@ -27,6 +27,7 @@ export function OverlayApp({ state, shell }: { state: OverlayState; shell: Shell
   const language = state.preferences.language.value;
   const onPage = state.page.onPage.value;
   const target = state.draft.target.value;
+  const review = state.draft.review.value;
   const close = () => state.close();
   const discard = () => state.close({ discard: true });
 
@@ -46,12 +47,12 @@ export function OverlayApp({ state, shell }: { state: OverlayState; shell: Shell
       )}
       {panel === 'form' && target && (
         <SuggestionForm t={t} target={target} values={state.draft.values.value} editing={state.draft.editing.value !== null}
-          confirmingDiscard={state.writing.confirmingDiscard.value} onChange={state.draft.update} onNext={state.review} onClose={close}
+          confirmingDiscard={state.writing.confirmingDiscard.value} error={state.error.value} onChange={state.draft.update} onNext={() => void state.review()} onClose={close}
           onKeepWriting={state.keepWriting} onDiscard={discard} />
       )}
-      {panel === 'review' && target && (
+      {panel === 'review' && target && review && (
         <Review t={t} language={language} target={target} pageTitle={state.pagePreview.value?.title ?? ''} values={state.draft.values.value}
-          review={state.draft.review.value} removedCount={state.draft.removedCount.value} sensitiveConfirmed={state.draft.sensitiveConfirmed.value}
+          review={review} removedCount={state.draft.removedCount.value} sensitiveConfirmed={state.draft.sensitiveConfirmed.value}
           busy={state.busy.value} error={state.error.value} confirmingDiscard={state.writing.confirmingDiscard.value}
           onConfirmSensitive={(confirmed) => (state.draft.sensitiveConfirmed.value = confirmed)} onSave={() => void state.save()}
           onRemoveName={state.draft.removePossibleName}

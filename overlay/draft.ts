@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { redactSpan, reviewSegments, sensitiveTopics } from '../lib/privacy';
 import type { AnnotationTarget, AuthorRole, Category, Language, StoredSuggestion } from '../lib/model';
+import { loadPrivacyFilter, type PrivacyFilter } from './privacy-filter';
 
 export interface DraftValues {
   category: Category;
@@ -19,14 +19,22 @@ export function createDraft(language: ReadonlySignal<Language>) {
   const values = signal<DraftValues>({ category: 'unclear-wording', problem: '', proposal: '', authorRole: 'claimant' });
   /** The person confirmed that the special-category topics in their text may be sent as they are. */
   const sensitiveConfirmed = signal(false);
+  /** Loaded as a form opens (overlay/privacy-filter.ts); until then there is no review to show. */
+  const filter = signal<PrivacyFilter['privacy'] | null>(null);
+  const filterReady = () =>
+    loadPrivacyFilter().then((loaded) => {
+      filter.value = loaded.privacy;
+    });
 
   const review = computed(() => {
+    const privacy = filter.value;
+    if (!privacy) return null;
     const { problem, proposal } = values.value;
     const options = { language: language.value };
     return {
-      problem: reviewSegments(problem.trim(), options),
-      proposal: proposal.trim() ? reviewSegments(proposal.trim(), options) : [],
-      topics: sensitiveTopics(`${problem}\n${proposal}`),
+      problem: privacy.reviewSegments(problem.trim(), options),
+      proposal: proposal.trim() ? privacy.reviewSegments(proposal.trim(), options) : [],
+      topics: privacy.sensitiveTopics(`${problem}\n${proposal}`),
     };
   });
 
@@ -42,13 +50,16 @@ export function createDraft(language: ReadonlySignal<Language>) {
     values,
     sensitiveConfirmed,
     review,
-    removedCount: computed(() => [...review.value.problem, ...review.value.proposal].filter((segment) => segment.redacted).length),
+    removedCount: computed(() => (review.value ? [...review.value.problem, ...review.value.proposal].filter((segment) => segment.redacted).length : 0)),
+    /** Resolves once the review can be shown; rejects when the filter could not be loaded. */
+    filterReady,
 
     begin(next: AnnotationTarget, authorRole: AuthorRole) {
       target.value = next;
       editing.value = null;
       values.value = { category: 'unclear-wording', problem: '', proposal: '', authorRole };
       sensitiveConfirmed.value = false;
+      void filterReady().catch(() => undefined); // while the person writes; "Weiter" waits for it
     },
     beginEdit(stored: StoredSuggestion) {
       const { suggestion } = stored;
@@ -56,13 +67,16 @@ export function createDraft(language: ReadonlySignal<Language>) {
       editing.value = stored;
       values.value = { category: suggestion.category, problem: suggestion.problem, proposal: suggestion.proposal ?? '', authorRole: suggestion.authorRole };
       sensitiveConfirmed.value = false;
+      void filterReady().catch(() => undefined);
     },
     /**
      * Remove, with one action, a word the review marked as a possible name (`start`/`end`: offsets in the
      * text as reviewed). The person decides; the filter only points at it.
      */
     removePossibleName(field: 'problem' | 'proposal', start: number, end: number) {
-      update({ [field]: redactSpan(values.value[field].trim(), start, end, language.value) });
+      const privacy = filter.peek();
+      // Offered only in the review, which shows once the filter is here.
+      if (privacy) update({ [field]: privacy.redactSpan(values.value[field].trim(), start, end, language.value) });
     },
     update,
     clear() {

@@ -192,10 +192,14 @@ export function createOverlayState({ device, link, doc, catalogues, browserLangu
     },
 
     /** From the form to the review of exactly what will be stored for sending. */
-    review() {
-      batch(() => {
-        pagePreview.value = page.current();
-        panel.value = 'review';
+    async review() {
+      // The filter loads while the person writes; on a slow line "Weiter" waits for it (or says it failed).
+      await guarded(async () => {
+        await draft.filterReady();
+        batch(() => {
+          pagePreview.value = page.current();
+          panel.value = 'review';
+        });
       });
     },
     backToForm() {
@@ -204,7 +208,7 @@ export function createOverlayState({ device, link, doc, catalogues, browserLangu
 
     async save() {
       const review = draft.review.value;
-      if (review.topics.length > 0 && !draft.sensitiveConfirmed.value) return;
+      if (!review || (review.topics.length > 0 && !draft.sensitiveConfirmed.value)) return;
       await guarded(async () => {
         const outcome = await writing.save();
         if (!outcome.saved) return;

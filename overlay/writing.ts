@@ -1,8 +1,8 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { composeEdit, composeSuggestion } from '../lib/compose';
 import type { DeviceService } from '../lib/device';
 import { isSamePage, type Language, type PageInfo, type StoredSuggestion } from '../lib/model';
 import type { Draft } from './draft';
+import { loadPrivacyFilter } from './privacy-filter';
 
 /** Keep the draft at most this long after the last keystroke before writing it to the device. */
 const KEEP_AFTER_MS = 400;
@@ -89,6 +89,7 @@ export function createWriting({ device, currentPage, draft, language }: WritingO
       if (!target) return { saved: false as const };
       const values = draft.values.value;
       const editing = draft.editing.value;
+      const { composeEdit, composeSuggestion } = (await loadPrivacyFilter()).compose;
       if (editing) {
         await device.editTexts(editing.suggestion.id, composeEdit({ ...values, language: language.value }));
       } else {

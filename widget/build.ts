@@ -66,6 +66,9 @@ async function buildParts(): Promise<Manifest> {
           format: 'es',
           entryFileNames: (chunk) => (chunk.name === 'module' ? 'mitgestalten.mjs' : 'mitgestalten-[name]-[hash].js'),
           chunkFileNames: 'mitgestalten-[name]-[hash].js',
+          // zod and the switch that keeps it from compiling code (widget/no-eval.ts) in one chunk: whichever
+          // part parses first, the switch has run, so a page with Trusted Types never sees zod's probe.
+          manualChunks: (id) => (id.includes('/node_modules/zod/') || id.endsWith('/widget/no-eval.ts') ? 'zod' : undefined),
         },
       },
     },
