@@ -12,7 +12,7 @@ interface BoardDb extends DBSchema {
   edits: { key: number; value: ClusterEdit };
 }
 
-const DB_NAME = 'mitgestalten-triage';
+export const TRIAGE_DATABASE = 'mitgestalten-triage';
 
 async function open(name: string): Promise<IDBPDatabase<BoardDb>> {
   return openDB<BoardDb>(name, 1, {
@@ -25,27 +25,32 @@ async function open(name: string): Promise<IDBPDatabase<BoardDb>> {
 
 const toRecord = ({ batchId: _batchId, decidedHere: _decidedHere, ...record }: BoardRecord): TriageRecord => record;
 
-export function createFileSource(name = DB_NAME): BoardSource {
+export function createFileSource(name = TRIAGE_DATABASE): BoardSource {
   const db = open(name);
+
+  /** Everything stored, each record parsed on the way in. */
+  async function load(): Promise<BoardData> {
+    const tx = (await db).transaction(['records', 'edits']);
+    const [stored, edits] = await Promise.all([tx.objectStore('records').getAll(), tx.objectStore('edits').getAll()]);
+    const records = stored.map((value) => parseWith(BoardRecord, value, 'board record'));
+    return {
+      records: records.map(toRecord),
+      edits: edits.map((edit) => parseWith(ClusterEdit, edit, 'cluster edit')),
+      batchOf: new Map(records.map((record) => [record.suggestion.id, record.batchId])),
+    };
+  }
 
   return {
     kind: 'files',
-    async load(): Promise<BoardData> {
-      const tx = (await db).transaction(['records', 'edits']);
-      const [stored, edits] = await Promise.all([tx.objectStore('records').getAll(), tx.objectStore('edits').getAll()]);
-      const records = stored.map((value) => parseWith(BoardRecord, value, 'board record'));
-      return {
-        records: records.map(toRecord),
-        edits: edits.map((edit) => parseWith(ClusterEdit, edit, 'cluster edit')),
-        batchOf: new Map(records.map((record) => [record.suggestion.id, record.batchId])),
-      };
-    },
+    load,
 
-    async importFiles(files) {
+    async importFiles(files, { onProgress, signal }) {
       // Every file is read and checked whole before anything is stored; a bad one is refused alone.
       const outcomes: FileOutcome[] = [];
       const good: Array<{ name: string; batches: FileBatch[] }> = [];
-      for (const file of files) {
+      for (const [done, file] of files.entries()) {
+        onProgress({ step: 'reading', done, total: files.length });
+        signal.throwIfAborted();
         try {
           good.push({ name: file.name, batches: await readTriageFile(file) });
         } catch (error) {
@@ -53,7 +58,12 @@ export function createFileSource(name = DB_NAME): BoardSource {
           outcomes.push({ name: file.name, problem: error.problem });
         }
       }
+      onProgress({ step: 'reading', done: files.length, total: files.length });
+      signal.throwIfAborted();
       const tx = (await db).transaction('records', 'readwrite');
+      // Cancelled while storing: the transaction is aborted, so nothing of the import stays.
+      const abort = () => tx.abort();
+      signal.addEventListener('abort', abort, { once: true });
       const store = tx.objectStore('records');
       const known = new Set(await store.getAllKeys());
       for (const { name, batches } of good) {
@@ -67,8 +77,15 @@ export function createFileSource(name = DB_NAME): BoardSource {
         }
         outcomes.push({ name, added, repeated: repeated + records.length - added });
       }
-      await tx.done;
-      return outcomes;
+      try {
+        await tx.done;
+      } catch (error) {
+        signal.throwIfAborted();
+        throw error;
+      } finally {
+        signal.removeEventListener('abort', abort);
+      }
+      return { files: outcomes, data: await load() };
     },
 
     async saveDecisions(changed) {

@@ -7,9 +7,9 @@ import { BOARD_CATALOGUES } from '../lib/i18n/board-messages';
 import type { Language } from '../lib/model';
 import { BoardApp, type ShowOnPage } from './BoardApp';
 import { BacklogSignInError, createBacklogSource } from './backlog-source';
-import { createFileSource } from './file-source';
 import type { BoardSource } from './source';
 import { createBoardState, type BoardState } from './state';
+import { createWorkerFileSource } from './worker-file-source';
 
 /**
  * Start the triage board in `root`: on batch files in the extension's IndexedDB (the extension page), or
@@ -63,7 +63,7 @@ export function mountBoard(root: HTMLElement, kind: 'files' | 'backlog', options
   };
   render(<App />, root);
 
-  if (kind === 'files') void start(createFileSource(), 'triage-board');
+  if (kind === 'files') void start(createWorkerFileSource(), 'triage-board');
   else {
     const kept = sessionStorage.getItem('mitgestalten-triage-token');
     if (kept) void connect(kept);

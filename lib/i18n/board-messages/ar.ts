@@ -76,6 +76,9 @@ export const ar: BoardMessages = {
   'board.import.title': 'استيراد ملفات الحزم',
   'board.import.drop': 'اسحب ملف حزمة واحدًا أو أكثر (JSON) إلى هنا، أو',
   'board.import.choose': 'اختيار الملفات',
+  'board.import.reading': 'قراءة الملفات والتحقق منها: {done} من {count}',
+  'board.import.clustering': 'جارٍ تكوين المجموعات …',
+  'board.import.cancel': 'إلغاء الاستيراد',
   'board.import.added': { zero: 'لم يُستورد اقتراح جديد، {repeated} موجودة مسبقًا.', one: 'استُورد اقتراح جديد واحد، {repeated} موجودة مسبقًا.', two: 'استُورد اقتراحان جديدان، {repeated} موجودة مسبقًا.', few: 'استُوردت {count} اقتراحات جديدة، {repeated} موجودة مسبقًا.', many: 'استُورد {count} اقتراحًا جديدًا، {repeated} موجودة مسبقًا.', other: 'استُورد {count} اقتراح جديد، {repeated} موجودة مسبقًا.' },
   'board.export.title': 'التصدير',
   'board.export.hint': { zero: 'لا يوجد اقتراح يطابق البحث للتصدير.', one: 'يُصدَّر الاقتراح الواحد المطابق للبحث.', two: 'يُصدَّر الاقتراحان المطابقان للبحث.', few: 'تُصدَّر {count} اقتراحات مطابقة للبحث.', many: 'يُصدَّر {count} اقتراحًا مطابقًا للبحث.', other: 'يُصدَّر {count} اقتراح مطابق للبحث.' },
@@ -118,4 +121,5 @@ export const ar: BoardMessages = {
   'board.friction.marker': { zero: 'لا اقتراحات (المستفيدون {claimants} | الموظفون المختصون {caseworkers})', one: 'اقتراح واحد (المستفيدون {claimants} | الموظفون المختصون {caseworkers}): فتح المجموعة', two: 'اقتراحان (المستفيدون {claimants} | الموظفون المختصون {caseworkers}): فتح المجموعة', few: '{count} اقتراحات (المستفيدون {claimants} | الموظفون المختصون {caseworkers}): فتح المجموعة', many: '{count} اقتراحًا (المستفيدون {claimants} | الموظفون المختصون {caseworkers}): فتح المجموعة', other: '{count} اقتراح (المستفيدون {claimants} | الموظفون المختصون {caseworkers}): فتح المجموعة' },
   'board.announce.mapped': { zero: 'لم يُعلَّم أيّ موضع على الصفحة.', one: 'عُلِّم موضع واحد على الصفحة.', two: 'عُلِّم موضعان على الصفحة.', few: 'عُلِّمت {count} مواضع على الصفحة.', many: 'عُلِّم {count} موضعًا على الصفحة.', other: 'عُلِّم {count} موضع على الصفحة.' },
   'board.announce.imported': { zero: 'لم يُعالج أيّ ملف.', one: 'عولج ملف واحد.', two: 'عولج ملفان.', few: 'عولجت {count} ملفات.', many: 'عولج {count} ملفًا.', other: 'عولج {count} ملف.' },
+  'board.announce.cancelled': 'أُلغي الاستيراد. لم يُستورد أي شيء.',
 };

@@ -76,6 +76,9 @@ export const en: BoardMessages = {
   'board.import.title': 'Import batch files',
   'board.import.drop': 'Drag one or more batch files (JSON) here, or',
   'board.import.choose': 'Choose files',
+  'board.import.reading': 'Reading and checking files: {done} of {count}',
+  'board.import.clustering': 'Forming clusters …',
+  'board.import.cancel': 'Cancel import',
   'board.import.added': { one: '1 suggestion newly imported, {repeated} already there.', other: '{count} suggestions newly imported, {repeated} already there.' },
   'board.export.title': 'Export',
   'board.export.hint': { one: 'The 1 suggestion matching the search is exported.', other: 'The {count} suggestions matching the search are exported.' },
@@ -118,4 +121,5 @@ export const en: BoardMessages = {
   'board.friction.marker': { one: '1 suggestion (claimants {claimants} | caseworkers {caseworkers}): open cluster', other: '{count} suggestions (claimants {claimants} | caseworkers {caseworkers}): open cluster' },
   'board.announce.mapped': { one: '1 place marked on the page.', other: '{count} places marked on the page.' },
   'board.announce.imported': { one: '1 file processed.', other: '{count} files processed.' },
+  'board.announce.cancelled': 'Import cancelled. Nothing was imported.',
 };

@@ -76,6 +76,9 @@ export const fa: BoardMessages = {
   'board.import.title': 'وارد کردن فایل‌های بسته',
   'board.import.drop': 'یک یا چند فایل بسته (JSON) را به این‌جا بکشید، یا',
   'board.import.choose': 'انتخاب فایل‌ها',
+  'board.import.reading': 'خواندن و بررسی فایل‌ها: {done} از {count}',
+  'board.import.clustering': 'در حال تشکیل خوشه‌ها …',
+  'board.import.cancel': 'لغو وارد کردن',
   'board.import.added': { one: '{count} پیشنهاد تازه وارد شد، {repeated} مورد از پیش وجود داشت.', other: '{count} پیشنهاد تازه وارد شد، {repeated} مورد از پیش وجود داشت.' },
   'board.export.title': 'خروجی گرفتن',
   'board.export.hint': { one: '{count} پیشنهادِ مطابق با جستجو خروجی گرفته می‌شود.', other: '{count} پیشنهادِ مطابق با جستجو خروجی گرفته می‌شوند.' },
@@ -118,4 +121,5 @@ export const fa: BoardMessages = {
   'board.friction.marker': { one: '{count} پیشنهاد (دریافت‌کنندگان کمک {claimants} | کارشناسان {caseworkers}): باز کردن خوشه', other: '{count} پیشنهاد (دریافت‌کنندگان کمک {claimants} | کارشناسان {caseworkers}): باز کردن خوشه' },
   'board.announce.mapped': { one: '{count} جا روی صفحه نشانه‌گذاری شد.', other: '{count} جا روی صفحه نشانه‌گذاری شد.' },
   'board.announce.imported': { one: '{count} فایل پردازش شد.', other: '{count} فایل پردازش شد.' },
+  'board.announce.cancelled': 'وارد کردن لغو شد. چیزی وارد نشد.',
 };

@@ -76,6 +76,9 @@ export const ru: BoardMessages = {
   'board.import.title': 'Импортировать файлы пакетов',
   'board.import.drop': 'Перетащите сюда один или несколько файлов пакетов (JSON) или',
   'board.import.choose': 'Выбрать файлы',
+  'board.import.reading': 'Чтение и проверка файлов: {done} из {count}',
+  'board.import.clustering': 'Формирование кластеров …',
+  'board.import.cancel': 'Отменить импорт',
   'board.import.added': { one: 'Новых предложений импортировано: {count}, уже были: {repeated}.', few: 'Новых предложений импортировано: {count}, уже были: {repeated}.', many: 'Новых предложений импортировано: {count}, уже были: {repeated}.', other: 'Новых предложений импортировано: {count}, уже были: {repeated}.' },
   'board.export.title': 'Экспорт',
   'board.export.hint': { one: 'Экспортируется {count} предложение, подходящее к поиску.', few: 'Экспортируются {count} предложения, подходящие к поиску.', many: 'Экспортируются {count} предложений, подходящих к поиску.', other: 'Экспортируются {count} предложения, подходящие к поиску.' },
@@ -118,4 +121,5 @@ export const ru: BoardMessages = {
   'board.friction.marker': { one: '{count} предложение (получатели пособия {claimants} | специалисты {caseworkers}): открыть кластер', few: '{count} предложения (получатели пособия {claimants} | специалисты {caseworkers}): открыть кластер', many: '{count} предложений (получатели пособия {claimants} | специалисты {caseworkers}): открыть кластер', other: '{count} предложения (получатели пособия {claimants} | специалисты {caseworkers}): открыть кластер' },
   'board.announce.mapped': { one: 'На странице отмечено {count} место.', few: 'На странице отмечено {count} места.', many: 'На странице отмечено {count} мест.', other: 'На странице отмечено {count} места.' },
   'board.announce.imported': { one: 'Обработан {count} файл.', few: 'Обработано {count} файла.', many: 'Обработано {count} файлов.', other: 'Обработано {count} файла.' },
+  'board.announce.cancelled': 'Импорт отменён. Ничего не импортировано.',
 };

@@ -76,6 +76,9 @@ export const tr: BoardMessages = {
   'board.import.title': 'Paket dosyalarını içe aktar',
   'board.import.drop': 'Bir veya birkaç paket dosyasını (JSON) buraya sürükleyin ya da',
   'board.import.choose': 'Dosya seç',
+  'board.import.reading': 'Dosyalar okunuyor ve denetleniyor: {count} dosyadan {done} tanesi',
+  'board.import.clustering': 'Kümeler oluşturuluyor …',
+  'board.import.cancel': 'İçe aktarmayı iptal et',
   'board.import.added': { one: '{count} öneri yeni içe aktarıldı, {repeated} tanesi zaten vardı.', other: '{count} öneri yeni içe aktarıldı, {repeated} tanesi zaten vardı.' },
   'board.export.title': 'Dışa aktar',
   'board.export.hint': { one: 'Aramaya uyan {count} öneri dışa aktarılır.', other: 'Aramaya uyan {count} öneri dışa aktarılır.' },
@@ -118,4 +121,5 @@ export const tr: BoardMessages = {
   'board.friction.marker': { one: '{count} öneri (yardım alanlar {claimants} | uzmanlar {caseworkers}): kümeyi aç', other: '{count} öneri (yardım alanlar {claimants} | uzmanlar {caseworkers}): kümeyi aç' },
   'board.announce.mapped': { one: 'Sayfada {count} yer işaretlendi.', other: 'Sayfada {count} yer işaretlendi.' },
   'board.announce.imported': { one: '{count} dosya işlendi.', other: '{count} dosya işlendi.' },
+  'board.announce.cancelled': 'İçe aktarma iptal edildi. Hiçbir şey içe aktarılmadı.',
 };

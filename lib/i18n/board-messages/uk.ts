@@ -76,6 +76,9 @@ export const uk: BoardMessages = {
   'board.import.title': 'Імпортувати файли пакетів',
   'board.import.drop': 'Перетягніть сюди один або кілька файлів пакетів (JSON) або',
   'board.import.choose': 'Вибрати файли',
+  'board.import.reading': 'Читання й перевірка файлів: {done} з {count}',
+  'board.import.clustering': 'Формування кластерів …',
+  'board.import.cancel': 'Скасувати імпорт',
   'board.import.added': { one: 'Нових пропозицій імпортовано: {count}, уже були: {repeated}.', few: 'Нових пропозицій імпортовано: {count}, уже були: {repeated}.', many: 'Нових пропозицій імпортовано: {count}, уже були: {repeated}.', other: 'Нових пропозицій імпортовано: {count}, уже були: {repeated}.' },
   'board.export.title': 'Експорт',
   'board.export.hint': { one: 'Експортується {count} пропозиція, що відповідає пошуку.', few: 'Експортуються {count} пропозиції, що відповідають пошуку.', many: 'Експортуються {count} пропозицій, що відповідають пошуку.', other: 'Експортуються {count} пропозиції, що відповідають пошуку.' },
@@ -118,4 +121,5 @@ export const uk: BoardMessages = {
   'board.friction.marker': { one: '{count} пропозиція (отримувачі допомоги {claimants} | фахівці {caseworkers}): відкрити кластер', few: '{count} пропозиції (отримувачі допомоги {claimants} | фахівці {caseworkers}): відкрити кластер', many: '{count} пропозицій (отримувачі допомоги {claimants} | фахівці {caseworkers}): відкрити кластер', other: '{count} пропозиції (отримувачі допомоги {claimants} | фахівці {caseworkers}): відкрити кластер' },
   'board.announce.mapped': { one: 'На сторінці позначено {count} місце.', few: 'На сторінці позначено {count} місця.', many: 'На сторінці позначено {count} місць.', other: 'На сторінці позначено {count} місця.' },
   'board.announce.imported': { one: 'Оброблено {count} файл.', few: 'Оброблено {count} файли.', many: 'Оброблено {count} файлів.', other: 'Оброблено {count} файлу.' },
+  'board.announce.cancelled': 'Імпорт скасовано. Нічого не імпортовано.',
 };
