@@ -25,19 +25,23 @@ async function open(name: string): Promise<IDBPDatabase<BoardDb>> {
 
 const toRecord = ({ batchId: _batchId, decidedHere: _decidedHere, ...record }: BoardRecord): TriageRecord => record;
 
+/** Stored records and edits as the board's data, each parsed on the way in; records in key order (by suggestion id). */
+function boardData(stored: unknown[], edits: unknown[]): BoardData {
+  const records = stored.map((value) => parseWith(BoardRecord, value, 'board record'));
+  return {
+    records: records.map(toRecord),
+    edits: edits.map((edit) => parseWith(ClusterEdit, edit, 'cluster edit')),
+    batchOf: new Map(records.map((record) => [record.suggestion.id, record.batchId])),
+  };
+}
+
 export function createFileSource(name = TRIAGE_DATABASE): BoardSource {
   const db = open(name);
 
   /** Everything stored, each record parsed on the way in. */
   async function load(): Promise<BoardData> {
     const tx = (await db).transaction(['records', 'edits']);
-    const [stored, edits] = await Promise.all([tx.objectStore('records').getAll(), tx.objectStore('edits').getAll()]);
-    const records = stored.map((value) => parseWith(BoardRecord, value, 'board record'));
-    return {
-      records: records.map(toRecord),
-      edits: edits.map((edit) => parseWith(ClusterEdit, edit, 'cluster edit')),
-      batchOf: new Map(records.map((record) => [record.suggestion.id, record.batchId])),
-    };
+    return boardData(...(await Promise.all([tx.objectStore('records').getAll(), tx.objectStore('edits').getAll()])));
   }
 
   return {
@@ -60,21 +64,27 @@ export function createFileSource(name = TRIAGE_DATABASE): BoardSource {
       }
       onProgress({ step: 'reading', done: files.length, total: files.length });
       signal.throwIfAborted();
-      const tx = (await db).transaction('records', 'readwrite');
+      const tx = (await db).transaction(['records', 'edits'], 'readwrite');
       // Cancelled while storing: the transaction is aborted, so nothing of the import stays.
       const abort = () => tx.abort();
       signal.addEventListener('abort', abort, { once: true });
       const store = tx.objectStore('records');
-      const known = new Set(await store.getAllKeys());
+      // The board's data afterwards: what was stored, read and parsed as `load` does, and what this import
+      // adds, checked whole as its file was read (reading it back would parse 100,000 records twice).
+      const data = boardData(...(await Promise.all([store.getAll(), tx.objectStore('edits').getAll()])));
+      let addedInAll = 0;
       for (const { name, batches } of good) {
         const { records, batchOf, repeated } = combineBatches(batches);
         let added = 0;
         for (const record of records) {
-          if (known.has(record.suggestion.id)) continue;
-          known.add(record.suggestion.id);
-          void store.put({ ...record, batchId: batchOf.get(record.suggestion.id)!, history: [...record.history], decidedHere: false });
+          const id = record.suggestion.id;
+          if (data.batchOf.has(id)) continue;
+          data.batchOf.set(id, batchOf.get(id)!);
+          data.records.push(record);
+          void store.put({ ...record, batchId: batchOf.get(id)!, history: [...record.history], decidedHere: false });
           added++;
         }
+        addedInAll += added;
         outcomes.push({ name, added, repeated: repeated + records.length - added });
       }
       try {
@@ -85,7 +95,9 @@ export function createFileSource(name = TRIAGE_DATABASE): BoardSource {
       } finally {
         signal.removeEventListener('abort', abort);
       }
-      return { files: outcomes, data: await load() };
+      // In key order, as `load` gives them, so the board lists and exports the same way after a reload.
+      if (addedInAll > 0) data.records.sort((a, b) => (a.suggestion.id < b.suggestion.id ? -1 : 1));
+      return { files: outcomes, data };
     },
 
     async saveDecisions(changed) {

@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Suggestion } from '../lib/model';
+import { makeSuggestion } from '../tests/fixtures/make-suggestion';
+import { createFileSource } from './file-source';
+
+const file = (name: string, suggestions: Suggestion[]) =>
+  new File([JSON.stringify({ batchId: crypto.randomUUID(), schemaVersion: 1, createdAt: '2026-11-20T10:00:00Z', source: { kind: 'extension', version: '0.1.0', site: 'https://jobcenter-musterstadt.example' }, suggestions })], name);
+const watch = (signal = new AbortController().signal) => ({ onProgress: () => undefined, signal });
+
+describe('the file-based board source', () => {
+  it('hands back after an import exactly what the board loads when opened again', async () => {
+    const source = createFileSource(`board-${crypto.randomUUID()}`);
+    const [a, b, c] = [makeSuggestion(), makeSuggestion(), makeSuggestion()];
+    await source.importFiles!([file('eins.json', [a!, b!])], watch());
+    const { files, data } = await source.importFiles!([file('zwei.json', [b!, c!])], watch());
+
+    expect(files).toEqual([{ name: 'zwei.json', added: 1, repeated: 1 }]);
+    expect(data).toEqual(await source.load());
+    expect(data.records.map((record) => record.suggestion.id)).toEqual([a!.id, b!.id, c!.id].sort());
+  });
+
+  it('reports each file read, and stores nothing of an import cancelled before it was stored', async () => {
+    const source = createFileSource(`board-${crypto.randomUUID()}`);
+    const cancel = new AbortController();
+    const seen: unknown[] = [];
+    const importing = source.importFiles!([file('eins.json', [makeSuggestion()]), file('zwei.json', [makeSuggestion()])], {
+      onProgress: (progress) => {
+        seen.push(progress);
+        if (seen.length === 2) cancel.abort();
+      },
+      signal: cancel.signal,
+    });
+
+    await expect(importing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toEqual([{ step: 'reading', done: 0, total: 2 }, { step: 'reading', done: 1, total: 2 }]);
+    expect((await source.load()).records).toEqual([]);
+  });
+});
