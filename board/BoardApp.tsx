@@ -40,10 +40,12 @@ interface BoardAppProps {
   language: Language;
   onLanguage(language: Language): void;
   sourceLine: string;
+  /** A link to the board on the other source (the extension: files ↔ backlog). */
+  otherSource?: { href: string; label: string };
 }
 
 /** The board's one container: reads the state's signals, gives the views values and callbacks. */
-export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine }: BoardAppProps) {
+export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine, otherSource }: BoardAppProps) {
   const t = useMemo(() => createTranslator(language, BOARD_CATALOGUES[language]), [language]);
   const tMain = useMemo(() => createTranslator(language, CATALOGUES[language]), [language]);
   const tab = state.tab;
@@ -142,7 +144,7 @@ export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine }
   const answerFile = state.answerFile;
 
   return (
-    <BoardView t={t} language={language} sourceLine={sourceLine} tab={tab.value} status={status} onLanguage={onLanguage} onTab={(next) => (tab.value = next)}
+    <BoardView t={t} language={language} sourceLine={sourceLine} otherSource={otherSource} tab={tab.value} status={status} onLanguage={onLanguage} onTab={(next) => (tab.value = next)}
       languages={SUPPORTED_LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }))}
       importPanel={state.sourceKind === 'files' ? <ImportPanel t={t} busy={state.busy.value} report={importLines} progress={progressView(state.progress.value, t)}
         onFiles={(files) => void state.importFiles(files)} onCancel={state.progress.value?.step === 'reading' ? state.cancelImport : undefined} /> : undefined}

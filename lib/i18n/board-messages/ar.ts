@@ -9,6 +9,8 @@ export const ar: BoardMessages = {
   'board.tab.charts': 'الرسوم البيانية',
   'board.source.files': 'المصدر: ملفات حزم مستوردة على هذا الجهاز',
   'board.source.backlog': 'المصدر: سجل التصميم المشترك {origin}',
+  'board.source.toBacklog': 'فرز سجل التصميم المشترك بدلًا من ذلك',
+  'board.source.toFiles': 'فرز ملفات الحزم المستوردة بدلًا من ذلك',
   'board.loading': 'جارٍ تحميل الاقتراحات …',
   'board.loadFailed': 'تعذّر تحميل الاقتراحات. يُرجى إعادة تحميل الصفحة.',
   'board.empty': 'لا توجد اقتراحات بعد. استورد ملفات الحزم للبدء.',

@@ -13,6 +13,8 @@ export const de = {
   'board.tab.charts': 'Diagramme',
   'board.source.files': 'Quelle: importierte Paketdateien auf diesem Gerät',
   'board.source.backlog': 'Quelle: Co-Design-Backlog {origin}',
+  'board.source.toBacklog': 'Stattdessen den Co-Design-Backlog sichten',
+  'board.source.toFiles': 'Stattdessen importierte Paketdateien sichten',
   'board.loading': 'Vorschläge werden geladen …',
   'board.loadFailed': 'Die Vorschläge konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
   'board.empty': 'Noch keine Vorschläge. Importieren Sie Paketdateien, um zu beginnen.',

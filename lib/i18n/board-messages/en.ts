@@ -9,6 +9,8 @@ export const en: BoardMessages = {
   'board.tab.charts': 'Charts',
   'board.source.files': 'Source: batch files imported on this device',
   'board.source.backlog': 'Source: co-design backlog {origin}',
+  'board.source.toBacklog': 'Triage the co-design backlog instead',
+  'board.source.toFiles': 'Triage imported batch files instead',
   'board.loading': 'Loading suggestions …',
   'board.loadFailed': 'The suggestions could not be loaded. Please reload the page.',
   'board.empty': 'No suggestions yet. Import batch files to begin.',

@@ -9,6 +9,8 @@ export const fa: BoardMessages = {
   'board.tab.charts': 'نمودارها',
   'board.source.files': 'منبع: فایل‌های بسته‌ که روی این دستگاه وارد شده‌اند',
   'board.source.backlog': 'منبع: فهرست کار طراحی مشترک {origin}',
+  'board.source.toBacklog': 'به‌جای آن، فهرست کار طراحی مشترک را بررسی کنید',
+  'board.source.toFiles': 'به‌جای آن، فایل‌های بستهٔ واردشده را بررسی کنید',
   'board.loading': 'پیشنهادها در حال بارگیری است …',
   'board.loadFailed': 'پیشنهادها بارگیری نشد. لطفاً صفحه را دوباره بارگیری کنید.',
   'board.empty': 'هنوز پیشنهادی نیست. برای شروع، فایل‌های بسته را وارد کنید.',

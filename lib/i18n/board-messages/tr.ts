@@ -9,6 +9,8 @@ export const tr: BoardMessages = {
   'board.tab.charts': 'Grafikler',
   'board.source.files': 'Kaynak: bu cihazda içe aktarılan paket dosyaları',
   'board.source.backlog': 'Kaynak: ortak tasarım iş listesi {origin}',
+  'board.source.toBacklog': 'Bunun yerine ortak tasarım iş listesini incele',
+  'board.source.toFiles': 'Bunun yerine içe aktarılan paket dosyalarını incele',
   'board.loading': 'Öneriler yükleniyor …',
   'board.loadFailed': 'Öneriler yüklenemedi. Lütfen sayfayı yeniden yükleyin.',
   'board.empty': 'Henüz öneri yok. Başlamak için paket dosyalarını içe aktarın.',
