@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { Suggestion } from '../lib/model';
+import { TriageAnswerFile, type Suggestion } from '../lib/model';
 import { makeSuggestion } from '../tests/fixtures/make-suggestion';
 import { createFileSource } from './file-source';
 
@@ -35,5 +36,41 @@ describe('the file-based board source', () => {
     await expect(importing).rejects.toMatchObject({ name: 'AbortError' });
     expect(seen).toEqual([{ step: 'reading', done: 0, total: 2 }, { step: 'reading', done: 1, total: 2 }]);
     expect((await source.load()).records).toEqual([]);
+  });
+
+  it('keeps a decision on an imported suggestion, and puts it in the answer file', async () => {
+    const name = `board-${crypto.randomUUID()}`;
+    const source = createFileSource(name);
+    const [a, b] = [makeSuggestion(), makeSuggestion()];
+    const { data } = await source.importFiles!([file('eins.json', [a!, b!])], watch());
+    const decided = { ...data.records.find((record) => record.suggestion.id === a!.id)!, status: 'in-review' as const, publicAnswer: 'Wir prüfen das.' };
+    expect(await source.saveDecisions([decided], 'test', '2026-11-29T18:00:00Z')).toEqual([]);
+
+    const again = await createFileSource(name).load();
+    expect(again.records.find((record) => record.suggestion.id === a!.id)).toMatchObject({ status: 'in-review', publicAnswer: 'Wir prüfen das.' });
+    expect(again.records.find((record) => record.suggestion.id === b!.id)).toMatchObject({ status: 'received' });
+    expect(again.batchOf.get(a!.id)).toBe(data.batchOf.get(a!.id));
+    const answers = TriageAnswerFile.parse(JSON.parse(await source.answerFile!('2026-11-29T18:00:00Z')));
+    expect(answers.decisions.map((decision) => [decision.suggestionId, decision.status])).toEqual([[a!.id, 'in-review']]);
+  });
+
+  it('reads a database from before imports were stored by batch, and imports into it', async () => {
+    const name = `board-${crypto.randomUUID()}`;
+    const old = makeSuggestion();
+    const before = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('records', { keyPath: 'suggestion.id' });
+        db.createObjectStore('edits', { autoIncrement: true });
+      },
+    });
+    await before.put('records', { suggestion: old, batchId: crypto.randomUUID(), status: 'planned', history: [], decidedHere: false });
+    before.close();
+
+    const source = createFileSource(name);
+    const fresh = makeSuggestion();
+    const { files, data } = await source.importFiles!([file('neu.json', [old, fresh])], watch());
+    expect(files).toEqual([{ name: 'neu.json', added: 1, repeated: 1 }]);
+    expect(data.records.find((record) => record.suggestion.id === old.id)?.status).toBe('planned');
+    expect(data).toEqual(await source.load());
   });
 });
