@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'unit',
           // Fast tests first, in their own group, so a broken unit shows before the browser starts.
           sequence: { groupOrder: 0 },
-          include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'overlay/**/*.test.{ts,tsx}', 'widget/**/*.test.{ts,tsx}', 'extension/**/*.test.ts', 'server/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'board/**/*.test.ts', 'overlay/**/*.test.{ts,tsx}', 'widget/**/*.test.{ts,tsx}', 'extension/**/*.test.ts', 'server/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
       },

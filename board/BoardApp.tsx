@@ -6,7 +6,7 @@ import { ClusterRow } from '../components/board/ClusterRow';
 import { ExportPanel } from '../components/board/ExportPanel';
 import { Filters } from '../components/board/Filters';
 import { FrictionPanel } from '../components/board/FrictionPanel';
-import { ImportPanel, type ImportLine } from '../components/board/ImportPanel';
+import { ImportPanel, type ImportLine, type ImportProgressView } from '../components/board/ImportPanel';
 import { Overview } from '../components/board/Overview';
 import { VirtualList } from '../components/board/VirtualList';
 import type { BoardTranslate } from '../components/board/types';
@@ -16,6 +16,7 @@ import { CATALOGUES } from '../lib/i18n/catalogues';
 import type { FrictionPoint, Language } from '../lib/model';
 import { charts, checkPublicAnswer, overview } from '../lib/triage';
 import type { ExportFormat } from '../lib/triage/exports';
+import type { BoardProgress } from './source';
 import type { Announcement, BoardState } from './state';
 
 const ROW_HEIGHT = 112;
@@ -39,10 +40,12 @@ interface BoardAppProps {
   language: Language;
   onLanguage(language: Language): void;
   sourceLine: string;
+  /** A link to the board on the other source (the extension: files ↔ backlog). */
+  otherSource?: { href: string; label: string };
 }
 
 /** The board's one container: reads the state's signals, gives the views values and callbacks. */
-export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine }: BoardAppProps) {
+export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine, otherSource }: BoardAppProps) {
   const t = useMemo(() => createTranslator(language, BOARD_CATALOGUES[language]), [language]);
   const tMain = useMemo(() => createTranslator(language, CATALOGUES[language]), [language]);
   const tab = state.tab;
@@ -141,9 +144,10 @@ export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine }
   const answerFile = state.answerFile;
 
   return (
-    <BoardView t={t} language={language} sourceLine={sourceLine} tab={tab.value} status={status} onLanguage={onLanguage} onTab={(next) => (tab.value = next)}
+    <BoardView t={t} language={language} sourceLine={sourceLine} otherSource={otherSource} tab={tab.value} status={status} onLanguage={onLanguage} onTab={(next) => (tab.value = next)}
       languages={SUPPORTED_LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }))}
-      importPanel={state.sourceKind === 'files' ? <ImportPanel t={t} busy={state.busy.value} report={importLines} onFiles={(files) => void state.importFiles(files)} /> : undefined}
+      importPanel={state.sourceKind === 'files' ? <ImportPanel t={t} busy={state.busy.value} report={importLines} progress={progressView(state.progress.value, t)}
+        onFiles={(files) => void state.importFiles(files)} onCancel={state.progress.value?.step === 'reading' ? state.cancelImport : undefined} /> : undefined}
       filters={<Filters t={t} filter={state.filter.value} services={state.services.value} shown={state.matching.value.length} total={records.length} onChange={(filter) => (state.filter.value = filter)} />}
       main={main}
       exportPanel={<ExportPanel t={t} shown={state.matching.value.length} onExport={exportAs}
@@ -152,11 +156,19 @@ export function BoardApp({ state, showOnPage, language, onLanguage, sourceLine }
   );
 }
 
+function progressView(progress: BoardProgress | undefined, t: BoardTranslate): ImportProgressView | undefined {
+  if (!progress) return undefined;
+  if (progress.step === 'clustering') return { text: t('board.import.clustering') };
+  return { text: t('board.import.reading', { count: progress.total, done: progress.done }), done: progress.done, total: progress.total };
+}
+
 function describeAnnouncement(announcement: Announcement | undefined, t: BoardTranslate): string {
   if (!announcement) return '';
   switch (announcement.key) {
     case 'imported':
       return t('board.announce.imported', { count: announcement.files.length });
+    case 'cancelled':
+      return t('board.announce.cancelled');
     case 'decided':
       return [
         t('board.announce.decided', { count: announcement.count }),

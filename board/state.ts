@@ -1,9 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { BacklogStatus, ClusterEdit, Language } from '../lib/model';
 import {
-  buildSearchIndex,
   checkPublicAnswer,
-  clusterSuggestions,
   decide,
   filterRecords,
   frictionFigures,
@@ -18,7 +16,8 @@ import {
   type TriageRecord,
 } from '../lib/triage';
 import { exportFile, type ExportFormat, type ExportedFile } from '../lib/triage/exports';
-import type { BoardSource, FileOutcome, Refusal } from './source';
+import { clusterRecords, prepareBoard } from './prepare';
+import type { BoardData, BoardProgress, BoardSource, FileOutcome, Refusal } from './source';
 
 /**
  * The triage board's state, one module for both sources: the records and their clusters, the filter,
@@ -28,6 +27,7 @@ import type { BoardSource, FileOutcome, Refusal } from './source';
 
 export type Announcement =
   | { key: 'imported'; files: FileOutcome[] }
+  | { key: 'cancelled' }
   | { key: 'decided'; count: number; refused: Refusal[]; redactions: number }
   | { key: 'merged' | 'split'; count: number }
   | { key: 'mapped'; count: number };
@@ -48,26 +48,31 @@ export function createBoardState(source: BoardSource, actor: string) {
   const marked = signal<ReadonlySet<string>>(new Set());
   const announcement = signal<Announcement | undefined>(undefined);
   const busy = signal(false);
+  /** How far an import is while it runs (files read, then clustering), and how to cancel it. */
+  const progress = signal<BoardProgress | undefined>(undefined);
+  let cancelImport: AbortController | undefined;
 
   const recluster = () => {
-    clustering.value = clusterSuggestions(
-      records.value.map(({ suggestion, mergedInto }) => ({ suggestion, ...(mergedInto ? { mergedInto } : {}) })),
-      { edits: edits.value },
-    );
+    clustering.value = clusterRecords(records.value, edits.value);
+  };
+
+  /** Take the data in, with its clusters and index as the source worked them out (or working them out here). */
+  const show = (data: BoardData) => {
+    const prepared = data.prepared ?? prepareBoard(data);
+    batch(() => {
+      records.value = data.records;
+      batchOf.value = data.batchOf;
+      edits.value = data.edits;
+      searchIndex = prepared.searchIndex;
+      clustering.value = prepared.clustering;
+      phase.value = 'ready';
+    });
   };
 
   async function load() {
     phase.value = 'loading';
     try {
-      const data = await source.load();
-      batch(() => {
-        records.value = data.records;
-        batchOf.value = data.batchOf;
-        edits.value = data.edits;
-        searchIndex = buildSearchIndex(data.records);
-        recluster();
-        phase.value = 'ready';
-      });
+      show(await source.load());
     } catch (error) {
       phase.value = 'failed';
       throw error;
@@ -110,11 +115,17 @@ export function createBoardState(source: BoardSource, actor: string) {
   async function importFiles(files: readonly File[]) {
     if (!source.importFiles) return;
     busy.value = true;
+    cancelImport = new AbortController();
     try {
-      const outcome = await source.importFiles(files);
-      await load();
-      announcement.value = { key: 'imported', files: outcome };
+      const outcome = await source.importFiles(files, { onProgress: (next) => (progress.value = next), signal: cancelImport.signal });
+      show(outcome.data);
+      announcement.value = { key: 'imported', files: outcome.files };
+    } catch (error) {
+      if (!cancelImport.signal.aborted) throw error;
+      announcement.value = { key: 'cancelled' };
     } finally {
+      cancelImport = undefined;
+      progress.value = undefined;
       busy.value = false;
     }
   }
@@ -186,7 +197,7 @@ export function createBoardState(source: BoardSource, actor: string) {
   /** The records shown (matching the filter) as a file for the administration's tools. */
   function exportAs(format: ExportFormat, timeZone?: string): ExportedFile {
     const shown = matching.value.map((index) => records.value[index]!);
-    const shownClustering = clusterSuggestions(shown.map(({ suggestion, mergedInto }) => ({ suggestion, ...(mergedInto ? { mergedInto } : {}) })), { edits: edits.value });
+    const shownClustering = clusterRecords(shown, edits.value);
     return exportFile(format, shown, shownClustering, { batchOf: batchOf.value, exportedAt: new Date().toISOString(), ...(timeZone ? { timeZone } : {}) });
   }
 
@@ -224,8 +235,11 @@ export function createBoardState(source: BoardSource, actor: string) {
     marked,
     announcement,
     busy,
+    progress,
     load,
     importFiles,
+    /** Stop the running import; nothing of it is kept unless it was already stored. */
+    cancelImport: () => cancelImport?.abort(),
     decideOpen,
     mergeMarked,
     split,

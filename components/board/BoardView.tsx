@@ -10,6 +10,8 @@ interface BoardViewProps {
   languages: ReadonlyArray<{ code: Language; name: string }>;
   /** Where the suggestions come from, in words ("Importierte Dateien", "Backlog …"). */
   sourceLine: string;
+  /** A link to the board on the other source, where there is one. */
+  otherSource?: { href: string; label: string };
   tab: BoardTab;
   /** The live region's message: what just happened. */
   status: string;
@@ -23,14 +25,22 @@ interface BoardViewProps {
 }
 
 /** The board's frame: heading, language, views, and one live region for everything that happens. */
-export function BoardView({ t, language, languages, sourceLine, tab, status, onLanguage, onTab, importPanel, filters, main, exportPanel }: BoardViewProps) {
+export function BoardView({ t, language, languages, sourceLine, otherSource, tab, status, onLanguage, onTab, importPanel, filters, main, exportPanel }: BoardViewProps) {
   const tabs: BoardTab[] = ['clusters', 'overview', 'charts'];
   return (
     <div class="mg-board">
       <header class="mg-board-head">
         <div>
           <h1>{t('board.title')}</h1>
-          <p class="mg-hint">{sourceLine}</p>
+          <p class="mg-hint">
+            {sourceLine}
+            {otherSource && (
+              <>
+                {' · '}
+                <a href={otherSource.href}>{otherSource.label}</a>
+              </>
+            )}
+          </p>
         </div>
         <div class="mg-field">
           <label for="board-language">{t('board.language')}</label>

@@ -8,15 +8,25 @@ export interface ImportLine {
   refused: boolean;
 }
 
+/** A running import, in the person's words, with how much of it is done when that is known. */
+export interface ImportProgressView {
+  text: string;
+  done?: number;
+  total?: number;
+}
+
 interface ImportPanelProps {
   t: BoardTranslate;
   busy: boolean;
   report: readonly ImportLine[];
+  progress?: ImportProgressView;
   onFiles(files: File[]): void;
+  /** Offered while the files are read: before they are stored, a cancelled import leaves nothing behind. */
+  onCancel?(): void;
 }
 
 /** Batch files in: dropped (several at once) or chosen with the file dialog, which works by keyboard. */
-export function ImportPanel({ t, busy, report, onFiles }: ImportPanelProps) {
+export function ImportPanel({ t, busy, report, progress, onFiles, onCancel }: ImportPanelProps) {
   const [over, setOver] = useState(false);
   return (
     <section class="mg-import" aria-labelledby="board-import-title">
@@ -44,6 +54,18 @@ export function ImportPanel({ t, busy, report, onFiles }: ImportPanelProps) {
           {t('board.import.choose')}
         </label>
       </div>
+      {progress && (
+        <div class="mg-progress">
+          <label for="board-import-progress">{progress.text}</label>
+          {/* Without a total the bar is indeterminate: the clustering says no share of itself. */}
+          <progress id="board-import-progress" max={progress.total} value={progress.done} />
+          {onCancel && (
+            <button type="button" class="mg-button" onClick={onCancel}>
+              {t('board.import.cancel')}
+            </button>
+          )}
+        </div>
+      )}
       {report.length > 0 && (
         <ul class="mg-report">
           {report.map((line) => (

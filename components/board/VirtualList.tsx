@@ -1,10 +1,11 @@
+import { elementScroll, observeElementOffset, observeElementRect, Virtualizer, type VirtualizerOptions } from '@tanstack/virtual-core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface VirtualListProps {
   /** How many rows there are in all. */
   count: number;
-  /** Every row has this height in CSS pixels: rows are laid out by arithmetic, never measured. */
+  /** Every row has this height in CSS pixels. */
   rowHeight: number;
   /** Accessible name of the list. */
   label: string;
@@ -15,28 +16,32 @@ interface VirtualListProps {
 }
 
 /**
- * A list that renders only the rows in view, so 100,000 clusters scroll like ten. Rows have one fixed
- * height, which keeps this to arithmetic (no measuring, no library needed for it). Screen readers hear
- * each row's place in the whole list (`aria-posinset`/`aria-setsize`), and arrow keys move from row to
- * row beyond what is rendered: the list scrolls the next row in and focuses it.
+ * A list that renders only the rows in view, so 100,000 clusters scroll like ten. Which rows those are,
+ * and scrolling a row into view, is TanStack Virtual's core (framework-free; this is its Preact binding,
+ * as its React adapter binds it). Screen readers hear each row's place in the whole list
+ * (`aria-posinset`/`aria-setsize`), and arrow keys move from row to row beyond what is rendered: the list
+ * scrolls the next row in and focuses it.
  */
 export function VirtualList({ count, rowHeight, label, row, overscan = 6 }: VirtualListProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
+  const [, rerender] = useState(0);
   const pendingFocus = useRef<number | undefined>(undefined);
-
-  useLayoutEffect(() => {
-    const node = scroller.current;
-    if (!node) return;
-    setHeight(node.clientHeight || 600);
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => setHeight(node.clientHeight || 600));
-    observer?.observe(node);
-    return () => observer?.disconnect();
-  }, []);
-
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const options: VirtualizerOptions<HTMLDivElement, HTMLLIElement> = {
+    count,
+    estimateSize: () => rowHeight,
+    overscan,
+    getScrollElement: () => scroller.current,
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    // Until the list is laid out: as many rows as a usual screen shows.
+    initialRect: { width: 0, height: 600 },
+    onChange: () => rerender((tick) => tick + 1),
+  };
+  const [virtualizer] = useState(() => new Virtualizer(options));
+  virtualizer.setOptions(options);
+  useLayoutEffect(() => virtualizer._didMount(), []);
+  useLayoutEffect(() => virtualizer._willUpdate());
 
   useEffect(() => {
     const index = pendingFocus.current;
@@ -55,26 +60,19 @@ export function VirtualList({ count, rowHeight, label, row, overscan = 6 }: Virt
     if (step === undefined) return;
     event.preventDefault();
     const to = Math.max(0, Math.min(count - 1, from + step));
-    const node = scroller.current!;
-    if (to * rowHeight < node.scrollTop) node.scrollTop = to * rowHeight;
-    else if ((to + 1) * rowHeight > node.scrollTop + node.clientHeight) node.scrollTop = (to + 1) * rowHeight - node.clientHeight;
-    setScrollTop(node.scrollTop);
+    virtualizer.scrollToIndex(to, { align: 'auto' });
     pendingFocus.current = to;
     scroller.current?.querySelector<HTMLElement>(`[data-row="${to}"]`)?.focus();
   };
 
-  const rows = [];
-  for (let index = first; index < last; index++) {
-    rows.push(
-      <li key={index} aria-setsize={count} aria-posinset={index + 1} class="mg-vrow" style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}>
-        {row(index)}
-      </li>,
-    );
-  }
   return (
-    <div ref={scroller} class="mg-vlist" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} onKeyDown={onKeyDown}>
-      <ul aria-label={label} style={{ height: `${count * rowHeight}px` }}>
-        {rows}
+    <div ref={scroller} class="mg-vlist" onKeyDown={onKeyDown}>
+      <ul aria-label={label} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {virtualizer.getVirtualItems().map(({ index, start, size }) => (
+          <li key={index} aria-setsize={count} aria-posinset={index + 1} class="mg-vrow" style={{ top: `${start}px`, height: `${size}px` }}>
+            {row(index)}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -34,6 +34,8 @@ input[type="checkbox"] { min-height: 0; inline-size: 24px; block-size: 24px; mar
 .mg-drop.mg-over { border-color: var(--mg-accent); background: #eef4fb; }
 .mg-drop input:focus-visible + label { outline: 3px solid #ffbf47; outline-offset: 2px; }
 .mg-report { padding-inline-start: 20px; }
+.mg-progress { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin: 12px 0; }
+.mg-progress progress { inline-size: 16rem; block-size: 1rem; }
 .mg-filters form { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
 .mg-wide { flex: 1 1 16rem; }
 .mg-layout { display: grid; grid-template-columns: minmax(18rem, 2fr) minmax(20rem, 3fr); gap: 16px; align-items: start; }

@@ -1,4 +1,6 @@
-import { MIN_ECHO_SHARE, NEAR_DUPLICATE_JACCARD, jaccard, shingles, targetKey, type ClusterItem } from '../../lib/triage';
+import { openDB } from 'idb';
+import { BoardRecord, parseWith } from '../../lib/model';
+import { combineBatches, MIN_ECHO_SHARE, NEAR_DUPLICATE_JACCARD, jaccard, readTriageFile, shingles, targetKey, type ClusterItem } from '../../lib/triage';
 
 /**
  * The naive way to the same clusters: compare every pair of suggestions exactly (Jaccard over the same
@@ -58,4 +60,19 @@ export function pairAgreement(ours: ArrayLike<number>, reference: ArrayLike<numb
     }
   }
   return { precision: both / (both + onlyOurs || 1), recall: both / (both + onlyReference || 1), rand: (pairs - onlyOurs - onlyReference) / pairs };
+}
+
+/**
+ * The board's import as it was: every suggestion an IndexedDB record of its own (one write each), then
+ * everything read back and checked again to show it.
+ */
+export async function importOneByOne(files: readonly Blob[], database: string): Promise<BoardRecord[]> {
+  const db = await openDB(database, 1, { upgrade: (upgrading) => void upgrading.createObjectStore('records', { keyPath: 'suggestion.id' }) });
+  const batches = [];
+  for (const file of files) batches.push(...(await readTriageFile(file)));
+  const { records, batchOf } = combineBatches(batches);
+  const tx = db.transaction('records', 'readwrite');
+  for (const record of records) void tx.store.put({ ...record, batchId: batchOf.get(record.suggestion.id)!, history: [...record.history], decidedHere: false });
+  await tx.done;
+  return (await db.getAll('records')).map((value) => parseWith(BoardRecord, value, 'board record'));
 }

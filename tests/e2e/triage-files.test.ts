@@ -10,7 +10,7 @@ import { TriageAnswerFile } from '../../lib/model';
 import { axeDocument } from './support/axe';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
-import { writeBatchFiles } from './support/triage-files';
+import { writeBatchFiles, writeLargeBatchFiles } from './support/triage-files';
 import type { Page } from 'playwright-core';
 
 let browser: ExtensionBrowser;
@@ -142,9 +142,26 @@ describe('the triage board on imported files', () => {
     expect(await axeDocument(page, 'board after split')).toEqual([]);
   });
 
+  it('shows how far a long import is, answers meanwhile, and cancels it leaving nothing behind', async () => {
+    // 100 files of 500 suggestions: read and checked away from the page, file by file.
+    await page.locator('#board-files').setInputFiles(writeLargeBatchFiles(100));
+    const progress = page.getByRole('progressbar', { name: /^Dateien lesen und prüfen: \d+ von 100$/ });
+    await progress.waitFor();
+    await progress.scrollIntoViewIfNeeded();
+    await screenshot(page, 'triage-files', 'import-running');
+    expect(await axeDocument(page, 'board import running')).toEqual([]);
+    // The page is not blocked by the work: the person can still cancel it.
+    await page.getByRole('button', { name: 'Import abbrechen' }).click();
+    await page.getByRole('status').getByText('Import abgebrochen. Es wurde nichts importiert.').waitFor();
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    await page.getByText('4 von 4 Vorschlägen passen.').waitFor();
+  });
+
   it('keeps the imported suggestions and decisions after the page is opened again', async () => {
     await page.reload();
     await page.getByRole('heading', { name: '2 Cluster' }).waitFor();
+    // Nothing of the cancelled import was stored.
+    await page.getByText('4 von 4 Vorschlägen passen.').waitFor();
     await page.locator('.mg-vrow').first().getByRole('button').click();
     expect(await page.locator('.mg-detail').innerText()).toContain('geplant: 3');
   });

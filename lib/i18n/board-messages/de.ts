@@ -13,6 +13,8 @@ export const de = {
   'board.tab.charts': 'Diagramme',
   'board.source.files': 'Quelle: importierte Paketdateien auf diesem Gerät',
   'board.source.backlog': 'Quelle: Co-Design-Backlog {origin}',
+  'board.source.toBacklog': 'Stattdessen den Co-Design-Backlog sichten',
+  'board.source.toFiles': 'Stattdessen importierte Paketdateien sichten',
   'board.loading': 'Vorschläge werden geladen …',
   'board.loadFailed': 'Die Vorschläge konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
   'board.empty': 'Noch keine Vorschläge. Importieren Sie Paketdateien, um zu beginnen.',
@@ -80,6 +82,9 @@ export const de = {
   'board.import.title': 'Paketdateien importieren',
   'board.import.drop': 'Ziehen Sie eine oder mehrere Paketdateien (JSON) hierher, oder',
   'board.import.choose': 'Dateien auswählen',
+  'board.import.reading': 'Dateien lesen und prüfen: {done} von {count}',
+  'board.import.clustering': 'Cluster werden gebildet …',
+  'board.import.cancel': 'Import abbrechen',
   'board.import.added': { one: '1 Vorschlag neu importiert, {repeated} schon vorhanden.', other: '{count} Vorschläge neu importiert, {repeated} schon vorhanden.' },
   'board.export.title': 'Exportieren',
   'board.export.hint': { one: 'Exportiert wird 1 Vorschlag, der zur Suche passt.', other: 'Exportiert werden die {count} Vorschläge, die zur Suche passen.' },
@@ -122,6 +127,7 @@ export const de = {
   'board.friction.marker': { one: '1 Vorschlag (Leistungsberechtigte {claimants} | Fachkräfte {caseworkers}): Cluster öffnen', other: '{count} Vorschläge (Leistungsberechtigte {claimants} | Fachkräfte {caseworkers}): Cluster öffnen' },
   'board.announce.mapped': { one: '1 Stelle auf der Seite markiert.', other: '{count} Stellen auf der Seite markiert.' },
   'board.announce.imported': { one: '1 Datei verarbeitet.', other: '{count} Dateien verarbeitet.' },
+  'board.announce.cancelled': 'Import abgebrochen. Es wurde nichts importiert.',
 } satisfies Record<string, Message>;
 
 export type BoardMessageKey = keyof typeof de;
