@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { TokenRole } from '../../lib/model';
-import { countRequest } from '../access/rate-limit';
+import { createRequestCounter } from '../access/rate-limit';
 import { checkBearer, roleAllows } from '../access/tokens';
 import { Refusal } from '../refusal';
 import type { AppEnv, ServiceDeps } from './context';
@@ -19,12 +19,13 @@ function clientAddress(c: Context, trustProxy: boolean): string {
   }
 }
 
-/** Count the request against the client's limit in the database; 429 with Retry-After above it. */
+/** Count the request against the client's limit, kept in the database; 429 with Retry-After above it. */
 export function rateLimited(deps: ServiceDeps, kind: 'submit' | 'lookup'): MiddlewareHandler {
+  const countRequest = createRequestCounter(deps.db);
   return async (c, next) => {
     const rule = deps.settings.rateLimits?.[kind];
     if (rule) {
-      const verdict = await countRequest(deps.db, `${kind}:${clientAddress(c, deps.settings.trustProxy)}`, rule, deps.now());
+      const verdict = await countRequest(`${kind}:${clientAddress(c, deps.settings.trustProxy)}`, rule, deps.now());
       if (!verdict.ok) throw new Refusal('rate-limited', { retryAfterSeconds: verdict.retryAfterSeconds });
     }
     await next();
