@@ -42,31 +42,8 @@ const ANY_FULL_DATE = new RegExp(String.raw`${START}(?:${FULL_DATE})`, 'giu');
  * whole words first: checking what stands before every position of the text costs more than the words.
  */
 const ANY_LABEL_WORD = new RegExp(String.raw`${BEFORE}|${AFTER}`, 'iu');
-const LABEL_WORDS = new RegExp(ANY_LABEL_WORD.source, 'giu');
 const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE})(?![\p{L}])`, 'iu');
 const LABEL_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'iu');
-
-/**
- * The matches of the global `pattern` in `scan`, in order, as `matchAll` finds them, but looked for only
- * on the lines that hold a birth-date word: a label and its date never stand on two lines (no pattern
- * here reaches across a line break), and most lines of a text that holds a label hold none.
- */
-function matchesOnLabelLines(scan: string, pattern: RegExp): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  LABEL_WORDS.lastIndex = 0;
-  for (let word = LABEL_WORDS.exec(scan); word; word = LABEL_WORDS.exec(scan)) {
-    const lineStart = scan.lastIndexOf('\n', word.index) + 1;
-    const newline = scan.indexOf('\n', word.index);
-    const lineEnd = newline === -1 ? scan.length : newline;
-    // The text up to the end of the line: what stands before the line still counts for lookbehinds,
-    // and its end reads like the line break there.
-    const upToLineEnd = scan.slice(0, lineEnd);
-    pattern.lastIndex = lineStart;
-    for (let match = pattern.exec(upToLineEnd); match; match = pattern.exec(upToLineEnd)) found.push(match);
-    LABEL_WORDS.lastIndex = lineEnd;
-  }
-  return found;
-}
 
 export function findBirthDates(scan: string): Candidate[] {
   const found: Candidate[] = [];
@@ -80,11 +57,11 @@ export function findBirthDates(scan: string): Candidate[] {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
   }
-  for (const match of before ? matchesOnLabelLines(scan, LABEL_THEN_DATE) : []) {
+  for (const match of before ? scan.matchAll(LABEL_THEN_DATE) : []) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
   }
-  for (const match of after ? matchesOnLabelLines(scan, DATE_THEN_LABEL) : []) {
+  for (const match of after ? scan.matchAll(DATE_THEN_LABEL) : []) {
     // Only full dates, month and year, or a year stand before "geboren"; "Schritt 3 … geboren" is no date.
     if (!/\d{4}|\d\.\d/.test(match[1]!) && !/\p{L}/u.test(match[1]!)) continue;
     found.push({ kind: 'birthDate', start: match.index, end: match.index + match[1]!.length, confidence: Confidence.Labelled });
