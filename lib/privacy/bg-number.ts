@@ -1,4 +1,4 @@
-import { END, START } from './patterns';
+import { END, matchesOf, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -9,7 +9,7 @@ import { Confidence, type Candidate } from './types';
 const BG_NUMBER = new RegExp(String.raw`${START}(\d{4,6})(?:[ -]?BG[ -]?| ?// ?)(\d{5,8})${END}`, 'giu');
 
 export function findBgNumbers(scan: string): Candidate[] {
-  return [...scan.matchAll(BG_NUMBER)].map((match) => ({
+  return matchesOf(scan, BG_NUMBER).map((match) => ({
     kind: 'bgNumber',
     start: match.index,
     end: match.index + match[0].length,

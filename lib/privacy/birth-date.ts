@@ -37,21 +37,31 @@ const GAP = String.raw`[^\d\n.!?;]{0,25}?`;
 const LABEL_THEN_DATE = new RegExp(String.raw`${START}(?:${BEFORE})(?![\p{L}])${GAP}(?<![\p{N}])(${DATE})`, 'giu');
 const DATE_THEN_LABEL = new RegExp(String.raw`${START}(${DATE})${GAP}(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'giu');
 const ANY_FULL_DATE = new RegExp(String.raw`${START}(?:${FULL_DATE})`, 'giu');
-/** Without any birth-date word there is nothing to find; this test is far cheaper than the two above. */
-const ANY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE}|${AFTER})(?![\p{L}])`, 'iu');
+/**
+ * Without a birth-date word there is nothing to find. The words are looked for without the checks for
+ * whole words first: checking what stands before every position of the text costs more than the words.
+ */
+const ANY_LABEL_WORD = new RegExp(String.raw`${BEFORE}|${AFTER}`, 'iu');
+const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE})(?![\p{L}])`, 'iu');
+const LABEL_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'iu');
 
 export function findBirthDates(scan: string): Candidate[] {
   const found: Candidate[] = [];
-  if (!/\d/.test(scan) || !(ANY_LABEL.test(scan) || /\*[ \t]?\d/.test(scan))) return found;
+  if (!/\d/.test(scan)) return found;
+  // Each pattern below holds its label as a whole word: without one, it cannot match.
+  const labelWord = ANY_LABEL_WORD.test(scan);
+  const before = labelWord && LABEL_BEFORE.test(scan);
+  const after = labelWord && LABEL_AFTER.test(scan);
+  if (!before && !after && !/\*[ \t]?\d/.test(scan)) return found;
   for (const match of scan.includes('*') ? scan.matchAll(ASTERISK_DATE) : []) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
   }
-  for (const match of scan.matchAll(LABEL_THEN_DATE)) {
+  for (const match of before ? scan.matchAll(LABEL_THEN_DATE) : []) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
   }
-  for (const match of scan.matchAll(DATE_THEN_LABEL)) {
+  for (const match of after ? scan.matchAll(DATE_THEN_LABEL) : []) {
     // Only full dates, month and year, or a year stand before "geboren"; "Schritt 3 … geboren" is no date.
     if (!/\d{4}|\d\.\d/.test(match[1]!) && !/\p{L}/u.test(match[1]!)) continue;
     found.push({ kind: 'birthDate', start: match.index, end: match.index + match[1]!.length, confidence: Confidence.Labelled });

@@ -1,4 +1,4 @@
-import { END, START } from './patterns';
+import { END, matchesOf, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -16,11 +16,11 @@ const CITED = /(?:BSG|Bundessozialgericht)[^\n]{0,80}$/;
 
 export function findCaseNumbers(scan: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of scan.matchAll(COURT_CASE)) {
+  for (const match of matchesOf(scan, COURT_CASE)) {
     if (match[1] === 'B' && CITED.test(scan.slice(Math.max(0, match.index - 80), match.index))) continue;
     found.push({ kind: 'caseNumber', start: match.index, end: match.index + match[0].length, confidence: Confidence.Confirmed });
   }
-  for (const match of scan.matchAll(WIDERSPRUCH)) {
+  for (const match of matchesOf(scan, WIDERSPRUCH)) {
     found.push({ kind: 'caseNumber', start: match.index, end: match.index + match[0].length, confidence: Confidence.Shape });
   }
   return found;

@@ -5,8 +5,12 @@
  * every cue at every position.
  */
 export class CueFinder<T> {
-  /** First word of a cue, as written, in lower case, capitalised and in capitals → the cues starting with it, longest first. */
-  private readonly byFirstWord = new Map<string, Array<{ cue: string; meaning: T }>>();
+  /**
+   * First word of a cue, as written, in lower case, capitalised and in capitals, with the cues starting
+   * with it, longest first; filed under the word's start key, so a word of the text is looked up without
+   * being cut out of it.
+   */
+  private readonly byStart = new Map<number, Array<{ spelling: string; entries: Array<{ cue: string; meaning: T }> }>>();
 
   /** `T` is what a list stands for; where a cue is in two lists, the later list wins. */
   constructor(lists: ReadonlyArray<readonly [readonly string[], T]>) {
@@ -19,11 +23,14 @@ export class CueFinder<T> {
       // of the text is looked up as it stands.
       const spellings = [first, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1), FIRST_WORD.exec(written)?.[0] ?? first];
       for (const spelling of new Set(spellings)) {
-        CUE_STARTS.add(startKey(spelling));
-        const entries = this.byFirstWord.get(spelling) ?? [];
-        entries.push({ cue, meaning });
-        entries.sort((a, b) => b.cue.length - a.cue.length);
-        this.byFirstWord.set(spelling, entries);
+        const key = startKey(spelling);
+        CUE_STARTS.add(key);
+        const bucket = this.byStart.get(key) ?? [];
+        let filed = bucket.find((entry) => entry.spelling === spelling);
+        if (!filed) bucket.push((filed = { spelling, entries: [] }));
+        filed.entries.push({ cue, meaning });
+        filed.entries.sort((a, b) => b.cue.length - a.cue.length);
+        this.byStart.set(key, bucket);
       }
     }
   }
@@ -31,15 +38,18 @@ export class CueFinder<T> {
   /** Every cue in `scan` that stands as whole words, in any usual case, with where it ends and what it stands for. */
   find(scan: string): Array<{ start: number; end: number; meaning: T }> {
     const found: Array<{ start: number; end: number; meaning: T }> = [];
-    for (const word of wordsOf(scan)) {
-      const entries = this.byFirstWord.get(word.text);
+    const words = wordsOf(scan);
+    for (let i = 0; i < words.length; i += 3) {
+      const start = words[i]!;
+      const length = words[i + 1]! - start;
+      const entries = this.byStart.get(words[i + 2]!)?.find(({ spelling }) => spelling.length === length && scan.startsWith(spelling, start))?.entries;
       if (!entries) continue;
       for (const { cue, meaning } of entries) {
-        const end = word.start + cue.length;
-        if (cue.length !== word.text.length && normal(scan.slice(word.start, end)) !== cue) continue;
+        const end = start + cue.length;
+        if (cue.length !== length && normal(scan.slice(start, end)) !== cue) continue;
         // A cue that ends in a letter must end with its word ("Frau", not "Frauen").
-        if (cue.length !== word.text.length && /\p{L}$/u.test(cue) && /[\p{L}\p{N}]/u.test(scan[end] ?? '')) continue;
-        found.push({ start: word.start, end, meaning });
+        if (cue.length !== length && /\p{L}$/u.test(cue) && /[\p{L}\p{N}]/u.test(scan[end] ?? '')) continue;
+        found.push({ start, end, meaning });
         break;
       }
     }
@@ -68,23 +78,30 @@ function inWord(code: number): boolean {
   );
 }
 
-/** The first three code units of a word as one number, so a word is tested without cutting it out. */
+/**
+ * The first three code units of a word folded into one small integer, so a word is tested and looked up
+ * without cutting it out of the text. Words that share a key are told apart by comparing their spelling.
+ */
 function startKey(text: string, at = 0, end = text.length): number {
   const a = text.charCodeAt(at);
   const b = at + 1 < end ? text.charCodeAt(at + 1) : 0;
   const c = at + 2 < end ? text.charCodeAt(at + 2) : 0;
-  return (a * 65536 + b) * 65536 + c;
+  // Within 30 bits, so the engine keeps it as a small integer rather than a boxed number.
+  return ((a << 16) ^ (b << 8) ^ c) & 0x3fffffff;
 }
 
-/** The starts of the first words of every cue of every finder: most words of a text start otherwise. */
+/** The start keys of the first words of every cue of every finder: most words of a text start otherwise. */
 const CUE_STARTS = new Set<number>();
 
 /** The words of the text last asked about: names and signatures both look for cues in the same view. */
 let lastScan: string | undefined;
-let lastWords: Array<{ text: string; start: number }> = [];
+let lastWords: number[] = [];
 
-/** The words of `scan` that may start a cue, with where they start; a word glued to a digit ("12a") is none. */
-function wordsOf(scan: string): Array<{ text: string; start: number }> {
+/**
+ * The words of `scan` that may start a cue, as start, end and start key, three numbers a word; a word
+ * glued to a digit ("12a") is none.
+ */
+function wordsOf(scan: string): number[] {
   if (scan === lastScan) return lastWords;
   lastScan = scan;
   lastWords = [];
@@ -96,7 +113,8 @@ function wordsOf(scan: string): Array<{ text: string; start: number }> {
     let end = at + 1;
     while (end < scan.length && inWord(scan.charCodeAt(end))) end++;
     const before = scan.charCodeAt(at - 1);
-    if (CUE_STARTS.has(startKey(scan, at, end)) && !(before >= 48 && before <= 57)) lastWords.push({ text: scan.slice(at, end), start: at });
+    const key = startKey(scan, at, end);
+    if (CUE_STARTS.has(key) && !(before >= 48 && before <= 57)) lastWords.push(at, end, key);
     at = end;
   }
   return lastWords;

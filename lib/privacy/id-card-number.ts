@@ -1,5 +1,5 @@
 import { icaoCheckDigit } from './check-digits';
-import { candidates, END, START } from './patterns';
+import { candidates, END, matchesOf, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -14,7 +14,7 @@ const GERMAN_DOCUMENT = new RegExp(String.raw`${START}[CFGHJKLMNPRTVWXYZ](?=[CFG
 const CYRILLIC_PASSPORT = new RegExp(String.raw`${START}[А-ЯІЇЄҐ]{2} ?\d{6}${END}`, 'gu');
 
 export function findIdCardNumbers(scan: string): Candidate[] {
-  const german = [...scan.matchAll(GERMAN_DOCUMENT)].flatMap((match): Candidate[] => {
+  const german = matchesOf(scan, GERMAN_DOCUMENT).flatMap((match): Candidate[] => {
     const text = match[0];
     // A letter and nine digits is a Krankenversichertennummer's shape; that detector decides.
     if (/^[A-Z]\d{9}$/.test(text)) return [];

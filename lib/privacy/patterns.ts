@@ -18,9 +18,23 @@ export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
 
+const shapes = new Map<RegExp, RegExp>();
+
+/**
+ * Every match of a global `pattern`, after a cheap first test: the pattern without its checks for word
+ * boundaries (START, END), which match wherever it may. Their Unicode classes make the engine's code for
+ * a pattern large, and running it for every text of a batch cost more than what it found: most texts
+ * hold nothing of the pattern's shape.
+ */
+export function matchesOf(scan: string, pattern: RegExp): RegExpExecArray[] {
+  let shape = shapes.get(pattern);
+  if (!shape) shapes.set(pattern, (shape = new RegExp(pattern.source.split(START).join('').split(END).join(''), pattern.flags.replace('g', ''))));
+  return shape.test(scan) ? [...scan.matchAll(pattern)] : [];
+}
+
 /** Every match of a global `pattern` as a candidate of `kind`. */
 export function candidates(scan: string, pattern: RegExp, kind: RedactionKind, confidence: Confidence): Candidate[] {
-  return [...scan.matchAll(pattern)].map((match) => ({ kind, start: match.index, end: match.index + match[0].length, confidence }));
+  return matchesOf(scan, pattern).map((match) => ({ kind, start: match.index, end: match.index + match[0].length, confidence }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { pensionInsuranceNumberValid } from './check-digits';
-import { END, START } from './patterns';
+import { END, matchesOf, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -9,7 +9,7 @@ import { Confidence, type Candidate } from './types';
 const PENSION_NUMBER = new RegExp(String.raw`${START}\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d${END}`, 'gu');
 
 export function findPensionInsuranceNumbers(scan: string): Candidate[] {
-  return [...scan.matchAll(PENSION_NUMBER)].map((match) => ({
+  return matchesOf(scan, PENSION_NUMBER).map((match) => ({
     kind: 'pensionInsuranceNumber',
     start: match.index,
     end: match.index + match[0].length,

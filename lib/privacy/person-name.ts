@@ -33,7 +33,7 @@ const CUES = new CueFinder<NameCue>([
 /** Name before the cue: "Jens Peters hier", "Fadime Hanım", "the Nowak family", "Yılmaz ailesi". */
 const NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+)?) (?:hier|here|burada|Bey|Hanım|Hanim|Beyefendi|Hanımefendi|family|ailesi)(?![\p{L}])/gu;
 
-const NAME_BEFORE_CUE = / (?:hier|here|burada|Bey|Han[ıi]m|family|ailesi)/u;
+const NAME_BEFORE_CUE = / (?:hier|here|burada|Bey|Han[ıi]m|family|ailesi)/;
 
 export function findPersonNames(scan: string, context: DetectContext): Candidate[] {
   const found: Candidate[] = [];
@@ -42,7 +42,8 @@ export function findPersonNames(scan: string, context: DetectContext): Candidate
     if (cue.sure && NOUN_USE.test(scan.slice(Math.max(0, start - 8), start))) continue;
     // Without case, "frau" may be "wife" ("meine frau arbeitet"); every other sure cue names a name.
     const sure = cue.sure === true && !(context.caseless && /^(?:frau|fr\.)$/i.test(scan.slice(start, end)));
-    for (const name of readName(scan, end, { ...cue, sure }, context)) add(name.start, name.end);
+    // A copy only where "sure" changes: this runs for every cue of every text.
+    for (const name of readName(scan, end, sure === (cue.sure === true) ? cue : { ...cue, sure }, context)) add(name.start, name.end);
   }
   for (const match of NAME_BEFORE_CUE.test(scan) ? scan.matchAll(NAME_BEFORE) : []) {
     const start = match.index;

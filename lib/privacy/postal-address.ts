@@ -33,7 +33,15 @@ const PREPOSITIONS = ['Am', 'An der', 'An den', 'Auf dem', 'Auf der', 'Auf den',
 /** Capitalised words after those prepositions that name a place in a form or a time, not a street. */
 const NOT_A_PLACE = new Set(['Schritt', 'Feld', 'Feldern', 'Seite', 'Abschnitt', 'Anlage', 'Zeile', 'Punkt', 'Formular', 'Kapitel', 'Teil', 'Absatz', 'Ziffer', 'Nummer', 'Frage', 'Block', 'Tab', 'Reiter', 'Monat', 'Jahr', 'Jahre', 'Ende', 'Anfang', 'Beispiel', 'Fall', 'Antrag', 'Bescheid', 'Kästchen', 'Version', 'Menü', 'Bereich', 'Raum', 'Zimmer', 'Haus', 'Termin', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Vorjahr', 'Grunde', 'Moment', 'Durchschnitt', 'Monatsende', 'Rahmen', 'Alter', 'Bild', 'Dokument', 'Upload', 'Kooperationsplan', 'Arbeitsmarkt', 'Bewilligungszeitraum', 'Zeitraum', 'Mittel', 'Ergebnis', 'Gespräch', 'Tag', 'Tage', 'Woche', 'Wochen', 'Weg', 'Feldname', 'Text', 'Hinweis', 'Merkblatt', 'Portal', 'Browser', 'Vordruck', 'Hauptantrag', 'Weiterbewilligungsantrag', 'Minijob', 'Schnitt']);
 
+/**
+ * Every STREET match holds a street word right before its house number. Looking for that alone is far
+ * cheaper than STREET, which tries its alternatives at every capitalised word, and rules out most texts.
+ */
+const STREET_WORD_AND_NUMBER = new RegExp(String.raw`(?:${ATTACHED_ENDING}) ?\d`, 'i');
+
 const PREPOSITION_STREET = new RegExp(String.raw`${START}(?:${alternation(PREPOSITIONS)}) ((?:${WORD} ){1,2})${HOUSE_NUMBER}${NO_UNIT}`, 'gu');
+/** Its shape without the Unicode classes, which make the engine's code for it large: a cheap first test. */
+const PREPOSITION_AND_NUMBER = new RegExp(String.raw`(?:${alternation(PREPOSITIONS)}) [^ \n]+ (?:[^ \n]+ )?\d`);
 
 /** Words after a five-digit number that make it a count, not a postcode ("15000 Anträge"). */
 const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', 'Anträgen', 'Fälle', 'Fällen', 'Zeichen', 'Stunden', 'Minuten', 'Sekunden', 'Tage', 'Wochen', 'Monate', 'Jahre', 'Seiten', 'Punkte', 'Nutzer', 'Nutzerinnen', 'Kunden', 'Bewerbungen', 'Stellen', 'Haushalte', 'Bedarfsgemeinschaften', 'Mal', 'Kilometer', 'Meter', 'Dollar', 'Lira', 'Leistungsberechtigte', 'Vorschläge', 'Dateien', 'Klicks', 'Besucher', 'Mitarbeitende', 'Beschäftigte', 'Arbeitslose', 'Einwohner', 'Anlage', 'Anlagen', 'Formular', 'Formulare', 'Schritt', 'Schritte', 'Seite']);
@@ -42,6 +50,8 @@ const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', '
  * Postcode and town: "10115 Berlin", "79098 Freiburg im Breisgau", "06108 Halle (Saale)", "D-50667 Köln".
  * Not the tail of a phone number ("030 12345 Nebenkosten"); no German postcode starts with 00.
  */
+/** A postcode and the first letter of a town: what POSTCODE_TOWN needs at least, tested first. */
+const POSTCODE_AND_LETTER = /\d{5} [^\s\da-z]/;
 const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<!\d)[+0(][\d ()]*[ /)-])(?:D-)?(?!00)\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
 
 /**
@@ -79,16 +89,16 @@ function foreignScript(scan: string, add: (start: number, end: number) => void):
 export function findPostalAddresses(scan: string, context?: DetectContext): Candidate[] {
   const parts: Candidate[] = [];
   const add = (start: number, end: number) => parts.push({ kind: 'postalAddress', start, end, confidence: Confidence.Confirmed });
-  for (const match of scan.matchAll(STREET)) {
+  for (const match of STREET_WORD_AND_NUMBER.test(scan) ? scan.matchAll(STREET) : []) {
     const name = match[0].replace(/ \d.*$/s, '');
     if (!NOT_A_STREET.test(name)) add(match.index, match.index + match[0].length);
   }
   // In a text without case every word is capitalised in the view read here; "im das 100" is no street.
-  for (const match of context?.caseless ? [] : scan.matchAll(PREPOSITION_STREET)) {
+  for (const match of context?.caseless || !PREPOSITION_AND_NUMBER.test(scan) ? [] : scan.matchAll(PREPOSITION_STREET)) {
     const words = match[1]!.trim().split(' ');
     if (!words.some((word) => NOT_A_PLACE.has(word))) add(match.index, match.index + match[0].length);
   }
-  for (const match of /\d{5}/.test(scan) ? scan.matchAll(POSTCODE_TOWN) : []) {
+  for (const match of POSTCODE_AND_LETTER.test(scan) ? scan.matchAll(POSTCODE_TOWN) : []) {
     if (!NOT_A_TOWN.has(match[1]!)) add(match.index, match.index + match[0].length);
   }
   foreignScript(scan, add);

@@ -12,7 +12,8 @@ const DIGIT_RUN = /(?<![\p{L}\p{N}+]|\d[./-])\d+(?: \d+)*(?![\p{L}\p{N}]|[.,]\d)
  */
 export function findTaxIds(scan: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const run of scan.matchAll(DIGIT_RUN)) {
+  // Every layout below holds one of these; most texts hold neither, and DIGIT_RUN is costly to run.
+  for (const run of /\d{11}|\d\d \d{3} \d{3} \d\d/.test(scan) ? scan.matchAll(DIGIT_RUN) : []) {
     const groups = run[0].split(' ');
     const starts: number[] = [];
     let at = run.index;
