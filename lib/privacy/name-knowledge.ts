@@ -70,12 +70,6 @@ function lookup(word: string, sets: ReadonlyArray<Set<string>>): boolean {
   return forms.some((form) => sets.some((set) => set.has(form)));
 }
 
-/** Whether `word` is a given name common among the people Jobcenters serve, in any spelling or case. */
-export function isGivenName(word: string): boolean {
-  known ??= load();
-  return lookup(word, [known.given]);
-}
-
 /** Answers already given: the same words come back in text after text ("Frau", "ich", "Ali"). */
 const answers = new Map<string, boolean>();
 

@@ -5,9 +5,6 @@ import { ARABIC_LETTERS } from './patterns';
 /** A capitalised name in Latin or Cyrillic script, with hyphens and apostrophes ("Schulze-Brandt", "O'Neill"). */
 export const LATIN_NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*`;
 export const PARTICLE = String.raw`(?:von|van|de|der|den|du|zu|al|el|bin|ibn|da|di|le|la)`;
-/** Up to two names, particles between ("Anna Schmidt", "von der Heide", "Kerstin M."). */
-export const LATIN_FULL_NAME = String.raw`(?:${PARTICLE} ){0,2}${LATIN_NAME}(?: (?:${PARTICLE} ){0,2}(?:${LATIN_NAME}|\p{Lu}\.))?`;
-export const ARABIC_NAME = String.raw`[${ARABIC_LETTERS}]+(?: [${ARABIC_LETTERS}]+)?`;
 
 /** Capitalised words that follow a cue but are no name: roles, nouns of the domain, function words. */
 export const NOT_A_NAME = new Set([
@@ -55,15 +52,3 @@ export const NOT_AN_ARABIC_NAME = new Set([
 ]);
 
 export const ARABIC_SCRIPT = new RegExp(`^[${ARABIC_LETTERS}]`, 'u');
-
-/** The words of a would-be name up to the first one that is no name; undefined when none is left. */
-export function nameWords(name: string): string | undefined {
-  const arabic = ARABIC_SCRIPT.test(name);
-  const words = name.split(' ');
-  const kept: string[] = [];
-  for (const word of words) {
-    if ((arabic ? NOT_AN_ARABIC_NAME : NOT_A_NAME).has(word)) break;
-    kept.push(word);
-  }
-  return kept.length > 0 ? kept.join(' ') : undefined;
-}
