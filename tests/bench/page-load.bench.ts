@@ -15,7 +15,7 @@ import { startDemoSite } from '../../server/demo-site';
 import { EXTENSION_DIR, launchBrowser, launchWithExtension } from '../e2e/support/browser';
 import { extensionVariant } from '../e2e/support/extension-variant';
 import { traceLoad, type MainThreadCost } from './main-thread-trace';
-import { dialogIfAny, launcher } from '../e2e/support/overlay';
+import { launcher, panelsIfAny } from '../e2e/support/overlay';
 import type { Benchmark, BenchRow } from './harness';
 
 const PAGES = ['/wba.html', '/buergergeld/', '/postfach.html', '/kooperationsplan.html', '/veraenderungsmitteilung.html'];
@@ -39,7 +39,9 @@ async function firstPanelMs(page: Page, dwellMs: number): Promise<number> {
   const start = performance.now();
   await page.mouse.down();
   await page.mouse.up();
-  await (await dialogIfAny(page, 'Verbesserung vorschlagen')).waitFor();
+  // Not the tests' panels(): it waits for the page to paint, which would count against us here.
+  while (!panelsIfAny(page)) await page.waitForTimeout(5);
+  await panelsIfAny(page)!.getByRole('dialog', { name: 'Verbesserung vorschlagen', exact: true }).waitFor();
   return performance.now() - start;
 }
 

@@ -4,10 +4,10 @@
  * cluster, decide with a public answer checked by the privacy filter, export every format and the answer
  * file; axe in every state.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TriageAnswerFile } from '../../lib/model';
 import { axeDocument } from './support/axe';
+import { download, exportEveryFormat } from './support/board-exports';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { writeBatchFiles, writeLargeBatchFiles } from './support/triage-files';
@@ -24,10 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function download(click: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync((await file.path())!, 'utf8');
-}
 
 describe('the triage board on imported files', () => {
   it('starts empty, accessible, and says how to begin', async () => {
@@ -81,21 +77,9 @@ describe('the triage board on imported files', () => {
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'geplant' });
     await page.getByText('3 von 4 Vorschlägen passen.').waitFor();
 
-    const csv = await download(async () => page.getByRole('button', { name: 'Datei herunterladen' }).click());
-    expect(csv.startsWith('\uFEFF"Datum";')).toBe(true);
-    expect(csv).toContain('"geplant"');
+    const csv = await exportEveryFormat(page, { count: 3, statusLabel: 'geplant' });
     expect(csv).not.toContain('max.mustermann');
-    for (const [label, check] of [
-      ['Jira (CSV-Import)', (text: string) => expect(text.startsWith('"Summary","Issue Type","Description"')).toBe(true)],
-      ['GitLab (CSV-Import, vertraulich)', (text: string) => expect(text).toContain('/confidential')],
-      ['GitLab (REST-API, vertraulich)', (text: string) => expect(JSON.parse(text)[0]).toMatchObject({ confidential: true })],
-      ['OpenProject (API v3)', (text: string) => expect(JSON.parse(text)[0]._links.type.href).toBe('/api/v3/types/1')],
-      ['W3C Web Annotation (JSON-LD)', (text: string) => expect(JSON.parse(text)).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', total: 3 })],
-    ] as const) {
-      await page.getByLabel('Format').selectOption({ label });
-      check(await download(async () => page.getByRole('button', { name: 'Datei herunterladen' }).click()));
-    }
-    const answers = TriageAnswerFile.parse(JSON.parse(await download(async () => page.getByRole('button', { name: 'Antwortdatei für den Backlog herunterladen' }).click())));
+    const answers = TriageAnswerFile.parse(JSON.parse(await download(page, async () => page.getByRole('button', { name: 'Antwortdatei für den Backlog herunterladen' }).click())));
     expect(answers.decisions.map((d) => d.status)).toEqual(['planned', 'planned', 'planned']);
     expect(answers.decisions.map((d) => d.suggestionId).sort()).toEqual(files.kalt.map((s) => s.id).sort());
     expect(answers.decisions[0]!.publicAnswer).toContain('[E-Mail');

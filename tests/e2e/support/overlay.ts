@@ -16,12 +16,24 @@ export function panelsIfAny(page: Page): Frame | undefined {
   return page.frames().find((candidate) => candidate.url().includes('/panels.html'));
 }
 
-/** The frame that holds the panels, once the overlay has opened it. */
+/**
+ * Chromium routes a click to the panels' frame by what the page last painted; on a page that paints slowly (the
+ * hostile-CSS page takes about 40 ms a frame here) a click sent the moment the frame appears still reaches the
+ * page under it. A person never clicks that fast; a test waits as long as the person's eyes would: three frames
+ * of the page, so that its next frame is drawn and handed on, and its map of where the frame is, new.
+ */
+const pagePainted = (page: Page) =>
+  page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(painted)))));
+
+/** The frame that holds the panels, once the overlay has opened it, and the page has painted it since. */
 export async function panels(page: Page, { timeout = 15_000 } = {}): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const frame = panelsIfAny(page);
-    if (frame) return frame;
+    if (frame) {
+      await pagePainted(page);
+      return frame;
+    }
     if (Date.now() > deadline) throw new Error('The panels frame did not appear');
     await page.waitForTimeout(50);
   }
@@ -32,17 +44,11 @@ export async function dialogIfAny(page: Page, name: string): Promise<Locator> {
   return (await panels(page)).getByRole('dialog', { name, exact: true });
 }
 
-/**
- * A panel once a person could see it: shown in its frame, and the page painted since. Chromium routes a click
- * to the panels' frame by what the page last painted; on a page that paints slowly (the hostile-CSS page takes
- * about 40 ms a frame here) a click sent the moment the frame appears still reaches the page under it. A person
- * never clicks that fast; a test must wait as long as the person's eyes would.
- */
+/** A panel once a person could see it: shown in its frame, and the page painted since (see `pagePainted`). */
 export async function dialog(page: Page, name: string): Promise<Locator> {
   const shown = await dialogIfAny(page, name);
   await shown.waitFor();
-  // Three frames of the page: its next frame is drawn and handed on, so its map of where the frame is is new.
-  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(painted)))));
+  await pagePainted(page);
   return shown;
 }
 
