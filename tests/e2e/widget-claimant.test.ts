@@ -96,6 +96,27 @@ describe('a claimant with the widget', () => {
     expect(problems).toEqual([]);
   });
 
+  it('on a line that drops the privacy filter: the form says so, keeps every word, and the review opens once it loads', async () => {
+    const { page } = await session.open('/wba.html', { viewport: { width: 1280, height: 800 } });
+    // The filter loads as the form opens; this claimant's connection drops exactly that request.
+    const dropFilter = (route: import('playwright-core').Route) => route.abort('connectionreset');
+    await page.route('**/widget/mitgestalten-privacy-*.js', dropFilter);
+    await launcher(page).click();
+    await dialog(page, de['menu.title']).getByRole('button', { name: de['menu.pick'] }).click();
+    await page.locator('#wba-bg-nummer').click();
+    const form = dialog(page, de['form.title']);
+    const text = 'Ich finde die BG-Nummer nicht auf dem Bescheid.';
+    await form.getByLabel(de['form.problem']).fill(text);
+    await form.getByRole('button', { name: de['form.next'] }).click();
+    await form.getByRole('alert').getByText(de['problem.device.unexpected']).waitFor();
+    expect(await form.getByLabel(de['form.problem']).inputValue()).toBe(text);
+    await expectNoAxeViolations(page, 'form, filter not loaded');
+
+    await page.unroute('**/widget/mitgestalten-privacy-*.js', dropFilter);
+    await form.getByRole('button', { name: de['form.next'] }).click();
+    await dialog(page, de['review.title']).getByText(text).waitFor();
+  });
+
   it('with the keyboard alone: Alt+Shift+V, the field I was in, write, check, save', async () => {
     const { page } = await session.open('/wba.html', { viewport: { width: 1280, height: 800 } });
     await page.locator('#wba-bg-nummer').focus();
