@@ -6,7 +6,8 @@ import { describeIn } from '../../lib/anchoring/describe';
 import { PageIndex } from '../../lib/anchoring/page-index';
 import type { AnnotationTarget } from '../../lib/model';
 import { hypothesisAnchor, hypothesisDescribe, type HypothesisQuote } from './anchoring-baseline';
-import { generateFormPage, random } from './anchoring-page';
+import { generateFormPage } from './anchoring-page';
+import { seededRandom } from './seeded-random';
 
 export interface Rates {
   correct: number;
@@ -169,7 +170,7 @@ export function runAnchoringBench(): { rows: BenchFigures[]; htmlBytes: number; 
   const generated = generateFormPage();
   document.body.innerHTML = generated.html;
   const root = document.body;
-  const next = random(7);
+  const next = seededRandom(7);
   const page = new PageIndex(document);
 
   // Describe once, on the unchanged page, as each tool would store its targets.

@@ -6,7 +6,7 @@ import { describeIn } from '../../lib/anchoring/describe';
 import { PageIndex } from '../../lib/anchoring/page-index';
 import type { AnnotationTarget } from '../../lib/model';
 import { hypothesisAnchor, hypothesisDescribe } from './anchoring-baseline';
-import { random } from './anchoring-page';
+import { seededRandom } from './seeded-random';
 
 /** Annotation rows as the Hypothesis API exports them (only what we read). */
 interface ExportedRow {
@@ -87,7 +87,7 @@ export interface LongPageRow {
 /** Quotes from a long real page: exact, then after a typo in each quote. */
 export function runLongPage(html: string, name: string, count: number): LongPageRow[] {
   const root = container(html);
-  const next = random(11);
+  const next = seededRandom(11);
   const paragraphs = [...root.querySelectorAll('p')].filter((p) => p.childNodes.length === 1 && p.firstChild!.nodeType === 3 && p.textContent!.length > 120);
   const chosen = new Set<Element>();
   while (chosen.size < count && chosen.size < paragraphs.length) chosen.add(paragraphs[Math.floor(next() * paragraphs.length)]!);

@@ -4,6 +4,7 @@
  * (the same hints and sentences again and again), which is what makes anchoring hard.
  * Deterministic: the same seed gives the same page.
  */
+import { seededRandom } from './seeded-random';
 
 export interface GeneratedPage {
   html: string;
@@ -11,18 +12,6 @@ export interface GeneratedPage {
   texts: number;
   /** Number of controls (elements with `data-f`). */
   fields: number;
-}
-
-/** Small deterministic PRNG (mulberry32), so every run measures the same page. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
@@ -69,7 +58,7 @@ function escape(text: string): string {
 }
 
 export function generateFormPage(targetBytes = 1_000_000, seed = 42): GeneratedPage {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const parts: string[] = ['<main><h1>Weiterbewilligungsantrag – alle Angaben</h1>'];
   let size = 0;
@@ -121,7 +110,7 @@ export function generateFormPage(targetBytes = 1_000_000, seed = 42): GeneratedP
  * Deterministic, like generateFormPage.
  */
 export function generateFieldForm(fields: number, seed = 5): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const parts: string[] = ['<main><h1>Weiterbewilligungsantrag</h1><form id="antrag">'];
   let count = 0;

@@ -19,6 +19,7 @@ import { redact, scrubUrl, sensitiveTopics } from '../../lib/privacy';
 import type { Language } from '../../lib/model';
 import { figureTable, rate, readCorpus } from '../fixtures/privacy/v2/corpus';
 import { medianMs, type Benchmark } from './harness';
+import { seededRandom } from './seeded-random';
 
 interface CorpusText {
   text: string;
@@ -33,24 +34,13 @@ const corpus: CorpusText[] = [
   ...[...secondCorpus.first, ...secondCorpus.contact].map((entry) => ({ text: entry.text, expect: entry.expect.map((span) => ({ kind: span.kind, text: entry.text.slice(span.start, span.end) })) })),
 ];
 
-/** mulberry32: a small seeded generator, so every run measures the same texts. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A suggestion is two or three corpus texts (what is wrong, where, what would be better: about 250
  * characters, a typical length); the digits inside the personal data are redrawn, so no two
  * suggestions carry the same identifier.
  */
 function suggestions(count: number): string[] {
-  const next = random(2024);
+  const next = seededRandom(2024);
   const pick = () => corpus[Math.floor(next() * corpus.length)]!;
   const vary = (entry: CorpusText) =>
     entry.expect.reduce((text, { text: personal }) => text.replace(personal, personal.replace(/\d/g, () => String(Math.floor(next() * 10)))), entry.text);
@@ -102,7 +92,7 @@ function quality(redactText: (text: string) => string): { recall: number; unchan
 }
 
 function pageUrls(count: number): string[] {
-  const next = random(7);
+  const next = seededRandom(7);
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
   const templates = [
     () => `https://jobcenter-${digits(2)}.example/antrag/wba/schritt-${digits(1)}?kdnr=${digits(3)}A${digits(6)}#hilfe`,

@@ -1,5 +1,6 @@
 import type { Batch, Suggestion } from '../../lib/model';
 import { makeSuggestion } from '../fixtures/make-suggestion';
+import { seededRandom } from './seeded-random';
 
 /**
  * 100,000 suggestions in 200 batch files, built deterministically, shaped like a busy Jobcenter's
@@ -8,17 +9,6 @@ import { makeSuggestion } from '../fixtures/make-suggestion';
  * repeats a complaint made on another field; one in five says something nobody else says. Words come
  * from a vocabulary of 4,000, the common ones far more often.
  */
-
-/** mulberry32: a small seeded generator, so every run measures the same data. */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = 'an trag mie te kos ten nach weis fri st ver mie ter ein kom men be scheid zah lung hei zung kon to aus zug ar beit ge ber un ter la ge form blatt feld sei te schritt frage hil fe'.split(' ');
 const SERVICES = ['HA', 'WBA', 'VÄM', 'EKS', 'KdU'];
@@ -29,7 +19,7 @@ export interface TriageData {
 }
 
 export function makeTriageData(files = 200, perFile = 500): TriageData {
-  const next = random(14);
+  const next = seededRandom(14);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   // A language's vocabulary: a few thousand words, some far more common than others.
   const vocabulary = Array.from({ length: 4000 }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(SYLLABLES)).join(''));
