@@ -116,6 +116,16 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'browser-zod-mini',
+      severity: 'error',
+      comment:
+        'Code that runs in a browser parses with zod/mini: classic zod (methods on every schema) cannot be tree-shaken ' +
+        'and would put all of it into the widget and the overlay. server/ and scripts/ may use it for their own schemas.',
+      from: { pathNot: `^(server|scripts)/|${TESTS}|${TOP_LEVEL_FILES}` },
+      // zod's classic entry points (`zod`, `zod/v4`, `zod/v4/classic`), resolved or not; zod/mini and zod's locales pass.
+      to: { path: '(^|node_modules/)zod(/v4|/v4/classic)?(/index[.]|$)' },
+    },
+    {
       name: 'server-nothing-browser-only',
       severity: 'error',
       comment:

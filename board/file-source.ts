@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ANSWER_FILE_KIND, BoardRecord, ClusterEdit, parseWith, ProblemError, type TriageAnswerFile, type TriageDecision } from '../lib/model';
 import { combineBatches, readTriageFile, type FileBatch, type TriageRecord } from '../lib/triage';
 import type { BoardData, BoardSource, FileOutcome } from './source';

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DeviceService } from '../lib/device';
 import { CATALOGUES } from '../lib/i18n/catalogues';
 import { Language, parseWith } from '../lib/model';
@@ -10,9 +10,13 @@ import { BOOT_CHANNEL, CATALOGUE_CHANNEL, LOAD_OVERLAY_CHANNEL } from './boot-re
 
 const BootRequest = z.object({
   channel: z.literal(BOOT_CHANNEL),
-  page: z.object({ url: z.url().max(2000), title: z.string().max(1000), step: z.string().max(1000).optional() }),
-  browserLanguages: z.array(z.string().max(35)).max(20),
-  pageLanguage: z.string().max(35).optional(),
+  page: z.object({
+    url: z.url().check(z.maxLength(2000)),
+    title: z.string().check(z.maxLength(1000)),
+    step: z.optional(z.string().check(z.maxLength(1000))),
+  }),
+  browserLanguages: z.array(z.string().check(z.maxLength(35))).check(z.maxLength(20)),
+  pageLanguage: z.optional(z.string().check(z.maxLength(35))),
 });
 const CatalogueRequest = z.object({ channel: z.literal(CATALOGUE_CHANNEL), language: Language });
 const LoadOverlayRequest = z.object({ channel: z.literal(LOAD_OVERLAY_CHANNEL) });

@@ -1,12 +1,12 @@
 import type { Browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { LinkEnd } from '../overlay/link';
 
 /**
  * One end of the overlay's link (overlay/link.ts) over an extension port. What arrives is parsed with its
  * schema before anything acts on it; anything else is dropped, and said so in the console.
  */
-export function linkOverPort<Out, In>(port: Browser.runtime.Port, incoming: z.ZodType<In>): LinkEnd<Out, In> {
+export function linkOverPort<Out, In>(port: Browser.runtime.Port, incoming: z.ZodMiniType<In>): LinkEnd<Out, In> {
   return {
     send: (message) => port.postMessage(message),
     listen(handler) {

@@ -1,12 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseWith, type Policy } from '../lib/model';
 import { enableSite } from './site-access';
 import { toPattern } from './sites';
 
 export const ENABLE_SITE_CHANNEL = 'mitgestalten/enable-site';
 
-const EnableSiteRequest = z.object({ channel: z.literal(ENABLE_SITE_CHANNEL), pattern: z.string().max(300) });
+const EnableSiteRequest = z.object({ channel: z.literal(ENABLE_SITE_CHANNEL), pattern: z.string().check(z.maxLength(300)) });
 
 /**
  * Sites the person asked for in the popup, until the browser's permission prompt is answered. Chrome closes the

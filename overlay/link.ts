@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AnnotationTarget, Language, LauncherCorner, PageInfo, parseWith, StoredSuggestion } from '../lib/model';
 
 /*
@@ -18,7 +18,7 @@ import { AnnotationTarget, Language, LauncherCorner, PageInfo, parseWith, Stored
 export const Panel = z.enum(['closed', 'menu', 'picking', 'finder', 'form', 'review', 'list', 'send']);
 const ListedTarget = z.object({
   /** Which of the listed elements this is; the agent keeps the elements, the panels only their descriptions. */
-  key: z.number().int().nonnegative(),
+  key: z.int().check(z.nonnegative()),
   target: AnnotationTarget,
   group: z.enum(['field', 'section']),
   /** The field the person was last in, or the section around it: listed first. */
@@ -26,31 +26,31 @@ const ListedTarget = z.object({
 });
 
 /** One of this page's suggestions, numbered like its marker; `placed`: its place on the page was found. */
-const PageSuggestion = z.object({ stored: StoredSuggestion, number: z.number().int().positive(), placed: z.boolean() });
+const PageSuggestion = z.object({ stored: StoredSuggestion, number: z.int().check(z.positive()), placed: z.boolean() });
 
 /** What the panels know of the page, all read by the agent. */
 const PageSnapshot = z.object({
   page: PageInfo,
   /** The page's own `lang`, for choosing the language before the person does. */
-  pageLanguage: z.string().max(35),
+  pageLanguage: z.string().check(z.maxLength(35)),
   /** Visible label of the page field the person was last in. */
-  focusedLabel: z.string().max(500).nullable(),
-  suggestions: z.array(PageSuggestion).max(10_000),
+  focusedLabel: z.nullable(z.string().check(z.maxLength(500))),
+  suggestions: z.array(PageSuggestion).check(z.maxLength(10_000)),
 });
 
 export const ToPanels = z.discriminatedUnion('type', [
   /** The launcher, the shortcut or a marker (with the suggestion to show) opens the panels. */
   z.object({ type: z.literal('open-menu') }),
-  z.object({ type: z.literal('open-list'), focus: z.string().max(100) }),
+  z.object({ type: z.literal('open-list'), focus: z.string().check(z.maxLength(100)) }),
   /** The shell closes what is open, as Escape does (the widget's `close()`): unsaved text is asked about first. */
   z.object({ type: z.literal('close') }),
   z.object({ type: z.literal('snapshot'), snapshot: PageSnapshot }),
-  z.object({ type: z.literal('targets'), targets: z.array(ListedTarget).max(20_000) }),
+  z.object({ type: z.literal('targets'), targets: z.array(ListedTarget).check(z.maxLength(20_000)) }),
   /** The person pointed at a place, or chose the field they were in. */
   z.object({ type: z.literal('picked'), target: AnnotationTarget }),
   z.object({ type: z.literal('pick-cancelled') }),
   /** The launcher's own buttons: the panels own the person's settings. */
-  z.object({ type: z.literal('launcher'), change: z.object({ corner: LauncherCorner.optional(), collapsed: z.boolean().optional() }) }),
+  z.object({ type: z.literal('launcher'), change: z.object({ corner: z.optional(LauncherCorner), collapsed: z.optional(z.boolean()) }) }),
 ]);
 
 export const ToPage = z.discriminatedUnion('type', [
@@ -58,7 +58,7 @@ export const ToPage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel'), panel: Panel }),
   z.object({ type: z.literal('list-targets') }),
   /** A listed element was chosen: focus returns to it when the panels close. */
-  z.object({ type: z.literal('chose-listed'), key: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('chose-listed'), key: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('take-focused-field') }),
   /** This page's suggestions changed (saved, edited, withdrawn, sent): count and mark them anew. */
   z.object({ type: z.literal('reload') }),
@@ -73,7 +73,7 @@ export const ToPage = z.discriminatedUnion('type', [
    * What screen readers should hear ("Vorschlag gespeichert"): said by the agent's live region in the page,
    * which is heard also after the panels have closed. Worded by the panels, never with what the person wrote.
    */
-  z.object({ type: z.literal('announce'), text: z.string().max(2000) }),
+  z.object({ type: z.literal('announce'), text: z.string().check(z.maxLength(2000)) }),
 ]);
 
 export type Panel = z.infer<typeof Panel>;

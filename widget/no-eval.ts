@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 // zod compiles its object parsers with `new Function` when it may, and probes whether it may by trying.
 // A page under a strict Content-Security-Policy (no 'unsafe-eval', Trusted Types) reports even the probe as

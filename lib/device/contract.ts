@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   ExportFile,
   ImportReport,
@@ -36,10 +36,10 @@ export const DEVICE_INTENTS = {
   listAll: { params: z.tuple([]), result: z.array(StoredSuggestion) },
   readSettings: { params: z.tuple([]), result: Settings },
   /** What the person is writing and has not saved; kept so a reload loses nothing. `null` drops it. */
-  keepDraft: { params: z.tuple([WritingDraft.nullable()]), result: z.null() },
+  keepDraft: { params: z.tuple([z.nullable(WritingDraft)]), result: z.null() },
   /** The unsaved draft, if there is one from the last day. */
-  readDraft: { params: z.tuple([]), result: WritingDraft.nullable() },
-  writeSettings: { params: z.tuple([Settings.partial()]), result: Settings },
+  readDraft: { params: z.tuple([]), result: z.nullable(WritingDraft) },
+  writeSettings: { params: z.tuple([z.partial(Settings)]), result: Settings },
   /** What the send panel shows. */
   overview: { params: z.tuple([]), result: OutboxOverview },
   /** Put everything waiting into batches and give each unsent batch as a file (no network needed). */
@@ -47,12 +47,12 @@ export const DEVICE_INTENTS = {
   /** Import a batch file, all or nothing. The shell checks its size before reading it. */
   importFile: { params: z.tuple([z.string()]), result: ImportReport },
   /** Look up the administration's answers for everything sent from here; returns how many are answered. */
-  refreshAnswers: { params: z.tuple([]), result: z.number().int().nonnegative() },
+  refreshAnswers: { params: z.tuple([]), result: z.int().check(z.nonnegative()) },
   receipts: { params: z.tuple([]), result: z.array(StoredReceipt) },
   /** Counts for the toolbar: saved, unsent and answered, on the given page and on the whole device. */
-  tally: { params: z.tuple([PageInfo.nullable()]), result: Tally },
+  tally: { params: z.tuple([z.nullable(PageInfo)]), result: Tally },
   /** Delete what the retention period (settings) makes due; returns how many suggestions went. */
-  deleteExpired: { params: z.tuple([]), result: z.number().int().nonnegative() },
+  deleteExpired: { params: z.tuple([]), result: z.int().check(z.nonnegative()) },
   /** Delete everything this device keeps: suggestions, outbox, receipts, settings, the draft. */
   deleteAllData: { params: z.tuple([]), result: z.null() },
 } as const;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DEVICE_INTENTS, type DeviceCalls, type DeviceIntentName, type DeviceService } from '../device/contract';
 import { parseWith, ProblemError, type SendProgress, type SendSummary, type SuggestionSelection } from '../model';
 import { DeviceResponse, SEND_PORT, SendPortMessage, WATCH_PORT, WatchPortMessage, type DeviceRequest } from './contract';
@@ -29,7 +29,7 @@ export function createRemoteDevice(send: Send, connect: Connect): DeviceService 
     }
     const answer = parseWith(DeviceResponse, raw, 'answer from the background');
     if (!answer.ok) throw new ProblemError(answer.problem);
-    return parseWith(DEVICE_INTENTS[intent].result as z.ZodType, answer.result ?? null, `result of ${intent}`);
+    return parseWith(DEVICE_INTENTS[intent].result as z.core.$ZodType, answer.result ?? null, `result of ${intent}`);
   }
   const calls = Object.fromEntries(
     (Object.keys(DEVICE_INTENTS) as DeviceIntentName[]).map((intent) => [intent, (...params: unknown[]) => call(intent, params)]),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEVICE_INTENTS, type DeviceIntentName } from '../device/contract';
 import { Problem, SendProgress, SendSummary, SuggestionSelection } from '../model';
 
@@ -14,7 +14,7 @@ export const DeviceRequest = z.object({
 
 export const DeviceResponse = z.discriminatedUnion('ok', [
   // Chrome's runtime messages travel as JSON: a result of `undefined` arrives as a missing key.
-  z.object({ ok: z.literal(true), result: z.unknown().optional() }),
+  z.object({ ok: z.literal(true), result: z.optional(z.unknown()) }),
   z.object({ ok: z.literal(false), problem: Problem }),
 ]);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What the backlog service answers when it refuses a request. `code` is for programs (clients word the
@@ -43,9 +43,9 @@ export const ApiProblem = z.object({
 export const ApiErrorBody = z.object({
   error: z.string(),
   code: ApiErrorCode,
-  problems: z.array(ApiProblem).optional(),
+  problems: z.optional(z.array(ApiProblem)),
   /** Values a client may put into its own wording, e.g. `{ from: 'received', to: 'implemented' }`. */
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;

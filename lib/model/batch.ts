@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SCHEMA_VERSION, Suggestion } from './suggestion';
 
 export const MAX_BATCH_SIZE = 500;
 
 export const BatchSource = z.object({
   kind: z.enum(['extension', 'widget']),
-  version: z.string().min(1).max(50),
+  version: z.string().check(z.minLength(1), z.maxLength(50)),
   /** Origin of the site the suggestions were made on, e.g. "https://jobcenter-musterstadt.de". */
-  site: z.string().max(300),
+  site: z.string().check(z.maxLength(300)),
 });
 
 export const Batch = z
@@ -17,17 +17,19 @@ export const Batch = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     createdAt: z.iso.datetime({ offset: true }),
     source: BatchSource,
-    suggestions: z.array(Suggestion).min(1).max(MAX_BATCH_SIZE),
+    suggestions: z.array(Suggestion).check(z.minLength(1), z.maxLength(MAX_BATCH_SIZE)),
   })
-  .superRefine((batch, ctx) => {
-    const seen = new Set<string>();
-    batch.suggestions.forEach((suggestion, index) => {
-      if (seen.has(suggestion.id)) {
-        ctx.addIssue({ code: 'custom', path: ['suggestions', index, 'id'], message: 'duplicate suggestion id', params: { rule: 'unique-id' } });
-      }
-      seen.add(suggestion.id);
-    });
-  });
+  .check(
+    z.superRefine((batch, ctx) => {
+      const seen = new Set<string>();
+      batch.suggestions.forEach((suggestion, index) => {
+        if (seen.has(suggestion.id)) {
+          ctx.addIssue({ code: 'custom', path: ['suggestions', index, 'id'], message: 'duplicate suggestion id', params: { rule: 'unique-id' } });
+        }
+        seen.add(suggestion.id);
+      });
+    }),
+  );
 
 export type BatchSource = z.infer<typeof BatchSource>;
 export type Batch = z.infer<typeof Batch>;

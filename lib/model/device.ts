@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StoredSuggestion } from './local';
 import { DeliveryError, OutboxEntry } from './outbox';
 import { Suggestion } from './suggestion';
@@ -12,20 +12,20 @@ import { Suggestion } from './suggestion';
  * What a person may change on a saved suggestion: what they wrote, never where it points, its status or
  * its batch. `proposal` undefined removes it; `updatedAt` is set by the store.
  */
-export const SuggestionEdit = Suggestion.pick({ authorRole: true, category: true, problem: true, proposal: true, language: true, redactions: true });
+export const SuggestionEdit = z.pick(Suggestion, { authorRole: true, category: true, problem: true, proposal: true, language: true, redactions: true });
 
 /** The suggestions to send: chosen ids, or every finished one not yet in a batch. */
-export const SuggestionSelection = z.union([z.literal('all-unsent'), z.array(z.uuid()).readonly()]);
+export const SuggestionSelection = z.union([z.literal('all-unsent'), z.readonly(z.array(z.uuid()))]);
 
 /** A file ready to offer for download (the shell turns it into a Blob and a link). */
 export const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });
 
 /** Where a send stands, for a progress bar on long sends. */
 export const SendProgress = z.object({
-  batchesDone: z.number().int(),
-  batchesTotal: z.number().int(),
-  suggestionsDone: z.number().int(),
-  suggestionsTotal: z.number().int(),
+  batchesDone: z.int(),
+  batchesTotal: z.int(),
+  suggestionsDone: z.int(),
+  suggestionsTotal: z.int(),
 });
 
 /** The outcome of importing a batch file; the UI words it from `outcome` and the counts. */
@@ -48,28 +48,28 @@ export const OutboxOverview = z.object({
   /** False when no backlog address is configured: suggestions can then only travel as files. */
   canSend: z.boolean(),
   /** ISO time of the next automatic attempt, when one is planned. */
-  nextRetryAt: z.string().optional(),
+  nextRetryAt: z.optional(z.string()),
 });
 
 export const SendSummary = z.object({
   /** Suggestions the backlog confirmed in this call. */
-  sent: z.number().int().nonnegative(),
+  sent: z.int().check(z.nonnegative()),
   /** Suggestions whose batch failed this time; they stay safely on the device. */
-  notSent: z.number().int().nonnegative(),
+  notSent: z.int().check(z.nonnegative()),
   /** What went wrong, once per distinct reason (the UI words each). */
   problems: z.array(DeliveryError),
-  nextRetryAt: z.string().optional(),
+  nextRetryAt: z.optional(z.string()),
 });
 
 /** How many suggestions are kept, wait to be received by the backlog, and have an answer. */
 export const Counts = z.object({
-  saved: z.number().int().nonnegative(),
-  unsent: z.number().int().nonnegative(),
-  answered: z.number().int().nonnegative(),
+  saved: z.int().check(z.nonnegative()),
+  unsent: z.int().check(z.nonnegative()),
+  answered: z.int().check(z.nonnegative()),
 });
 
 /** What the toolbar shows: the counts for the page in the tab (when there is one) and for the whole device. */
-export const Tally = z.object({ page: Counts.optional(), all: Counts });
+export const Tally = z.object({ page: z.optional(Counts), all: Counts });
 
 export type Counts = z.infer<typeof Counts>;
 export type Tally = z.infer<typeof Tally>;

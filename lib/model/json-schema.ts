@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Batch } from './batch';
 import { ReceiptStatus, SubmissionReceipt } from './receipt';
 import { Suggestion } from './suggestion';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ReceiptCode } from './receipt';
 import { AnnotationTarget } from './target';
 import { SendingMode } from './policy';
@@ -14,8 +14,8 @@ export const LocalStatus = z.enum(['draft', 'queued', 'sent', 'answered']);
 export const StoredSuggestion = z.object({
   suggestion: Suggestion,
   status: LocalStatus,
-  batchId: z.uuid().optional(),
-  receiptCode: ReceiptCode.optional(),
+  batchId: z.optional(z.uuid()),
+  receiptCode: z.optional(ReceiptCode),
 });
 
 /** Corner of the viewport where the launcher sits; logical, so it mirrors for right-to-left. */
@@ -23,14 +23,14 @@ export const LauncherCorner = z.enum(['bottom-end', 'bottom-start', 'top-end', '
 
 /** Preferences remembered between suggestions. */
 export const Settings = z.object({
-  role: AuthorRole.optional(),
-  language: Language.optional(),
-  launcher: z.object({ corner: LauncherCorner, collapsed: z.boolean() }).optional(),
+  role: z.optional(AuthorRole),
+  language: z.optional(Language),
+  launcher: z.optional(z.object({ corner: LauncherCorner, collapsed: z.boolean() })),
   /** Send on their own every `sendIntervalMinutes` minutes (the default), or only when the person sends. */
-  sendingMode: SendingMode.optional(),
-  sendIntervalMinutes: z.number().int().min(1).max(1440).optional(),
+  sendingMode: z.optional(SendingMode),
+  sendIntervalMinutes: z.optional(z.int().check(z.gte(1), z.lte(1440))),
   /** Delete sent and answered suggestions this many days after the backlog received them; unset keeps them. */
-  retentionDays: z.number().int().min(1).max(3650).optional(),
+  retentionDays: z.optional(z.int().check(z.gte(1), z.lte(3650))),
 });
 
 /**
@@ -42,10 +42,10 @@ export const WritingDraft = z.object({
   page: PageInfo,
   target: AnnotationTarget,
   /** Set when an already saved suggestion is being changed. */
-  editingId: z.uuid().optional(),
+  editingId: z.optional(z.uuid()),
   category: Category,
-  problem: z.string().max(10_000),
-  proposal: z.string().max(10_000),
+  problem: z.string().check(z.maxLength(10_000)),
+  proposal: z.string().check(z.maxLength(10_000)),
   authorRole: AuthorRole,
   savedAt: z.iso.datetime({ offset: true }),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Batch } from './batch';
 import { DeliveryErrorCode, ProblemParams } from './problem';
 import { ReceiptCode, ReceiptStatus, SubmissionReceipt } from './receipt';
@@ -15,10 +15,10 @@ export const OutboxState = z.enum(['queued', 'sending', 'sent', 'failed']);
 export const DeliveryError = z.object({
   code: DeliveryErrorCode,
   /** HTTP status, when the server answered at all. */
-  status: z.number().int().min(100).max(599).optional(),
+  status: z.optional(z.int().check(z.gte(100), z.lte(599))),
   /** The backlog's own machine-readable reason (protocol error body `code`), shown to the co-design contact. */
-  serverCode: z.string().max(100).optional(),
-  params: ProblemParams.optional(),
+  serverCode: z.optional(z.string().check(z.maxLength(100))),
+  params: z.optional(ProblemParams),
   /** False when trying again unchanged cannot help (a 4xx other than 408/429): we stop until the person acts. */
   retryable: z.boolean(),
 });
@@ -30,17 +30,17 @@ export const OutboxEntry = z.object({
   /** Built on this device, or read from a batch file someone else exported. */
   origin: z.enum(['created', 'imported']),
   /** Attempts begun, counted when they start, so an attempt cut short by a closed browser still counts. */
-  attempts: z.number().int().nonnegative(),
-  lastAttemptAt: IsoDateTime.optional(),
+  attempts: z.int().check(z.nonnegative()),
+  lastAttemptAt: z.optional(IsoDateTime),
   /**
    * While `sending`: until when the sending context holds the batch. Past that time the attempt is taken
    * to be dead (the browser or service worker was closed) and any context may send it again.
    */
-  claimedUntil: IsoDateTime.optional(),
+  claimedUntil: z.optional(IsoDateTime),
   /** While `failed` with a retryable error: when the next automatic attempt is due. */
-  nextAttemptAt: IsoDateTime.optional(),
-  lastError: DeliveryError.optional(),
-  receipt: SubmissionReceipt.optional(),
+  nextAttemptAt: z.optional(IsoDateTime),
+  lastError: z.optional(DeliveryError),
+  receipt: z.optional(SubmissionReceipt),
 });
 
 /** A receipt code this device received, with the administration's answer as last looked up. */
@@ -49,8 +49,8 @@ export const StoredReceipt = z.object({
   suggestionId: z.uuid(),
   batchId: z.uuid(),
   receivedAt: IsoDateTime,
-  status: ReceiptStatus.optional(),
-  checkedAt: IsoDateTime.optional(),
+  status: z.optional(ReceiptStatus),
+  checkedAt: z.optional(IsoDateTime),
 });
 
 export type OutboxState = z.infer<typeof OutboxState>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AuthorRole, Language } from './suggestion';
 
 /**
@@ -11,23 +11,23 @@ import { AuthorRole, Language } from './suggestion';
 export const SendingMode = z.enum(['automatic', 'manual']);
 
 /** A site the extension may run on: a match pattern (`https://*.jobcenter.example/*`) or an origin. */
-export const SitePattern = z.string().min(1).max(300);
+export const SitePattern = z.string().check(z.minLength(1), z.maxLength(300));
 
 export const LOCKABLE_SETTINGS = ['backlogEndpoint', 'backlogToken', 'allowedSites', 'role', 'language', 'sendingMode', 'sendIntervalMinutes', 'retentionDays'] as const;
 export const LockableSetting = z.enum(LOCKABLE_SETTINGS);
 
 /** Managed storage as IT wrote it. Every field is optional: no policy at all is the usual case at home. */
 export const Policy = z.object({
-  backlogEndpoint: z.string().max(2000).optional(),
-  backlogToken: z.string().max(2000).optional(),
-  allowedSites: z.array(SitePattern).max(200).optional(),
-  role: AuthorRole.optional(),
-  language: Language.optional(),
-  sendingMode: SendingMode.optional(),
-  sendIntervalMinutes: z.number().int().min(1).max(1440).optional(),
-  retentionDays: z.number().int().min(1).max(3650).optional(),
+  backlogEndpoint: z.optional(z.string().check(z.maxLength(2000))),
+  backlogToken: z.optional(z.string().check(z.maxLength(2000))),
+  allowedSites: z.optional(z.array(SitePattern).check(z.maxLength(200))),
+  role: z.optional(AuthorRole),
+  language: z.optional(Language),
+  sendingMode: z.optional(SendingMode),
+  sendIntervalMinutes: z.optional(z.int().check(z.gte(1), z.lte(1440))),
+  retentionDays: z.optional(z.int().check(z.gte(1), z.lte(3650))),
   /** The settings the person may not change. */
-  locked: z.array(LockableSetting).optional(),
+  locked: z.optional(z.array(LockableSetting)),
 });
 
 export type SendingMode = z.infer<typeof SendingMode>;

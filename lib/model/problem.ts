@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What went wrong, as a code with parameters. Codes cross every boundary (IndexedDB, files, messages,
@@ -61,21 +61,21 @@ export const DeliveryErrorCode = z.enum(DELIVERY_ERROR_CODES);
 export const ProblemCode = z.enum(PROBLEM_CODES);
 
 /** Values a sentence may need: a status, a size, a count. Never text a person wrote. */
-export const ProblemParams = z.record(z.string(), z.union([z.string().max(300), z.number()]));
+export const ProblemParams = z.record(z.string(), z.union([z.string().check(z.maxLength(300)), z.number()]));
 
 /** One field that did not match its schema: where (`suggestions[2].page.url`) and what kind of mismatch. */
 export const FieldProblem = z.object({
-  path: z.string().max(300),
+  path: z.string().check(z.maxLength(300)),
   code: z.enum(['missing', 'type', 'too-big', 'too-small', 'format', 'value', 'unknown-key', 'other']),
   /** `rule` names a check of our own (e.g. `unique-id`); the others the expected value or limit. */
-  params: ProblemParams.optional(),
+  params: z.optional(ProblemParams),
 });
 
 export const Problem = z.object({
   code: ProblemCode,
-  params: ProblemParams.optional(),
+  params: z.optional(ProblemParams),
   /** For files and other data: the first fields that were wrong (bounded; `params.count` says how many in all). */
-  fields: z.array(FieldProblem).max(20).optional(),
+  fields: z.optional(z.array(FieldProblem).check(z.maxLength(20))),
 });
 
 export type ProblemCode = z.infer<typeof ProblemCode>;

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Code the submitter keeps to look up the administration's answer without an account. */
-export const ReceiptCode = z.string().regex(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){2}$/, 'Erwartet: Code wie "K7QP-2MX4-9RTA"');
+export const ReceiptCode = z.string().check(z.regex(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){2}$/, 'Erwartet: Code wie "K7QP-2MX4-9RTA"'));
 
 /** The backlog's answer to an accepted batch. */
 export const SubmissionReceipt = z.object({
   batchId: z.uuid(),
   receivedAt: z.iso.datetime({ offset: true }),
-  receipts: z.array(z.object({ suggestionId: z.uuid(), receiptCode: ReceiptCode })).min(1),
+  receipts: z.array(z.object({ suggestionId: z.uuid(), receiptCode: ReceiptCode })).check(z.minLength(1)),
 });
 
 export const BacklogStatus = z.enum(['received', 'in-review', 'planned', 'implemented', 'declined', 'merged']);
@@ -16,7 +16,7 @@ export const BacklogStatus = z.enum(['received', 'in-review', 'planned', 'implem
 export const ReceiptStatus = z.object({
   receiptCode: ReceiptCode,
   status: BacklogStatus,
-  publicAnswer: z.string().max(5000).optional(),
+  publicAnswer: z.optional(z.string().check(z.maxLength(5000))),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 

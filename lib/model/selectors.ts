@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Selectors follow the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/#selectors),
@@ -13,9 +13,9 @@ import { z } from 'zod';
 
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string().optional(),
-  suffix: z.string().optional(),
+  exact: z.string().check(z.minLength(1)),
+  prefix: z.optional(z.string()),
+  suffix: z.optional(z.string()),
 });
 
 export const TextPositionSelector = z
@@ -25,20 +25,20 @@ export const TextPositionSelector = z
      * Offset of the first character, in Unicode code points of the root's `textContent` (hidden text
      * included, whitespace as it is), as the W3C model and Apache Annotator count. The root is the body.
      */
-    start: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
     /** Offset after the last character, counted the same way. */
-    end: z.number().int().nonnegative(),
+    end: z.int().check(z.nonnegative()),
   })
-  .refine((s) => s.end >= s.start, { message: 'end before start', path: ['end'], params: { rule: 'end-after-start' } });
+  .check(z.refine((s) => s.end >= s.start, { message: 'end before start', path: ['end'], params: { rule: 'end-after-start' } }));
 
 export const CssSelector = z.object({
   type: z.literal('CssSelector'),
-  value: z.string().min(1),
+  value: z.string().check(z.minLength(1)),
 });
 
 export const XPathSelector = z.object({
   type: z.literal('XPathSelector'),
-  value: z.string().min(1),
+  value: z.string().check(z.minLength(1)),
 });
 
 export const FieldControlType = z.enum([
@@ -49,16 +49,16 @@ export const FieldControlType = z.enum([
 export const FieldSelector = z.object({
   type: z.literal('FieldSelector'),
   /** Visible label text, whitespace-normalised: the strongest clue, as it is what a person recognises. */
-  label: z.string().optional(),
+  label: z.optional(z.string()),
   /** Names of the enclosing groups (fieldset legends, named sections, ARIA groups), outermost first; keeps two "Betrag" fields apart. */
-  legends: z.array(z.string()).default([]),
+  legends: z._default(z.array(z.string()), []),
   controlType: FieldControlType,
-  name: z.string().optional(),
-  id: z.string().optional(),
+  name: z.optional(z.string()),
+  id: z.optional(z.string()),
   /** Identity of the enclosing form: its id, name, or accessible name. */
-  form: z.string().optional(),
+  form: z.optional(z.string()),
   /** Zero-based position among controls with the same label, type and legends. */
-  position: z.number().int().nonnegative().optional(),
+  position: z.optional(z.int().check(z.nonnegative())),
 });
 
 export const Selector = z.discriminatedUnion('type', [TextQuoteSelector, TextPositionSelector, CssSelector, XPathSelector, FieldSelector]);

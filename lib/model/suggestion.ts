@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LANGUAGES } from './languages';
 import { AnnotationTarget } from './target';
 
@@ -40,20 +40,20 @@ export const RedactionKind = z.enum([
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** A page URL as it may be sent: origin and path only. */
-export const ScrubbedUrl = z
-  .url({ protocol: /^https?$/ })
-  .refine((url) => !url.includes('?') && !url.includes('#'), {
+export const ScrubbedUrl = z.url({ protocol: /^https?$/ }).check(
+  z.refine((url) => !url.includes('?') && !url.includes('#'), {
     message: 'query or fragment in a scrubbed URL',
     params: { rule: 'no-query-or-fragment' },
-  });
+  }),
+);
 
 export const PageInfo = z.object({
   url: ScrubbedUrl,
-  title: z.string().max(300),
+  title: z.string().check(z.maxLength(300)),
   /** Short service code the administration uses, e.g. "HA" (Hauptantrag) or "WBA". */
-  service: z.string().max(50).optional(),
+  service: z.optional(z.string().check(z.maxLength(50))),
   /** Name of the process step, e.g. "Wohnen und Heizkosten". */
-  step: z.string().max(200).optional(),
+  step: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export const Suggestion = z.object({
@@ -66,12 +66,12 @@ export const Suggestion = z.object({
   target: AnnotationTarget,
   category: Category,
   /** What is wrong, in the person's words, after redaction. */
-  problem: z.string().trim().min(1).max(5000),
+  problem: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
   /** Better wording or a better process, after redaction. */
-  proposal: z.string().max(5000).optional(),
+  proposal: z.optional(z.string().check(z.maxLength(5000))),
   language: Language,
   /** How many findings of each kind the privacy filter removed. */
-  redactions: z.partialRecord(RedactionKind, z.number().int().positive()).default({}),
+  redactions: z._default(z.partialRecord(RedactionKind, z.int().check(z.positive())), {}),
 });
 
 export type Language = z.infer<typeof Language>;

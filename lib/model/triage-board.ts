@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BacklogStatus, ReceiptCode } from './receipt';
 import { Suggestion } from './suggestion';
 import { AnnotationTarget } from './target';
@@ -18,29 +18,31 @@ const MAX_IDS = 100_000;
  */
 export const ClusterEdit = z.object({
   kind: z.enum(['merge', 'split']),
-  ids: z.array(z.uuid()).min(1).max(MAX_IDS),
+  ids: z.array(z.uuid()).check(z.minLength(1), z.maxLength(MAX_IDS)),
 });
 
 /** The triage state of one suggestion as a decision: status, answers, and where a duplicate went. */
 export const TriageDecision = z.object({
   suggestionId: z.uuid(),
   /** Known once the backlog gave one; a file-based board may decide on suggestions that never reached it. */
-  receiptCode: ReceiptCode.optional(),
+  receiptCode: z.optional(ReceiptCode),
   status: BacklogStatus,
   /** What the submitter reads through the receipt code; personal data removed before it was stored. */
-  publicAnswer: z.string().max(5000).optional(),
+  publicAnswer: z.optional(z.string().check(z.maxLength(5000))),
   /** For the administration only. */
-  internalNote: z.string().max(5000).optional(),
+  internalNote: z.optional(z.string().check(z.maxLength(5000))),
   /** The surviving suggestion, when this one was marked as its duplicate (status `merged`). */
-  mergedInto: z.uuid().optional(),
+  mergedInto: z.optional(z.uuid()),
   decidedAt: IsoDateTime,
   /** Who decided: the name the board was opened with (a team or role such as "sachgebiet-wba"), never a person's data. */
-  by: z.string().min(1).max(100),
-}).refine((d) => (d.status === 'merged') === (d.mergedInto !== undefined), {
-  message: 'a duplicate names its survivor, and only a duplicate does',
-  params: { rule: 'merged-needs-survivor' },
-  path: ['mergedInto'],
-});
+  by: z.string().check(z.minLength(1), z.maxLength(100)),
+}).check(
+  z.refine((d) => (d.status === 'merged') === (d.mergedInto !== undefined), {
+    message: 'a duplicate names its survivor, and only a duplicate does',
+    params: { rule: 'merged-needs-survivor' },
+    path: ['mergedInto'],
+  }),
+);
 
 export const ANSWER_FILE_KIND = 'mitgestalten-triage-answers';
 
@@ -53,8 +55,8 @@ export const TriageAnswerFile = z.object({
   kind: z.literal(ANSWER_FILE_KIND),
   schemaVersion: z.literal(1),
   exportedAt: IsoDateTime,
-  decisions: z.array(TriageDecision).max(MAX_IDS),
-  clusterEdits: z.array(ClusterEdit).max(10_000).default([]),
+  decisions: z.array(TriageDecision).check(z.maxLength(MAX_IDS)),
+  clusterEdits: z._default(z.array(ClusterEdit).check(z.maxLength(10_000)), []),
 });
 
 /**
@@ -66,11 +68,11 @@ export const BoardRecord = z.object({
   suggestion: Suggestion,
   batchId: z.uuid(),
   status: BacklogStatus,
-  receiptCode: ReceiptCode.optional(),
-  receivedAt: IsoDateTime.optional(),
-  publicAnswer: z.string().max(5000).optional(),
-  internalNote: z.string().max(5000).optional(),
-  mergedInto: z.uuid().optional(),
+  receiptCode: z.optional(ReceiptCode),
+  receivedAt: z.optional(IsoDateTime),
+  publicAnswer: z.optional(z.string().check(z.maxLength(5000))),
+  internalNote: z.optional(z.string().check(z.maxLength(5000))),
+  mergedInto: z.optional(z.uuid()),
   history: z.array(StatusChange),
   decidedHere: z.boolean(),
 });
@@ -83,10 +85,10 @@ export const BoardRecord = z.object({
 export const FrictionPoint = z.object({
   clusterId: z.uuid(),
   target: AnnotationTarget,
-  count: z.number().int().positive(),
-  claimants: z.number().int().nonnegative(),
-  caseworkers: z.number().int().nonnegative(),
-  label: z.string().max(500),
+  count: z.int().check(z.positive()),
+  claimants: z.int().check(z.nonnegative()),
+  caseworkers: z.int().check(z.nonnegative()),
+  label: z.string().check(z.maxLength(500)),
 });
 
 /** Where the injected friction map script leaves its draw function for the triage page's next call. */

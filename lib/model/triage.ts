@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BatchSource } from './batch';
 import { BacklogStatus, ReceiptCode } from './receipt';
 import { AuthorRole, Category, SCHEMA_VERSION, Suggestion } from './suggestion';
@@ -30,43 +30,46 @@ export const TriageSuggestion = z.object({
   receivedAt: IsoDateTime,
   status: BacklogStatus,
   /** What the submitter reads through the receipt code; personal data removed before it was stored. */
-  publicAnswer: z.string().max(5000).optional(),
+  publicAnswer: z.optional(z.string().check(z.maxLength(5000))),
   /** For the administration only; never shown through the receipt. */
-  internalNote: z.string().max(5000).optional(),
+  internalNote: z.optional(z.string().check(z.maxLength(5000))),
   /** The suggestion this one was merged into as a duplicate. */
-  mergedInto: z.uuid().optional(),
+  mergedInto: z.optional(z.uuid()),
   updatedAt: IsoDateTime,
 });
 
-export const TriageSuggestionDetail = TriageSuggestion.extend({
+export const TriageSuggestionDetail = z.extend(TriageSuggestion, {
   history: z.array(StatusChange),
   /** Suggestions merged into this one. */
   duplicates: z.array(z.uuid()),
 });
 
-const listOf = <T extends z.ZodType>(value: T) => z.union([value, z.array(value)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const listOf = <T extends z.ZodMiniType>(value: T) => {
+  const oneOrMany = z.union([value, z.array(value)]);
+  return z.pipe(oneOrMany, z.transform((v: z.output<typeof oneOrMany>) => (Array.isArray(v) ? v : [v])));
+};
 
 /** Query string of `GET /api/v1/triage/suggestions`. Repeat a filter to allow several values. */
 export const TriageQuery = z.object({
   /** Full-text search in problem, proposal and target label, German stemming ("Heizkosten" also finds "heizkosten"); web-search syntax: words, "phrases", -excluded. */
-  q: z.string().trim().min(1).max(200).optional(),
-  status: listOf(BacklogStatus).optional(),
-  service: listOf(z.string().max(50)).optional(),
-  step: listOf(z.string().max(200)).optional(),
-  category: listOf(Category).optional(),
-  authorRole: listOf(AuthorRole).optional(),
-  targetKind: listOf(TargetKind).optional(),
-  receivedFrom: IsoDateTime.optional(),
-  receivedBefore: IsoDateTime.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  status: z.optional(listOf(BacklogStatus)),
+  service: z.optional(listOf(z.string().check(z.maxLength(50)))),
+  step: z.optional(listOf(z.string().check(z.maxLength(200)))),
+  category: z.optional(listOf(Category)),
+  authorRole: z.optional(listOf(AuthorRole)),
+  targetKind: z.optional(listOf(TargetKind)),
+  receivedFrom: z.optional(IsoDateTime),
+  receivedBefore: z.optional(IsoDateTime),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
+  offset: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(1_000_000)), 0),
 });
 
 export const TriageList = z.object({
   /** How many suggestions match, across all pages. */
-  total: z.number().int().nonnegative(),
-  limit: z.number().int(),
-  offset: z.number().int(),
+  total: z.int().check(z.nonnegative()),
+  limit: z.int(),
+  offset: z.int(),
   /** Newest first. */
   items: z.array(TriageSuggestion),
 });
@@ -74,23 +77,23 @@ export const TriageList = z.object({
 /** `POST …/suggestions/{id}/status`. `expected`, when given, refuses the change if someone else moved the status meanwhile. */
 export const StatusCommand = z.object({
   status: BacklogStatus,
-  expected: BacklogStatus.optional(),
+  expected: z.optional(BacklogStatus),
 });
 
 /** `PUT …/suggestions/{id}/answer`: a field left out stays as it is; `null` removes it. */
 export const AnswerCommand = z.object({
-  publicAnswer: z.string().trim().max(5000).nullable().optional(),
-  internalNote: z.string().trim().max(5000).nullable().optional(),
+  publicAnswer: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(5000)))),
+  internalNote: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(5000)))),
 });
 
 /** `POST …/suggestions/{id}/merge`: this suggestion is a duplicate of `into`. */
 export const MergeCommand = z.object({ into: z.uuid() });
 
-export const GroupCount = z.object({ key: z.string().nullable(), count: z.number().int().nonnegative() });
+export const GroupCount = z.object({ key: z.nullable(z.string()), count: z.int().check(z.nonnegative()) });
 
 /** `GET /api/v1/triage/stats`: where friction concentrates. Takes the same filters as the list. */
 export const TriageStats = z.object({
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
   byStatus: z.array(GroupCount),
   byService: z.array(GroupCount),
   byStep: z.array(GroupCount),
@@ -107,9 +110,9 @@ export const ExportedTriage = z.object({
   suggestionId: z.uuid(),
   receiptCode: ReceiptCode,
   status: BacklogStatus,
-  publicAnswer: z.string().optional(),
-  internalNote: z.string().optional(),
-  mergedInto: z.uuid().optional(),
+  publicAnswer: z.optional(z.string()),
+  internalNote: z.optional(z.string()),
+  mergedInto: z.optional(z.uuid()),
   updatedAt: IsoDateTime,
   history: z.array(StatusChange),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_FIELD_PROBLEMS, type FieldProblem } from './problem';
 
 export type { FieldProblem };
@@ -52,7 +52,7 @@ function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
 }
 
 /** Every problem zod found, each with the path of the bad field. */
-export function describeProblems(error: z.ZodError): FieldProblem[] {
+export function describeProblems(error: z.core.$ZodError): FieldProblem[] {
   return error.issues.map(fieldProblemOf);
 }
 
@@ -60,9 +60,9 @@ export function describeProblems(error: z.ZodError): FieldProblem[] {
  * Parse `data` with `schema` or throw a {@link ValidationError} that names every bad field.
  * `what` names the data in developers' logs ("batch file", "stored suggestion").
  */
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown, what: string): z.output<S> {
+export function parseWith<S extends z.core.$ZodType>(schema: S, data: unknown, what: string): z.output<S> {
   // `reportInput` only to tell a missing field from a wrong one; the input itself never leaves this function.
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = z.safeParse(schema, data, { reportInput: true });
   if (!result.success) throw new ValidationError(what, describeProblems(result.error));
   return result.data;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ExportedBatch, MAX_FIELD_PROBLEMS, parseWith, TriageExport, ValidationError, type ExportedTriage, type Suggestion } from '../model';
 import { OutboxError } from '../outbox/errors';
 import { checkBatchData, checkImportSize, MAX_IMPORT_BYTES, readBatchFile } from '../outbox/import-file';
@@ -59,7 +59,7 @@ export async function readTriageFile(file: string | Blob): Promise<FileBatch[]> 
 }
 
 /** Parse, or refuse the whole file with the first bad fields and their paths. */
-function parseOrRefuse<S extends z.ZodType>(schema: S, data: unknown, what: string): z.output<S> {
+function parseOrRefuse<S extends z.core.$ZodType>(schema: S, data: unknown, what: string): z.output<S> {
   try {
     return parseWith(schema, data, what);
   } catch (error) {

@@ -15,7 +15,7 @@ function queryOf(c: Context): Record<string, string | string[]> {
   return Object.fromEntries(Object.entries(c.req.queries()).map(([key, values]) => [key, values.length === 1 ? values[0]! : values]));
 }
 
-async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+async function jsonBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') throw new Refusal('unsupported-media-type');
   return parseOrRefuse(schema, parseJson(await c.req.text()));

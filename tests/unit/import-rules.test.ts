@@ -22,6 +22,7 @@ async function violationsIn(folders: string[]): Promise<string[]> {
 
 it('reports each import the architecture forbids, by rule, and nothing the architecture allows', async () => {
   expect(await violationsIn(['lib', 'components', 'overlay', 'server'])).toEqual([
+    'browser-zod-mini: overlay/link.ts → zod',
     'components-types-only: components/Row.ts → overlay/state.ts',
     'folder-not-in-table: lib/scratch/note.ts → lib/model/shape.ts',
     'lib-model-imports: lib/model/caption.ts → components/Badge.ts',
