@@ -2,11 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import type { DeviceService } from '../lib/device';
 import { CATALOGUES } from '../lib/i18n/catalogues';
-import { Language, parseWith } from '../lib/model';
+import { parseWith } from '../lib/model';
 import { pageInfo } from '../lib/compose/describe-page';
-import type { BootInfo } from '../overlay/boot';
 import { readBootInfo } from '../overlay/boot-info';
-import { BOOT_CHANNEL, CATALOGUE_CHANNEL, LOAD_OVERLAY_CHANNEL } from './boot-request';
+import { BOOT_CHANNEL, LOAD_OVERLAY_CHANNEL, toBootAnswer, type BootAnswer } from './boot-request';
 
 const BootRequest = z.object({
   channel: z.literal(BOOT_CHANNEL),
@@ -18,7 +17,6 @@ const BootRequest = z.object({
   browserLanguages: z.array(z.string().check(z.maxLength(35))).check(z.maxLength(20)),
   pageLanguage: z.optional(z.string().check(z.maxLength(35))),
 });
-const CatalogueRequest = z.object({ channel: z.literal(CATALOGUE_CHANNEL), language: Language });
 const LoadOverlayRequest = z.object({ channel: z.literal(LOAD_OVERLAY_CHANNEL) });
 
 /** The file WXT builds from entrypoints/overlay.ts. */
@@ -26,14 +24,13 @@ const OVERLAY_FILE = '/overlay.js';
 
 /**
  * The background's side of the boot (extension/boot-request.ts): the language and its catalogue, where the
- * launcher goes and how many suggestions this page has, in one answer; later a catalogue on demand, and the
- * rest of the overlay injected into the asking frame on first use. Returns undefined for other channels.
+ * launcher goes and how many suggestions this page has, in one answer; later the rest of the overlay,
+ * injected into the asking frame on first use. Returns undefined for other channels.
  */
 export function serveBoot(message: unknown, sender: Browser.runtime.MessageSender, device: () => Promise<DeviceService>): Promise<unknown> | undefined {
   const channel = (message as { channel?: unknown } | null)?.channel;
   // Parsed inside the promise: a malformed message is a rejected answer, never a throw in the listener.
   if (channel === BOOT_CHANNEL) return Promise.resolve().then(() => boot(parseWith(BootRequest, message, 'boot request'), device));
-  if (channel === CATALOGUE_CHANNEL) return Promise.resolve().then(() => CATALOGUES[parseWith(CatalogueRequest, message, 'catalogue request').language]);
   if (channel === LOAD_OVERLAY_CHANNEL) {
     return Promise.resolve().then(async () => {
       parseWith(LoadOverlayRequest, message, 'overlay request');
@@ -46,7 +43,7 @@ export function serveBoot(message: unknown, sender: Browser.runtime.MessageSende
   return undefined;
 }
 
-async function boot(request: z.infer<typeof BootRequest>, device: () => Promise<DeviceService>): Promise<BootInfo> {
+async function boot(request: z.infer<typeof BootRequest>, device: () => Promise<DeviceService>): Promise<BootAnswer> {
   const page = pageInfo({ href: request.page.url, title: request.page.title, stepText: request.page.step });
-  return readBootInfo(await device(), { page, browserLanguages: request.browserLanguages, pageLanguage: request.pageLanguage }, (language) => CATALOGUES[language]);
+  return toBootAnswer(await readBootInfo(await device(), { page, browserLanguages: request.browserLanguages, pageLanguage: request.pageLanguage }, (language) => CATALOGUES[language]));
 }

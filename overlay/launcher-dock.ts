@@ -1,6 +1,6 @@
 import type { Translate } from '../lib/i18n';
 import type { LauncherCorner } from '../lib/model';
-import { boxAt, COLLAPSED_SIZE, CORNERS, coversPageControl, freeCorner, type Size } from './launcher-placement';
+import { boxAt, COLLAPSED_SIZE, CORNERS, coversControl, freeCorner, pageControlBoxes, type Size } from './launcher-placement';
 
 /** Wait this long after scrolling or resizing stops before checking the launcher's corner again. */
 const SETTLE_MS = 150;
@@ -111,15 +111,16 @@ export function createLauncherDock(doc: Document, container: Element, isOwnNode:
     sizes[placed.collapsed ? 'collapsed' : 'full'] = { width, height };
     const { preferred, dir } = current;
     const viewport = { width: doc.documentElement.clientWidth, height: view.innerHeight };
-    const free = (size: Size) => freeCorner(preferred.corner, (candidate) => !coversPageControl(doc, boxAt(candidate, size, viewport, dir), isOwnNode));
+    if (!preferred.collapsed && !sizes.full) {
+      // Not yet seen at full size: show it, and measure it in the next round.
+      show({ ...preferred });
+      placeSoon();
+      return;
+    }
+    const controls = pageControlBoxes(doc, isOwnNode);
+    const free = (size: Size) => freeCorner(preferred.corner, (candidate) => !coversControl(controls, boxAt(candidate, size, viewport, dir)));
     if (!preferred.collapsed) {
-      if (!sizes.full) {
-        // Not yet seen at full size: show it, and measure it in the next round.
-        show({ ...preferred });
-        placeSoon();
-        return;
-      }
-      const corner = free(sizes.full);
+      const corner = free(sizes.full!);
       if (corner) return show({ corner, collapsed: false });
     }
     // Shrunk by the person, or no room for it at full size: small, in a corner where it covers nothing if

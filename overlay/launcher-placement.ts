@@ -21,19 +21,23 @@ export function boxAt(corner: LauncherCorner, size: Size, viewport: Size, direct
 }
 
 /**
- * True when a control of the page itself lies under `box`: the launcher must not sit there. Every
- * control's boxes are compared with the launcher's, so that a small link or checkbox lying between a
- * few sample points is not missed. A control counts even when something else of the page hides it:
- * when in doubt, keep clear.
+ * The boxes of the page's own controls, read once for every corner the launcher might take (reading them is
+ * the cost: a pass over the page's controls, on every page view). Each control's boxes, not a few sample
+ * points, so that a small link or checkbox is not missed; a control counts even when something else of the
+ * page hides it: when in doubt, keep clear.
  */
-export function coversPageControl(doc: Document, box: DOMRect, isOwnNode: (node: Element) => boolean): boolean {
-  const overlaps = (rect: DOMRect) =>
-    rect.width > 0 && rect.height > 0 && rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top;
+export function pageControlBoxes(doc: Document, isOwnNode: (node: Element) => boolean): DOMRect[] {
+  const boxes: DOMRect[] = [];
   for (const element of doc.querySelectorAll(INTERACTIVE)) {
     if (isOwnNode(element)) continue;
-    for (const rect of element.getClientRects()) if (overlaps(rect)) return true;
+    for (const rect of element.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push(rect);
   }
-  return false;
+  return boxes;
+}
+
+/** True when one of the page's controls lies under `box`: the launcher must not sit there. */
+export function coversControl(controls: readonly DOMRect[], box: DOMRect): boolean {
+  return controls.some((rect) => rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top);
 }
 
 /**

@@ -92,7 +92,7 @@ export { LANGUAGE_NAMES } from './language-names';
  * plural forms. Checked here without zod, which the code that runs on every page view must not carry.
  */
 export function isCatalogue(value: unknown): value is Messages {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.values(value).every(
     (message) => typeof message === 'string' || (typeof message === 'object' && message !== null && typeof (message as { other?: unknown }).other === 'string'),
   );

@@ -1,0 +1,22 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../lib/i18n/catalogues';
+import type { BootInfo } from '../overlay/boot';
+import { askBoot, toBootAnswer } from './boot-request';
+
+const info: BootInfo = { language: 'uk', catalogue: CATALOGUES.uk, launcher: { corner: 'top-start', collapsed: true }, pageCount: 2, hasDraft: false };
+
+describe('the boot question of every page view', () => {
+  it('gets the person’s language with its whole catalogue, the launcher’s place and this page’s count', async () => {
+    const asked: unknown[] = [];
+    const booted = await askBoot(async (message) => (asked.push(message), toBootAnswer(info)), document);
+    expect(booted).toEqual(info);
+    expect(asked).toEqual([expect.objectContaining({ channel: 'mitgestalten/boot', pageLanguage: document.documentElement.lang })]);
+  });
+
+  it('refuses an answer whose catalogue is not a catalogue, so the launcher never shows raw keys', async () => {
+    for (const catalogue of ['{"launcher.open": ', '{"launcher.open": 5}', '[]', CATALOGUES.de]) {
+      await expect(askBoot(async () => ({ ...toBootAnswer(info), catalogue }), document)).rejects.toThrow('Unexpected boot answer');
+    }
+  });
+});
