@@ -88,7 +88,7 @@ export async function traceLoad(context: BrowserContext, url: string, options: {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await cdp.send('Profiler.start');
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
   await options.settled(page);
   await cdp.send('Tracing.end');
