@@ -4,6 +4,7 @@
  * Service and baseline run as their own processes; the load generator (this process) shares the machine.
  *
  *   npm run bench backlog                       (BACKLOG_BENCH_SECONDS=20 for the issue's full 20 s runs)
+ *   BACKLOG_BENCH_CPU_PROF=/tmp/prof npm run bench backlog     (CPU profiles of the service processes)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -161,7 +162,9 @@ const bench: Benchmark = {
     const pgliteDir = mkdtempSync(join(tmpdir(), 'mitgestalten-bench-'));
     const processes: BacklogProcess[] = [];
     const start = async (env: Record<string, string>, script?: string) => {
-      const started = await startBacklogProcess({ ...UNLIMITED, LOG_LEVEL: 'warn', ...env }, await freePort(), script);
+      // BACKLOG_BENCH_CPU_PROF=DIR: a CPU profile of each of our service processes, to open in Chrome DevTools.
+      const profile = !script && process.env.BACKLOG_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BACKLOG_BENCH_CPU_PROF}`] : [];
+      const started = await startBacklogProcess({ ...UNLIMITED, LOG_LEVEL: 'warn', ...env }, await freePort(), script, profile);
       processes.push(started);
       return started;
     };
