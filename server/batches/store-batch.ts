@@ -67,15 +67,13 @@ async function storeOnce(trx: Kysely<Database>, batch: Batch, fingerprint: strin
   }
   const inserted = await trx
     .insertInto('suggestions')
-    .values(
-      batch.suggestions.map((suggestion) => ({
-        id: suggestion.id,
-        batch_id: batch.batchId,
-        receipt_code: codes.get(suggestion.id)!,
-        data: JSON.stringify(suggestion),
-        received_at: receivedAt,
-        updated_at: receivedAt,
-      })),
+    .columns(['id', 'batch_id', 'receipt_code', 'data', 'received_at', 'updated_at'])
+    // The whole batch as two parameters (its suggestions as one JSON array, their codes as one text array, zipped
+    // row by row), not six per suggestion: 600 bound values made binding and planning the statement cost more
+    // than the rows themselves. Each element is stored as the same jsonb its own JSON text would give.
+    .expression(
+      sql`select (s.data->>'id')::uuid, ${batch.batchId}::uuid, s.code, s.data, ${receivedAt}::timestamptz, ${receivedAt}::timestamptz
+          from rows from (jsonb_array_elements(${JSON.stringify(batch.suggestions)}::jsonb), unnest(${batch.suggestions.map((suggestion) => codes.get(suggestion.id)!)}::text[])) as s(data, code)`,
     )
     // A suggestion already stored (it came in another batch, e.g. an imported file) keeps its row and code.
     .onConflict((conflict) => conflict.column('id').doNothing())
