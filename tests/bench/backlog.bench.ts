@@ -204,7 +204,7 @@ const bench: Benchmark = {
           task: `${engine}: Pakete annehmen`,
           oursMs: oursLoad.p50,
           baselineMs: baseLoad.p50,
-          note: `wir ${loadNote(oursLoad, await integrity(oursLocation, 'suggestions', oursLoad.acceptedIds))}; Basis ${fmt(baseLoad.perSecond)}/s (Verhältnis ${(oursLoad.perSecond / baseLoad.perSecond).toFixed(2)})`,
+          note: `wir ${loadNote(oursLoad, await integrity(oursLocation, 'suggestions', oursLoad.acceptedIds))}; Basis ${fmt(baseLoad.perSecond)}/s, p99 ${fmt(baseLoad.p99)} ms (Verhältnis ${(oursLoad.perSecond / baseLoad.perSecond).toFixed(2)})`,
         });
         rows.push({
           task: `${engine}: Quittungscodes abfragen`,
