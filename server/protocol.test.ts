@@ -142,6 +142,13 @@ describe.each(ENGINES)('the batch protocol on %s', (engine) => {
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
     const lookup = await app.request('/api/v1/receipts/ZZZZ-ZZZZ-ZZZZ', { headers: { Origin: 'https://jobcenter-musterstadt.example' } });
     expect(lookup.headers.get('access-control-expose-headers')).toContain('Retry-After');
+    // The answer itself, not only the preflight, tells the browser whether the page may read it.
+    expect(lookup.headers.get('access-control-allow-origin')).toBe('https://jobcenter-musterstadt.example');
+    expect(lookup.headers.get('vary')).toContain('Origin');
+    const foreignLookup = await app.request('/api/v1/receipts/ZZZZ-ZZZZ-ZZZZ', { headers: { Origin: 'https://evil.example' } });
+    expect(foreignLookup.headers.get('access-control-allow-origin')).toBeNull();
+    const sent = await postBatch(app, makeBatch(), { Origin: 'https://jobcenter-musterstadt.example' });
+    expect([sent.status, sent.headers.get('access-control-allow-origin')]).toEqual([201, 'https://jobcenter-musterstadt.example']);
   });
 
   it('limits lookups per client in the database, so every process counts against the same limit', async () => {

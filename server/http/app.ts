@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
@@ -11,6 +11,9 @@ import { DATABASE_RETRY_AFTER_SECONDS, errorResponse, refusalResponse } from './
 import { protocolRoutes } from './protocol-routes';
 import { boardRoutes } from './board-routes';
 import { adminRoutes, triageRoutes } from './triage-routes';
+
+/** What a page's script may read of an answer besides the simple headers: when to try again after 429 or 503. */
+const EXPOSED_HEADERS = 'Retry-After';
 
 /** The backlog service's HTTP API. Serve `app.fetch` with @hono/node-server (or call `app.request` in tests). */
 export function createApp(deps: ServiceDeps): Hono<AppEnv> {
@@ -31,13 +34,26 @@ export function createApp(deps: ServiceDeps): Hono<AppEnv> {
 
   // The widget posts from the Jobcenter's pages: only those origins get CORS. No cookies are used.
   const allowed = new Set(deps.settings.allowedOrigins);
-  const protocolCors = cors({
-    origin: allowed.has('*') ? '*' : (origin) => (allowed.has(origin) ? origin : null),
+  const anyOrigin = allowed.has('*');
+  const allowOrigin = (origin: string) => (anyOrigin ? '*' : allowed.has(origin) ? origin : null);
+  const preflight = cors({
+    origin: anyOrigin ? '*' : allowOrigin,
     allowMethods: ['GET', 'POST'],
     allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-    exposeHeaders: ['Retry-After'],
+    exposeHeaders: [EXPOSED_HEADERS],
     maxAge: 86_400,
   });
+  // Hono's cors writes its headers into c.res before the route answers, so the route's Response is rebuilt
+  // around a stream afterwards, and again for Vary: a sixth of a receipt lookup. An actual request gets the
+  // same headers up front instead, as the prepared headers the route's own Response is made with.
+  const protocolCors: MiddlewareHandler = async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    const origin = allowOrigin(c.req.header('origin') ?? '');
+    if (origin) c.header('Access-Control-Allow-Origin', origin);
+    c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    if (!anyOrigin) c.header('Vary', 'Origin');
+    await next();
+  };
   app.use('/api/v1/batches', protocolCors);
   app.use('/api/v1/receipts/*', protocolCors);
 

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { Batch, ReceiptCode } from '../../lib/model';
 import { storeBatch } from '../batches/store-batch';
 import { Refusal } from '../refusal';
-import { receiptStatus } from '../triage/read';
+import { receiptReader } from '../triage/read';
 import type { AppEnv, ServiceDeps } from './context';
 import { requireRole, rateLimited } from './guards';
 import { parseJson, parseOrRefuse } from './parse';
@@ -51,9 +51,10 @@ export function protocolRoutes(deps: ServiceDeps) {
   );
 
   // No account and no token: the receipt code is the key, so lookups are rate-limited against guessing.
+  const receiptStatus = receiptReader(db);
   routes.get('/receipts/:code', rateLimited(deps, 'lookup'), async (c) => {
     const code = c.req.param('code');
-    const status = ReceiptCode.safeParse(code).success ? await receiptStatus(db, code) : undefined;
+    const status = ReceiptCode.safeParse(code).success ? await receiptStatus(code) : undefined;
     if (!status) throw new Refusal('receipt-unknown');
     return c.json(status);
   });

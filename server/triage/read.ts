@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { createQueryId, sql, type CompiledQuery, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { BacklogStatus, GroupCount, ReceiptStatus, TriageList, TriageQuery, TriageStats, TriageSuggestionDetail } from '../../lib/model';
 import type { Database } from '../database/tables';
 import { Refusal } from '../refusal';
@@ -87,18 +87,25 @@ export async function triageStats(db: Kysely<Database>, filter: Omit<TriageQuery
   return { total, ...groups };
 }
 
-/** The public side of a suggestion; a merged duplicate shows the surviving suggestion's status and answer. */
-export async function receiptStatus(db: Kysely<Database>, receiptCode: string): Promise<ReceiptStatus | undefined> {
-  const row = await db
-    .selectFrom('suggestions as s')
-    .leftJoin('suggestions as survivor', 'survivor.id', 's.merged_into')
-    .select(['s.status', 's.public_answer', 's.updated_at', 'survivor.status as survivor_status', 'survivor.public_answer as survivor_answer', 'survivor.updated_at as survivor_updated_at'])
-    .where('s.receipt_code', '=', receiptCode)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const survived = row.survivor_status !== null && row.survivor_updated_at !== null;
-  const status: BacklogStatus = survived ? row.survivor_status! : row.status;
-  const publicAnswer = survived ? row.survivor_answer : row.public_answer;
-  const updatedAt = survived ? new Date(Math.max(new Date(row.updated_at).getTime(), new Date(row.survivor_updated_at!).getTime())) : row.updated_at;
-  return { receiptCode, status, ...(publicAnswer ? { publicAnswer } : {}), updatedAt: iso(updatedAt) };
+/**
+ * The public side of a suggestion by its receipt code; a merged duplicate shows the surviving suggestion's
+ * status and answer. Lookups are the one thing anyone may send at volume, so the reader does the least per
+ * code: both statements are compiled once (only the parameter differs between lookups), and the survivor is
+ * read only for the few suggestions that were merged, instead of joining every lookup to it.
+ */
+export function receiptReader(db: Kysely<Database>): (receiptCode: string) => Promise<ReceiptStatus | undefined> {
+  const byCode = db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at', 'merged_into']).where('receipt_code', '=', '').compile();
+  const survivorById = db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at']).where('id', '=', '').compile();
+  const first = async <R>(compiled: CompiledQuery<R>, value: string): Promise<R | undefined> =>
+    (await db.executeQuery<R>({ ...compiled, queryId: createQueryId(), parameters: [value] })).rows[0];
+
+  return async (receiptCode) => {
+    const row = await first(byCode, receiptCode);
+    if (!row) return undefined;
+    const survivor = row.merged_into ? await first(survivorById, row.merged_into) : undefined;
+    const status: BacklogStatus = survivor ? survivor.status : row.status;
+    const publicAnswer = survivor ? survivor.public_answer : row.public_answer;
+    const updatedAt = survivor ? new Date(Math.max(new Date(row.updated_at).getTime(), new Date(survivor.updated_at).getTime())) : row.updated_at;
+    return { receiptCode, status, ...(publicAnswer ? { publicAnswer } : {}), updatedAt: iso(updatedAt) };
+  };
 }

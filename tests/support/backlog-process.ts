@@ -12,9 +12,9 @@ export interface BacklogProcess {
   stop(): Promise<void>;
 }
 
-/** Start `script` (the service by default) with `env`, and wait until its /healthz answers. */
-export async function startBacklogProcess(env: Record<string, string>, port: number, script = MAIN): Promise<BacklogProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+/** Start `script` (the service by default) with `env`, and wait until its /healthz answers. `nodeArgs` go to node (`--cpu-prof`). */
+export async function startBacklogProcess(env: Record<string, string>, port: number, script = MAIN, nodeArgs: string[] = []): Promise<BacklogProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
