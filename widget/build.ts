@@ -14,7 +14,7 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 /** Budgets in bytes of gzip (1 KB = 1,000 bytes); see the README's "Widget einbetten". */
 export const BUDGETS = { loader: 4_000, firstPanel: 25_000, oneSuggestion: 60_000 };
 /** The budgets this build enforces: the ones the widget meets today. The others are reported only. */
-const ENFORCED: ReadonlyArray<keyof typeof BUDGETS> = ['loader'];
+const ENFORCED: ReadonlyArray<keyof typeof BUDGETS> = ['loader', 'firstPanel'];
 
 /**
  * The styles (components/*.css.ts) are CSS in a template string, written with comments for people: the
