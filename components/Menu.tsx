@@ -1,5 +1,6 @@
 import { LANGUAGE_NAMES, type Translate } from '../lib/i18n';
-import { Language } from '../lib/model';
+import type { Language } from '../lib/model';
+import { LANGUAGES } from '../lib/model/languages';
 import { Dialog } from './Dialog';
 import { shortLabel } from './target-label';
 
@@ -11,8 +12,9 @@ interface MenuProps {
   privacyUrl: string | undefined;
   /** The label of the page field the person was just in, when it is still there. */
   focusedLabel: string | undefined;
-  pageCount: number;
-  waitingCount: number;
+  /** This page's suggestions and those waiting to be sent; undefined until the device has answered (no count is shown, never a wrong one). */
+  pageCount: number | undefined;
+  waitingCount: number | undefined;
   onLanguage(language: Language): void;
   onPick(): void;
   onFocusedField(): void;
@@ -31,7 +33,7 @@ export function Menu({ t, language, claimant, privacyUrl, focusedLabel, pageCoun
       <div class="mg-language">
         <label for="mg-language">{t('menu.language')}</label>
         <select id="mg-language" value={language} onChange={(event) => on.onLanguage(event.currentTarget.value as Language)}>
-          {Language.options.map((option) => (
+          {LANGUAGES.map((option) => (
             <option key={option} value={option} lang={option}>{LANGUAGE_NAMES[option]}</option>
           ))}
         </select>
@@ -50,8 +52,8 @@ export function Menu({ t, language, claimant, privacyUrl, focusedLabel, pageCoun
       )}
       <button type="button" class="mg-button" onClick={on.onFinder}>{t('menu.finder')}</button>
       <button type="button" class="mg-button" onClick={on.onWholePage}>{t('menu.wholePage')}</button>
-      <button type="button" class="mg-button" onClick={on.onList}>{t('menu.mySuggestions', { count: pageCount })}</button>
-      <button type="button" class="mg-button" onClick={on.onSend}>{t('menu.send', { count: waitingCount })}</button>
+      <button type="button" class="mg-button" onClick={on.onList}>{pageCount === undefined ? t('list.title') : t('menu.mySuggestions', { count: pageCount })}</button>
+      <button type="button" class="mg-button" onClick={on.onSend}>{waitingCount === undefined ? t('send.title') : t('menu.send', { count: waitingCount })}</button>
       <button type="button" class="mg-button mg-quiet" onClick={on.onClose}>{t('menu.close')}</button>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
-import { isEditable, type StoredReceipt, type StoredSuggestion } from '../lib/model';
+import type { StoredReceipt, StoredSuggestion } from '../lib/model';
+import { isEditable } from '../lib/model/suggestion-rules';
 import { Dialog } from './Dialog';
 import { targetLabel } from './target-label';
 import { VisibleText } from './VisibleText';

@@ -1,4 +1,4 @@
-import { splitBidiControls } from '../lib/model';
+import { splitBidiControls } from '../lib/model/bidi-controls';
 
 /**
  * Text a person or a file wrote, with invisible direction controls shown as visible tokens, so a review

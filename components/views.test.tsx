@@ -57,6 +57,15 @@ describe('the views, given props only', () => {
     expect(text()).toContain('Vorschläge senden (1 wartet)');
   });
 
+  it('the menu names no count before the device has answered, rather than a passing 0', () => {
+    show(<Menu t={t} language="de" claimant={false} privacyUrl={undefined} focusedLabel={undefined} pageCount={undefined} waitingCount={undefined} onLanguage={noop} onPick={noop} onFocusedField={noop}
+      onFinder={noop} onWholePage={noop} onList={noop} onSend={noop} onClose={noop} />);
+    const names = [...shadow.querySelectorAll('button')].map((button) => button.textContent);
+    expect(names).toContain('Meine Vorschläge');
+    expect(names).toContain('Vorschläge senden');
+    expect(names.join(' ')).not.toMatch(/\d/);
+  });
+
   it('claimants are told who reads their suggestions, find the privacy notice, and meet no file formats or batches', () => {
     const overview = { waiting: [{ suggestion: makeSuggestion(), status: 'queued' as const }], batches: [], canSend: false };
     show(<Menu t={t} language="de" claimant={true} privacyUrl="https://jobcenter.example/datenschutz" focusedLabel={undefined} pageCount={0} waitingCount={1}

@@ -5,6 +5,8 @@ import { linkOverPort } from '../extension/link-port';
 import { panelsFrameOf } from '../extension/panels-frame';
 import { createRemoteDevice } from '../lib/messaging';
 import { ToPage, type ToPanels } from '../overlay/link';
+import { describePage } from '../lib/compose/describe-page';
+import * as anchoring from '../overlay/page-anchoring';
 import { mountPageAgent } from '../overlay/page-agent';
 
 // The page agent, injected by the background into the extension's own world of the page on first use
@@ -20,6 +22,9 @@ export default defineUnlistedScript(() => {
       // The background answers a content script nothing but this page's suggestions (extension/device-access.ts).
       device: { listPage: (page) => device.listPage(page) },
       panels: { ...frame, connect: async () => linkOverPort<ToPanels, ToPage>(await frame.port(), ToPage) },
+      // Injected as one script: the agent carries its anchoring.
+      anchoring: async () => anchoring,
+      describePage: async () => describePage,
     });
   };
   (globalThis as Record<string, unknown>)[OVERLAY_GLOBAL] = mount;

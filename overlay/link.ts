@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { AnnotationTarget, Language, LauncherCorner, PageInfo, parseWith, StoredSuggestion } from '../lib/model';
+import { AnnotationTarget, Language, LauncherCorner, PageInfo, StoredSuggestion } from '../lib/model';
 
 /*
  * The narrow channel between the two halves of the overlay (as Hypothesis' guest and sidebar talk):
@@ -8,7 +8,7 @@ import { AnnotationTarget, Language, LauncherCorner, PageInfo, parseWith, Stored
  * - the **panels** (menu, form, review, lists, sending) hold everything a person writes and everything that
  *   belongs to other pages. In the extension they run in a frame of the extension's own origin, where page
  *   scripts cannot reach; in the widget, beside the agent in the same shadow root.
- * Every message is declared here once and parsed on arrival, whatever carries it (a local pair, a port).
+ * Every message is declared here once; what crosses an origin (the extension's port) is parsed on arrival.
  */
 
 /**
@@ -30,12 +30,14 @@ const PageSuggestion = z.object({ stored: StoredSuggestion, number: z.int().chec
 
 /** What the panels know of the page, all read by the agent. */
 const PageSnapshot = z.object({
-  page: PageInfo,
+  /** Null until the agent has the URL filter (lib/compose/describe-page) to record the page's address with. */
+  page: z.nullable(PageInfo),
   /** The page's own `lang`, for choosing the language before the person does. */
   pageLanguage: z.string().check(z.maxLength(35)),
   /** Visible label of the page field the person was last in. */
   focusedLabel: z.nullable(z.string().check(z.maxLength(500))),
-  suggestions: z.array(PageSuggestion).check(z.maxLength(10_000)),
+  /** Null until the agent has this page's suggestions from the device: the panels show no count until then. */
+  suggestions: z.nullable(z.array(PageSuggestion).check(z.maxLength(10_000))),
 });
 
 export const ToPanels = z.discriminatedUnion('type', [
@@ -91,33 +93,3 @@ export interface LinkEnd<Out, In> {
 
 export type AgentEnd = LinkEnd<ToPanels, ToPage>;
 export type PanelsEnd = LinkEnd<ToPage, ToPanels>;
-
-export const parseToPanels = (message: unknown): ToPanels => parseWith(ToPanels, message, 'message to the panels');
-export const parseToPage = (message: unknown): ToPage => parseWith(ToPage, message, 'message to the page');
-
-/**
- * Both ends in one document (the widget): messages are delivered after the current task, as a port
- * would, and parsed like any other, so the widget runs the very code paths the extension runs.
- */
-export function createLocalLink(): { agent: AgentEnd; panels: PanelsEnd } {
-  const toPanels = new Set<(message: ToPanels) => void>();
-  const toPage = new Set<(message: ToPage) => void>();
-  const deliver = <T>(handlers: Set<(message: T) => void>, message: T) =>
-    queueMicrotask(() => handlers.forEach((handler) => handler(message)));
-  return {
-    agent: {
-      send: (message) => deliver(toPanels, parseToPanels(message)),
-      listen(handler) {
-        toPage.add(handler);
-        return () => toPage.delete(handler);
-      },
-    },
-    panels: {
-      send: (message) => deliver(toPage, parseToPage(message)),
-      listen(handler) {
-        toPanels.add(handler);
-        return () => toPanels.delete(handler);
-      },
-    },
-  };
-}

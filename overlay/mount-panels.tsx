@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import type { DeviceService } from '../lib/device';
 import type { PanelsEnd } from './link';
-import { OverlayApp, type ShellWording } from './OverlayApp';
+import { loadPanelViews, OverlayApp, type ShellWording } from './OverlayApp';
 import type { Catalogues } from './preferences';
 import { createOverlayState } from './state';
 
@@ -43,14 +43,20 @@ export async function mountPanels(container: HTMLElement, options: PanelsOptions
     const said = state.announcement.value;
     if (said) options.link.send({ type: 'announce', text: said.text });
   });
+  // The other panels' views load as soon as any panel opens: the menu shows without waiting for them.
+  const loadViews = effect(() => {
+    if (state.panel.value !== 'closed') void loadPanelViews().catch(() => undefined);
+  });
   render(<OverlayApp state={state} shell={options.shell} />, container);
-  await state.start();
+  // The first panel shows without waiting for the device (settings, a kept draft): they come in behind it.
+  void state.start();
   return {
     close: () => state.panel.peek() !== 'closed' && state.close(),
     unmount() {
       tellPanel();
       tellLauncher();
       tellAnnouncement();
+      loadViews();
       state.stop();
       render(null, container);
     },

@@ -1,7 +1,7 @@
 import { panelsCss } from '../components/panels.css';
 import type { DeviceService } from '../lib/device';
 import type { Handover, MountedOverlay } from './boot';
-import { createLocalLink } from './link';
+import { createLocalLink } from './local-link';
 import { mountPanels, type MountedPanels } from './mount-panels';
 import type { Audience } from './OverlayApp';
 import { mountPageAgent, type PanelsHost } from './page-agent';
@@ -55,7 +55,15 @@ export async function mountOverlay(handover: Handover, options: MountOptions): P
     setDirection: () => undefined,
     remove: () => void mounted?.then((panels) => panels.unmount()),
   };
-  const agent = await mountPageAgent(handover, { device: options.device, panels: panelsHost, ...(options.service ? { service: options.service } : {}) });
+  const agent = await mountPageAgent(handover, {
+    device: options.device,
+    panels: panelsHost,
+    // Its own chunk: loaded when the person points or lists fields, or at once for this page's markers.
+    anchoring: () => import('./page-anchoring'),
+    // The URL filter's patterns: beside the first panel, which shows without them.
+    describePage: () => import('../lib/compose/describe-page').then((module) => module.describePage),
+    ...(options.service ? { service: options.service } : {}),
+  });
   return {
     ...agent,
     unmount() {

@@ -1,18 +1,17 @@
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { pageLayerCss } from '../components/page-layer.css';
-import { describe } from '../lib/anchoring';
-import { describePage } from '../lib/compose/describe-page';
+import { labelOfField } from '../lib/anchoring/field-label';
 import type { DeviceService } from '../lib/device';
 import { createTranslator, textDirection, type Messages, type Translate } from '../lib/i18n';
-import type { Language } from '../lib/model';
+import type { Language, PageInfo } from '../lib/model';
 import type { Handover, MountedOverlay } from './boot';
 import type { LauncherPlacement } from './launcher-dock';
 import type { AgentEnd, ListedTarget, Panel, ToPage } from './link';
+import type { PageAnchoring } from './page-anchoring';
 import { createPageSuggestions } from './page-suggestions';
 import { PageLayer } from './page-layer';
-import { listPageTargets, type PageTarget } from './page-targets';
-import { startPicker } from './picker';
+import type { PageTarget } from './page-targets';
 
 /** Where the panels live: a frame of the extension's origin, or beside the agent (the widget). */
 export interface PanelsHost {
@@ -31,6 +30,10 @@ export interface PageAgentOptions {
   panels: PanelsHost;
   /** Short code of the service, e.g. "WBA", from the embedding configuration. */
   service?: string;
+  /** Quote matching, pointing and the list of fields: the widget loads them on use, the extension has them. */
+  anchoring(): Promise<PageAnchoring>;
+  /** The page as it is recorded, through the URL filter: the widget loads it beside the first panel. */
+  describePage(): Promise<(doc: Document, service?: string) => PageInfo>;
 }
 
 const focusable = (element: Element | null): element is HTMLElement =>
@@ -50,7 +53,17 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
   const hovered = signal<Element | null>(null);
   const selection = signal<Range | null>(null);
   const announcement = signal('');
-  const page = createPageSuggestions(options.device, doc, options.service, isOwnNode);
+  /** Loaded once; a failed load is tried again on the next use. */
+  let anchoringLoad: Promise<PageAnchoring> | undefined;
+  const anchoring = () =>
+    (anchoringLoad ??= options.anchoring().catch((error: unknown) => {
+      anchoringLoad = undefined;
+      throw error;
+    }));
+  const describer = signal<((doc: Document, service?: string) => PageInfo) | null>(null);
+  const describing = options.describePage();
+  describing.then((describe) => (describer.value = describe), () => undefined);
+  const page = createPageSuggestions(options.device, doc, options.service, isOwnNode, anchoring, () => describing);
   /** The page element the person came from: focus goes back there when the panels close. */
   let origin: Element | null = null;
   let listed: PageTarget[] = [];
@@ -64,12 +77,12 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
 
   const snapshot = () => {
     const field = focusMemory.field();
-    const label = field?.isConnected ? describe(field, doc).label ?? null : null;
+    const label = field?.isConnected ? labelOfField(field, doc) ?? null : null;
     return {
-      page: describePage(doc, options.service),
+      page: describer.value?.(doc, options.service) ?? null,
       pageLanguage: doc.documentElement.lang.slice(0, 35),
       focusedLabel: label ? label.slice(0, 500) : null,
-      suggestions: page.onPage.value.map(({ stored, number, at }) => ({ stored, number, placed: at !== null })),
+      suggestions: page.known.value ? page.onPage.value.map(({ stored, number, at }) => ({ stored, number, placed: at !== null })) : null,
     };
   };
 
@@ -77,12 +90,13 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
     switch (message.type) {
       case 'panel':
         return showPanel(message.panel);
-      case 'list-targets': {
-        listed = listPageTargets(doc, isOwnNode);
-        const current = focusMemory.field();
-        const targets: ListedTarget[] = listed.map(({ element, target, group }, key) => ({ key, target, group, current: current !== null && element === current }));
-        return link?.send({ type: 'targets', targets });
-      }
+      case 'list-targets':
+        return void anchoring().then(({ listPageTargets }) => {
+          listed = listPageTargets(doc, isOwnNode);
+          const current = focusMemory.field();
+          const targets: ListedTarget[] = listed.map(({ element, target, group }, key) => ({ key, target, group, current: current !== null && element === current }));
+          link?.send({ type: 'targets', targets });
+        });
       case 'chose-listed':
         origin = listed[message.key]?.element ?? null;
         return;
@@ -90,7 +104,7 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
         const field = focusMemory.field();
         if (!field?.isConnected) return;
         origin = field;
-        return link?.send({ type: 'picked', target: describe(field, doc) });
+        return void anchoring().then(({ describe }) => link?.send({ type: 'picked', target: describe(field, doc) }));
       }
       case 'reload':
         return void page.load();
@@ -137,12 +151,14 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
   // Whatever the panels should know of the page goes to them as it changes: address, step, field, suggestions.
   const stopSnapshots = effect(() => {
     page.onPage.value;
+    page.known.value;
+    describer.value;
     if (link) link.send({ type: 'snapshot', snapshot: snapshot() });
   });
   const stopFocusWatch = focusMemory.watch(() => link?.send({ type: 'snapshot', snapshot: snapshot() }));
 
-  const stopPickerWhenDone = effect(() => {
-    if (panel.value !== 'picking') return;
+  /** Pointing mode on the page, with the anchoring it needs loaded; returns the function that ends it. */
+  const startPointing = ({ describe, startPicker }: PageAnchoring) => {
     const trackSelection = () => {
       const current = doc.getSelection();
       const range = current && !current.isCollapsed && current.rangeCount > 0 ? current.getRangeAt(0) : null;
@@ -171,12 +187,30 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
       hovered.value = null;
       selection.value = null;
     };
+  };
+  const stopPickerWhenDone = effect(() => {
+    if (panel.value !== 'picking') return;
+    let stopPointing: (() => void) | undefined;
+    let ended = false;
+    anchoring().then(
+      (loaded) => {
+        if (!ended) stopPointing = startPointing(loaded);
+      },
+      // Pointing could not load: back to the menu, as when the person cancels.
+      () => !ended && link?.send({ type: 'pick-cancelled' }),
+    );
+    return () => {
+      ended = true;
+      stopPointing?.();
+    };
   });
 
   // The launcher shows this page's count in the chosen language, in the chosen corner, while no panel is open.
   const stopDock = effect(() => {
     const { language } = catalogue.value;
-    dock.render({ t: t.value, lang: language, dir: textDirection(language), count: page.onPage.value.length, preferred: placement.value });
+    // Until the device has answered, the boot's count stands (not a passing 0).
+    const count = page.known.value ? page.onPage.value.length : boot.pageCount;
+    dock.render({ t: t.value, lang: language, dir: textDirection(language), count, preferred: placement.value });
     options.panels.setDirection(textDirection(language));
     dock.setVisible(panel.value === 'closed');
   });
@@ -185,11 +219,12 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
   const view = doc.defaultView ?? window;
   view.addEventListener('resize', onResize);
 
+  // Offered only while pointing, so the anchoring is already loaded.
   const takeSelection = () => {
     const range = selection.value;
     if (range) {
       origin = null;
-      link?.send({ type: 'picked', target: describe(range, doc) });
+      void anchoring().then(({ describe }) => link?.send({ type: 'picked', target: describe(range, doc) }));
     }
   };
   host.adoptStyles(pageLayerCss);
@@ -202,7 +237,8 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
       onTakeSelection={takeSelection} onCancelPicking={() => link?.send({ type: 'pick-cancelled' })} />,
     host.container,
   );
-  await page.start();
+  // The panels need not wait for the device: what they show of this page's suggestions comes when it answers.
+  void page.start().catch(() => undefined);
   // A draft from before a reload comes back at once: the panels restore it.
   if (boot.hasDraft) void panelsLink().catch(() => undefined);
 

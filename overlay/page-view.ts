@@ -14,21 +14,27 @@ export function createPageView(link: PanelsEnd, device: Pick<DeviceService, 'lis
   const targets = signal<ListedTarget[]>([]);
   let arrived: () => void;
   const firstSnapshot = new Promise<void>((resolve) => (arrived = resolve));
+  let pageDescribed: () => void;
+  const described = new Promise<void>((resolve) => (pageDescribed = resolve));
   let targetsWanted: ((targets: ListedTarget[]) => void) | undefined;
 
   return {
     snapshot,
     onPage: computed(() => snapshot.value?.suggestions ?? []),
+    /** How many suggestions this page has; null until the agent has them from the device. */
+    pageCount: computed(() => snapshot.value?.suggestions?.length ?? null),
     focusedLabel: computed(() => snapshot.value?.focusedLabel ?? null),
     everywhere,
     targets,
-    /** Resolves once the agent has described the page: nothing about this page is known before. */
+    /** Resolves once the agent has described the page with its suggestions: nothing about this page is known before. */
     arrived: firstSnapshot,
+    /** Resolves once the page as it will be recorded is known (`current` answers). */
+    described,
     /** The page as it will be recorded with a suggestion. */
     current(): PageInfo {
-      const known = snapshot.peek();
+      const known = snapshot.peek()?.page;
       if (!known) throw new Error('The page has not been described yet');
-      return known.page;
+      return known;
     },
     async loadEverywhere() {
       everywhere.value = await device.listAll();
@@ -44,7 +50,8 @@ export function createPageView(link: PanelsEnd, device: Pick<DeviceService, 'lis
     receive(message: ToPanels) {
       if (message.type === 'snapshot') {
         snapshot.value = message.snapshot;
-        arrived();
+        if (message.snapshot.page) pageDescribed();
+        if (message.snapshot.page && message.snapshot.suggestions) arrived();
       } else if (message.type === 'targets') {
         targets.value = message.targets;
         targetsWanted?.(message.targets);

@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import type { DeviceService } from '../lib/device';
-import { checkImportSize } from '../lib/outbox/import-file';
 import type { ImportReport, OutboxOverview, SendProgress, SendSummary, StoredReceipt } from '../lib/model';
 
 /** Offer a file for download from inside the page, without a server. */
@@ -87,7 +86,9 @@ export function createSending(device: DeviceService, doc: Document) {
     },
     async importFile(file: File) {
       lastImport.value = null;
-      // Checked before a byte is read: a 70 MB file must not travel to the background first.
+      // Checked before a byte is read: a 70 MB file must not travel to the background first. Loaded when
+      // used: only caseworkers take in files, and the first panel goes without the batch schema it reads with.
+      const { checkImportSize } = await import('../lib/outbox/import-file');
       checkImportSize(file.size);
       const report = await device.importFile(await file.text());
       lastImport.value = report;

@@ -1,7 +1,8 @@
 import { batch, signal } from '@preact/signals';
 import type { DeviceService } from '../lib/device';
 import { describeImport, describeProblem } from '../lib/i18n';
-import { isEditable, problemOf, type AnnotationTarget, type PageInfo } from '../lib/model';
+import type { AnnotationTarget, PageInfo } from '../lib/model';
+import { isEditable } from '../lib/model/suggestion-rules';
 import { createDraft } from './draft';
 import type { ListedTarget, PanelsEnd, ToPanels } from './link';
 import { createNavigation } from './navigation';
@@ -55,6 +56,8 @@ export function createOverlayState({ device, link, doc, catalogues, browserLangu
     try {
       await work();
     } catch (cause) {
+      // Loaded with the error: recognising a problem needs its schema, which the first panel goes without.
+      const { problemOf } = await import('../lib/model/problem');
       error.value = describeProblem(problemOf(cause), t.value, preferences.language.value);
       announce(error.value);
     } finally {
@@ -182,7 +185,8 @@ export function createOverlayState({ device, link, doc, catalogues, browserLangu
     chooseFocusedField() {
       link.send({ type: 'take-focused-field' });
     },
-    chooseWholePage() {
+    async chooseWholePage() {
+      await page.described;
       const info = page.current();
       startWriting({ kind: 'page', selectors: [], label: info.step ?? info.title });
     },

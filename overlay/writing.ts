@@ -1,6 +1,7 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { DeviceService } from '../lib/device';
-import { isSamePage, type Language, type PageInfo, type StoredSuggestion } from '../lib/model';
+import type { Language, PageInfo, StoredSuggestion } from '../lib/model';
+import { isSamePage } from '../lib/model/page-identity';
 import type { Draft } from './draft';
 import { loadPrivacyFilter } from './privacy-filter';
 

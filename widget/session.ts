@@ -3,6 +3,7 @@ import type { Language } from '../lib/model';
 import type { BootInfo, Handover, MountedOverlay } from '../overlay/boot';
 import { firstBootInfo } from '../overlay/boot-info';
 import type { WidgetDevice } from './device';
+import { deviceWhenReady } from './device-when-ready';
 import type { WidgetEvents, WidgetOptions } from './options';
 
 /** What the widget loads later, each a chunk of its own (widget/parts.ts). */
@@ -44,9 +45,10 @@ export function openSession(doc: Document, options: WidgetOptions, emit: Emit, p
   return {
     start: async () => ((await hasStore()) ? (await loadDevice()).boot(question, parts.catalogue) : firstBootInfo(question, parts.catalogue)),
     async loadOverlay() {
-      const [ui, widgetDevice] = await Promise.all([parts.ui(), loadDevice()]);
-      const service = await widgetDevice.service;
-      return (handover) => ui.mountWidget(handover, service, parts.catalogue, options);
+      // The device loads beside the panels, not before them: the first panel shows without it.
+      const service = loadDevice().then((loaded) => loaded.service);
+      const ui = await parts.ui();
+      return (handover) => ui.mountWidget(handover, deviceWhenReady(service), parts.catalogue, options);
     },
     retryDue: () => void device?.then((loaded) => loaded.retryDue()).catch(() => undefined),
     stop: () => void device?.then((loaded) => loaded.stop(), () => undefined),

@@ -1,4 +1,3 @@
-import './no-eval';
 import type { DeviceService } from '../lib/device';
 import type { Handover, MountedOverlay } from '../overlay/boot';
 import { mountOverlay, type MountOptions } from '../overlay/mount';

@@ -6,6 +6,7 @@
  */
 import type { AnnotationTarget, CssSelector, FieldSelector, Selector, TextPositionSelector, TextQuoteSelector, XPathSelector } from '../model';
 import { controlOf, owningControl } from './control';
+import { LABEL_LENGTH, shorten } from './field-label';
 import { lookAlikeKey } from './match-field';
 import { PageIndex } from './page-index';
 import { positionSelector } from './text-position';
@@ -14,7 +15,6 @@ import { spanOf } from './visible-text';
 
 /** Element quotes are the start of the element's text; enough to recognise it, short to store. */
 export const ELEMENT_QUOTE_LENGTH = 160;
-const LABEL_LENGTH = 200;
 
 function isRange(target: Element | Range): target is Range {
   return typeof (target as Range).startContainer !== 'undefined';
@@ -22,12 +22,6 @@ function isRange(target: Element | Range): target is Range {
 
 function defaultRoot(target: Element | Range): Document {
   return isRange(target) ? target.startContainer.ownerDocument ?? (target.startContainer as Document) : target.ownerDocument;
-}
-
-function shorten(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.lastIndexOf(' ', length);
-  return text.slice(0, cut > length / 2 ? cut : length);
 }
 
 /** A passage of the visible text [start, end): its quote, and its position for tools that start there. */

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { controlOf } from './control';
-import { labelKey, LabelIndex } from './field-label';
+import { describe as describeTarget } from './describe';
+import { labelKey, LabelIndex, labelOfField } from './field-label';
 
 function info(html: string, selector: string) {
   document.body.innerHTML = html;
@@ -9,6 +10,17 @@ function info(html: string, selector: string) {
 }
 
 describe('what a person sees of a field', () => {
+  it('names the field a person was in as describing it would, without reading the rest of the page', () => {
+    document.body.innerHTML = `<p>Bitte ausfüllen.</p><label for="a">Vorname <span aria-hidden="true">*</span></label><input id="a">
+      <label>Anrede <select><option>Frau</option></select></label><label for="l">${'Sehr lange Beschriftung '.repeat(20)}</label><textarea id="l"></textarea>
+      <input id="none"><p id="text">Nur Text</p>`;
+    for (const selector of ['#a', 'select', '#l', '#none', '#text']) {
+      const element = document.querySelector(selector)!;
+      expect(labelOfField(element, document), selector).toBe(describeTarget(element, document).kind === 'field' ? describeTarget(element, document).label : undefined);
+    }
+    expect(labelOfField(document.querySelector('#a')!, document)).toBe('Vorname');
+  });
+
   it('reads the label from label[for], a wrapping label, aria-labelledby, aria-label or placeholder', () => {
     expect(info('<label for="a">Vorname <span>*</span></label><input id="a">', '#a').label).toBe('Vorname *');
     expect(info('<label>Nachname <input name="n"></label>', 'input').label).toBe('Nachname');

@@ -4,7 +4,7 @@
  * file only reads attributes and the text of labels and legends, never `.value` or `.checked`.
  */
 import type { FieldControlType } from '../model';
-import { controlType, isControl } from './control';
+import { controlOf, controlType, isControl } from './control';
 import { isSkipped, normalizeSpace } from './visible-text';
 
 /** A control as it appears to a person, the unit that field anchoring compares. */
@@ -160,4 +160,25 @@ export class LabelIndex {
 /** Comparable form of a label: case, required-markers and trailing colons do not change the field. */
 export function labelKey(label: string): string {
   return normalizeSpace(label.toLowerCase().replace(/[*:]/g, ' ').replace(/\((pflichtfeld|optional|freiwillig)\)/g, ' '));
+}
+
+/** How long a target's label may be (`describe` shortens every label to this). */
+export const LABEL_LENGTH = 200;
+
+/** The text cut at a word boundary near `length`, when it is longer. */
+export function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.lastIndexOf(' ', length);
+  return text.slice(0, cut > length / 2 ? cut : length);
+}
+
+/**
+ * The label `describe` gives the field `element` belongs to, read without the rest of the page (its visible
+ * text, quotes, paths): enough to name "the field you were in" before anything is pointed at. Undefined for
+ * anything but a field, and for a field without a label.
+ */
+export function labelOfField(element: Element, root: Document | Element): string | undefined {
+  const control = controlOf(element);
+  const label = control ? new LabelIndex(root).labelOf(control) : '';
+  return label ? shorten(label, LABEL_LENGTH) : undefined;
 }

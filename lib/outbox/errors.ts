@@ -1,4 +1,4 @@
-import { ProblemError, type FieldProblem, type ProblemCode, type ProblemParams } from '../model';
+import { ProblemError, type FieldProblem, type ProblemCode, type ProblemParams } from '../model/problem';
 
 /** Why the outbox could not do what a person asked. Delivery failures are not thrown: they are stored on the batch. */
 export type OutboxErrorCode = Extract<ProblemCode, `outbox.${string}` | `file.${string}` | `receipt.${string}`>;
