@@ -49,14 +49,20 @@ export function acceptPagePanels(doc: Document, container: HTMLElement): void {
       // The extension is for caseworkers, who pass batch files on where no network path exists.
       shell: { audience: 'caseworker', fileTransfer: true },
     });
-    // A dialog that rendered while the frame was hidden could not take focus; when the frame gets it, pass it on.
-    const onFocus = () => {
+    // A dialog that rendered while the frame was hidden could not take focus. Pass it on when the frame gets
+    // focus, and when the frame is shown while it has focus already: a focus call on the hidden dialog gives the
+    // frame focus but leaves it on the body, and the page's focus call on the frame then changes nothing.
+    const view = doc.defaultView!;
+    const focusPanel = () => {
       const panel = container.querySelector('.mg-panel');
-      if (panel && !panel.contains(doc.activeElement)) focusDialogStart(panel);
+      if (panel && doc.hasFocus() && !panel.contains(doc.activeElement)) focusDialogStart(panel);
     };
-    doc.defaultView?.addEventListener('focus', onFocus);
+    const shown = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && focusPanel());
+    shown.observe(container);
+    view.addEventListener('focus', focusPanel);
     port.onDisconnect.addListener(() => {
-      doc.defaultView?.removeEventListener('focus', onFocus);
+      view.removeEventListener('focus', focusPanel);
+      shown.disconnect();
       void unmounting.then((panels) => panels.unmount());
     });
   });

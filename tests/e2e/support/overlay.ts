@@ -107,7 +107,11 @@ export async function focusInPanel(page: Page): Promise<void> {
   const frame = await panels(page);
   const deadline = Date.now() + 15_000;
   while (!(await frame.evaluate(() => document.hasFocus() && document.activeElement?.closest('.mg-panel') !== null).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error('Focus did not arrive in the panel');
+    if (Date.now() > deadline) {
+      const inFrame = await frame.evaluate(() => ({ hasFocus: document.hasFocus(), active: document.activeElement?.outerHTML.slice(0, 120) })).catch(String);
+      const onPage = await page.evaluate(() => ({ hasFocus: document.hasFocus(), active: document.activeElement?.localName }));
+      throw new Error(`Focus did not arrive in the panel: frame ${JSON.stringify(inFrame)}, page ${JSON.stringify(onPage)}`);
+    }
     await page.waitForTimeout(50);
   }
 }
