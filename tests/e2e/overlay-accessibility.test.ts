@@ -83,7 +83,8 @@ describe('axe on the overlay in every state', () => {
     await expect.poll(async () => (await focusedElement(page)).name).toBe(de['picker.escape']);
     await page.keyboard.press('Escape');
 
-    await menu.getByRole('button', { name: de['menu.finder'] }).click();
+    // The panels' frame shows again: each way back into it waits until the page has painted it (dialog()).
+    await (await dialog(page, de['menu.title'])).getByRole('button', { name: de['menu.finder'] }).click();
     const finder = await dialog(page, de['finder.title']);
     await finder.waitFor();
     await check('finder');
@@ -116,7 +117,7 @@ describe('axe on the overlay in every state', () => {
     await check('closed with markers');
 
     await launcher(page).click();
-    await menu.getByRole('button', { name: /^Meine Vorschläge/ }).click();
+    await (await dialog(page, de['menu.title'])).getByRole('button', { name: /^Meine Vorschläge/ }).click();
     const list = await dialog(page, de['list.title']);
     await list.locator('li[data-suggestion-id]').first().waitFor();
     await check('list, this page');
@@ -252,7 +253,7 @@ describe('the open panels at 200 % zoom and at 320 px width', () => {
       await expectFits(page, own(page).getByRole('region', { name: de['picker.banner'] }), 'picking banner');
       await expect.poll(async () => (await focusedElement(page)).name).toBe(de['picker.escape']);
       await page.keyboard.press('Escape');
-      await menu.getByRole('button', { name: de['menu.finder'] }).click();
+      await (await dialog(page, de['menu.title'])).getByRole('button', { name: de['menu.finder'] }).click();
       const finder = await dialog(page, de['finder.title']);
       await expectFits(page, finder, 'finder');
       await finder.getByRole('searchbox').fill('IBAN');
@@ -272,7 +273,7 @@ describe('the open panels at 200 % zoom and at 320 px width', () => {
       await review.getByRole('button', { name: de['review.save'] }).click();
       await announced(page, de['saved.announce'].split('.')[0]!);
       await launcher(page).click();
-      await menu.getByRole('button', { name: /^Meine Vorschläge/ }).click();
+      await (await dialog(page, de['menu.title'])).getByRole('button', { name: /^Meine Vorschläge/ }).click();
       const list = await dialog(page, de['list.title']);
       await list.getByRole('button', { name: de['list.delete'] }).first().click();
       await list.getByRole('group', { name: de['list.confirmDelete'] }).waitFor();
