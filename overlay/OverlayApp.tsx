@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { sharedUntilFailure } from '../lib/async/shared-until-failure';
 import { Menu } from '../components/Menu';
 import type { SuggestionListItem } from '../components/SuggestionList';
 import { filterTargets } from './filter-targets';
@@ -8,19 +9,9 @@ export type Audience = 'claimant' | 'caseworker';
 
 /** The views of the other panels, once loaded: until then only the menu can show. */
 const panelViews = signal<typeof import('./panel-views') | null>(null);
-let loadingViews: Promise<void> | undefined;
 
 /** Load the other panels' views (once; a failed load is tried again on the next call). */
-export function loadPanelViews(): Promise<void> {
-  loadingViews ??= import('./panel-views').then(
-    (views) => void (panelViews.value = views),
-    (error: unknown) => {
-      loadingViews = undefined;
-      throw error;
-    },
-  );
-  return loadingViews;
-}
+export const loadPanelViews: () => Promise<void> = sharedUntilFailure(() => import('./panel-views').then((views) => void (panelViews.value = views)));
 
 /** What differs between the shells' people: who reads what, and whether files are offered. */
 export interface ShellWording {

@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { pageLayerCss } from '../components/page-layer.css';
 import { labelOfField } from '../lib/anchoring/field-label';
+import { sharedUntilFailure } from '../lib/async/shared-until-failure';
 import type { DeviceService } from '../lib/device';
 import { createTranslator, textDirection, type Messages, type Translate } from '../lib/i18n';
 import type { Language, PageInfo } from '../lib/model';
@@ -53,17 +54,12 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
   const hovered = signal<Element | null>(null);
   const selection = signal<Range | null>(null);
   const announcement = signal('');
-  /** Loaded once; a failed load is tried again on the next use. */
-  let anchoringLoad: Promise<PageAnchoring> | undefined;
-  const anchoring = () =>
-    (anchoringLoad ??= options.anchoring().catch((error: unknown) => {
-      anchoringLoad = undefined;
-      throw error;
-    }));
+  // Each loaded once; a failed load is tried again on the next use.
+  const anchoring = sharedUntilFailure(options.anchoring);
   const describer = signal<((doc: Document, service?: string) => PageInfo) | null>(null);
-  const describing = options.describePage();
-  describing.then((describe) => (describer.value = describe), () => undefined);
-  const page = createPageSuggestions(options.device, doc, options.service, isOwnNode, anchoring, () => describing);
+  const loadDescriber = sharedUntilFailure(options.describePage);
+  loadDescriber().then((describe) => (describer.value = describe), () => undefined);
+  const page = createPageSuggestions(options.device, doc, options.service, isOwnNode, anchoring, loadDescriber);
   /** The page element the person came from: focus goes back there when the panels close. */
   let origin: Element | null = null;
   let listed: PageTarget[] = [];
@@ -130,17 +126,14 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
   }
 
   /** The panels, loaded on first use; every later call gets the same connection. */
-  let connecting: Promise<AgentEnd> | undefined;
-  const panelsLink = () =>
-    (connecting ??= options.panels.connect().then((end) => {
+  const panelsLink = sharedUntilFailure(() =>
+    options.panels.connect().then((end) => {
       link = end;
       stopListening = end.listen(onMessage);
       end.send({ type: 'snapshot', snapshot: snapshot() });
       return end;
-    }).catch((error: unknown) => {
-      connecting = undefined; // try again on the next click
-      throw error;
-    }));
+    }),
+  );
   const tell = (message: Parameters<AgentEnd['send']>[0]) => void panelsLink().then((end) => end.send(message), () => undefined);
   /** Open a panel: its box shows first (still empty), so that the panel can take focus as it renders. */
   const open = (message: Parameters<AgentEnd['send']>[0]) => {

@@ -1,3 +1,5 @@
+import { sharedUntilFailure } from '../lib/async/shared-until-failure';
+
 /**
  * The privacy filter with its knowledge of names is the largest part of the panels. It loads when a form
  * opens, while the person writes, never with the first panel: a claimant who only looks at the menu or
@@ -8,14 +10,7 @@ export interface PrivacyFilter {
   compose: typeof import('../lib/compose/compose-suggestion');
 }
 
-let loading: Promise<PrivacyFilter> | undefined;
-
-export function loadPrivacyFilter(): Promise<PrivacyFilter> {
-  loading ??= Promise.all([import('../lib/privacy'), import('../lib/compose/compose-suggestion')])
-    .then(([privacy, compose]) => ({ privacy, compose }))
-    .catch((error: unknown) => {
-      loading = undefined; // the next form or the next press of "Weiter" tries again
-      throw error;
-    });
-  return loading;
-}
+/** Once per page; after a failed load, the next form or the next press of "Weiter" tries again. */
+export const loadPrivacyFilter: () => Promise<PrivacyFilter> = sharedUntilFailure(() =>
+  Promise.all([import('../lib/privacy'), import('../lib/compose/compose-suggestion')]).then(([privacy, compose]) => ({ privacy, compose })),
+);

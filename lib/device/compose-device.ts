@@ -1,3 +1,4 @@
+import { sharedUntilFailure } from '../async/shared-until-failure';
 import type { BatchSource } from '../model';
 import { createHttpTransport, createOutbox, keepRetrying, type Exclusive } from '../outbox';
 import type { LocalStore } from '../store';
@@ -43,7 +44,6 @@ export interface ComposedDevice {
  * never wait for the backlog address; only sending does.
  */
 export function composeDevice(shell: DeviceShell): ComposedDevice {
-  let opened: Promise<{ store: LocalStore; device: DeviceService }> | undefined;
   let outboxReady: Promise<ReadyOutbox & { stopRetrying(): void; unsubscribe(): void }> | undefined;
   let resumed = false;
   const watchers = new Set<() => void>();
@@ -67,21 +67,17 @@ export function composeDevice(shell: DeviceShell): ComposedDevice {
     return { outbox, canSend: transport !== undefined, stopRetrying: keepRetrying(outbox), unsubscribe: outbox.subscribe(tellWatchers) };
   }
 
-  const open = () =>
-    (opened ??= shell.openStore().then(
-      (store) => {
-        outboxReady ??= startOutbox(store);
-        const device = createDeviceService(store, () => outboxReady!, (onChange) => {
-          watchers.add(onChange);
-          return () => watchers.delete(onChange);
-        });
-        return { store, device };
-      },
-      (error: unknown) => {
-        opened = undefined; // try again on the next call, e.g. after another tab closed
-        throw error;
-      },
-    ));
+  // Once; after a failure the next call tries again, e.g. once another tab has closed the store.
+  const open = sharedUntilFailure(() =>
+    shell.openStore().then((store) => {
+      outboxReady ??= startOutbox(store);
+      const device = createDeviceService(store, () => outboxReady!, (onChange) => {
+        watchers.add(onChange);
+        return () => watchers.delete(onChange);
+      });
+      return { store, device };
+    }),
+  );
 
   const stopCurrent = () => void outboxReady?.then((running) => (running.stopRetrying(), running.unsubscribe()));
 
