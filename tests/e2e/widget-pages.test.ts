@@ -20,6 +20,8 @@ async function openAndClose(page: Page) {
   await launcher(page).click();
   const menu = dialog(page, de['menu.title']);
   await menu.waitFor();
+  // The menu takes focus a frame after it appears, as a person sees it; Escape before that goes to the page.
+  await expect.poll(() => menu.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await menu.waitFor({ state: 'detached' });
 }
