@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { uk } from '../../lib/i18n/messages/uk';
 import { STRICT_PAGE, strictWidgetCsp } from '../../server/demo-site';
-import { widgetDialog as dialog, widgetLauncher as launcher, widgetHost as overlayHost } from './support/widget';
+import { widgetDialog as dialog, widgetDialogFocused, widgetLauncher as launcher, widgetHost as overlayHost } from './support/widget';
 import { watchProblems, widgetSession } from './support/widget';
 
 const session = widgetSession({ service: 'WBA', privacyUrl: 'https://jobcenter-musterstadt.example/datenschutz' });
@@ -20,8 +20,7 @@ async function openAndClose(page: Page) {
   await launcher(page).click();
   const menu = dialog(page, de['menu.title']);
   await menu.waitFor();
-  // The menu takes focus a frame after it appears, as a person sees it; Escape before that goes to the page.
-  await expect.poll(() => menu.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+  await widgetDialogFocused(menu);
   await page.keyboard.press('Escape');
   await menu.waitFor({ state: 'detached' });
 }

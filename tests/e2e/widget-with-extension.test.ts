@@ -11,7 +11,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { readExtensionStore } from './support/extension-db';
 import { launcher as extensionLauncher } from './support/overlay';
 import { suggestOn } from './support/overlay-flow';
-import { widgetDialog as dialog, widgetLauncher as launcher, widgetStore } from './support/widget';
+import { widgetDialog as dialog, widgetDialogFocused, widgetLauncher as launcher, widgetStore } from './support/widget';
 
 let plain: RunningSite;
 let portal: RunningSite;
@@ -52,6 +52,7 @@ describe('the extension on a page with the widget', () => {
     await launcher(page).click();
     // The widget's menu: it speaks to claimants.
     expect(await dialog(page, de['menu.title']).textContent()).toContain(de['widget.about']);
+    await widgetDialogFocused(dialog(page, de['menu.title']));
     await page.keyboard.press('Escape');
     await suggestOn(page, '#wba-bg-nummer', 'Auf dem Portal geschrieben', 'widget');
     expect((await widgetStore(page)).map((record) => record.suggestion.problem)).toEqual(['Auf dem Portal geschrieben']);

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startDemoSite, type RunningSite, type WidgetEmbedding } from '../../../server/demo-site';
 import { launchBrowser, type DeviceOptions } from './browser';
 import { de } from '../../../lib/i18n/messages/de';
@@ -17,6 +17,11 @@ import { de } from '../../../lib/i18n/messages/de';
 export const widgetHost = (page: Page): Locator => page.locator('mitgestalten-overlay');
 export const widgetLauncher = (page: Page): Locator => page.getByRole('button', { name: de['launcher.open'] });
 export const widgetDialog = (page: Page, name: string): Locator => page.getByRole('dialog', { name, exact: true });
+
+/** Wait until `dialog` has keyboard focus: it takes it a frame after it shows, and keys before that go to the page. */
+export async function widgetDialogFocused(dialog: Locator): Promise<void> {
+  await expect.poll(() => dialog.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+}
 
 export interface WidgetSession {
   readonly site: RunningSite;
