@@ -5,10 +5,12 @@ import { ENGINES, useBacklogEngines } from '../tests/support/backlog-engines';
 import { bearer } from '../tests/support/backlog-requests';
 import { startThrowawayPostgres } from '../tests/support/throwaway-postgres';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'kysely';
 import { createToken } from './access/tokens';
 import { migrate, openDatabase, type DatabaseHandle } from './database/connect';
 import { MIGRATION_NAMES } from './database/migrations';
 import { createBacklogService } from './service';
+import { receiptReader } from './triage/read';
 
 const engines = useBacklogEngines();
 /** A never-migrated PGlite cannot come from the prepared template: it starts from initdb, which takes seconds. */
@@ -57,6 +59,29 @@ describe.each(ENGINES)('database migrations on %s', (engine) => {
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['batches', 'suggestions', 'status_changes', 'tokens', 'rate_limits']));
     await fresh.close();
   }, FRESH_DATABASE_MS);
+});
+
+it('on PostgreSQL, prepares the receipt lookup once per connection, and it still answers after a migration changes the table', async () => {
+  const handle = await openDatabase({ databaseUrl: await engines.postgres.createDatabase(), poolSize: 1 });
+  closing.push(handle);
+  await migrate(handle.db);
+  const at = new Date('2026-11-02T08:00:00Z');
+  const batchId = crypto.randomUUID();
+  await handle.db.insertInto('batches').values({ batch_id: batchId, fingerprint: 'f', receipt: '{}', received_at: at, created_at: at, source: '{}' }).execute();
+  const suggestion = makeSuggestion();
+  await handle.db.insertInto('suggestions').values({ id: suggestion.id, batch_id: batchId, receipt_code: 'K7QP-2MX4-9RTA', data: JSON.stringify(suggestion), received_at: at, updated_at: at }).execute();
+
+  const lookUp = receiptReader(handle.db);
+  expect(await lookUp('K7QP-2MX4-9RTA')).toEqual({ receiptCode: 'K7QP-2MX4-9RTA', status: 'received', updatedAt: at.toISOString() });
+  expect(await lookUp('K7QP-2MX4-9RTA')).toEqual({ receiptCode: 'K7QP-2MX4-9RTA', status: 'received', updatedAt: at.toISOString() });
+  // One connection, so this is the session the lookups ran in: the lookup is prepared there, once.
+  const prepared = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(handle.db);
+  expect(prepared.rows.map((row) => row.statement)).toEqual([expect.stringMatching(/from "suggestions" where "receipt_code" = \$1/)]);
+
+  // A later version's migration, run by another process while this one keeps its prepared statement.
+  await sql`alter table suggestions add column added_later text`.execute(handle.db);
+  await handle.db.updateTable('suggestions').set({ status: 'planned' }).execute();
+  expect(await lookUp('K7QP-2MX4-9RTA')).toMatchObject({ status: 'planned' });
 });
 
 it('fails loudly, not silently, where PostgreSQL is not installed', async () => {

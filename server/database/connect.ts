@@ -3,6 +3,7 @@ import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { migrationProvider } from './migrations';
+import { namingPreparedStatements } from './prepared-statements';
 import type { Database } from './tables';
 
 export interface DatabaseHandle {
@@ -36,7 +37,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // A connection that breaks while lent out emits 'error' on its client, which nobody else listens to;
     // unheard, it would end the process. The query itself fails and answers 503.
     pool.on('connect', (client) => client.on('error', (error) => options.onIdleError?.(error)));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPreparedStatements(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   const shared = options.pglite;

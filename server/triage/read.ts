@@ -1,5 +1,6 @@
 import { createQueryId, sql, type CompiledQuery, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { BacklogStatus, GroupCount, ReceiptStatus, TriageList, TriageQuery, TriageStats, TriageSuggestionDetail } from '../../lib/model';
+import { preparedOnEachConnection } from '../database/prepared-statements';
 import type { Database } from '../database/tables';
 import { Refusal } from '../refusal';
 import { iso, toStatusChange, toTriageSuggestion, TRIAGE_COLUMNS } from './rows';
@@ -90,12 +91,13 @@ export async function triageStats(db: Kysely<Database>, filter: Omit<TriageQuery
 /**
  * The public side of a suggestion by its receipt code; a merged duplicate shows the surviving suggestion's
  * status and answer. Lookups are the one thing anyone may send at volume, so the reader does the least per
- * code: both statements are compiled once (only the parameter differs between lookups), and the survivor is
- * read only for the few suggestions that were merged, instead of joining every lookup to it.
+ * code: both statements are compiled once (only the parameter differs between lookups) and prepared once per
+ * database connection, and the survivor is read only for the few suggestions that were merged, instead of
+ * joining every lookup to it.
  */
 export function receiptReader(db: Kysely<Database>): (receiptCode: string) => Promise<ReceiptStatus | undefined> {
-  const byCode = db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at', 'merged_into']).where('receipt_code', '=', '').compile();
-  const survivorById = db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at']).where('id', '=', '').compile();
+  const byCode = preparedOnEachConnection(db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at', 'merged_into']).where('receipt_code', '=', '').compile());
+  const survivorById = preparedOnEachConnection(db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at']).where('id', '=', '').compile());
   const first = async <R>(compiled: CompiledQuery<R>, value: string): Promise<R | undefined> =>
     (await db.executeQuery<R>({ ...compiled, queryId: createQueryId(), parameters: [value] })).rows[0];
 
