@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { startDemoSite, WIDGET_FILES } from '../../server/demo-site';
 import { launchBrowser } from '../e2e/support/browser';
 import type { Benchmark, BenchRow } from './harness';
+import { notePress, panelShownAt, pressedAt } from './first-panel-timing';
 import { traceLoad, type MainThreadCost } from './main-thread-trace';
 
 const PAGES = ['/wba.html', '/buergergeld/', '/postfach.html', '/kooperationsplan.html', '/veraenderungsmitteilung.html'];
@@ -72,11 +73,14 @@ const bench: Benchmark = {
         const page = await context.newPage();
         await page.goto(`${portal.url}/wba.html`);
         await page.locator(LAUNCHER).waitFor();
-        const menu = page.getByRole('dialog', { name: 'Verbesserung vorschlagen' });
-        const start = performance.now();
-        await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).click();
-        await menu.waitFor();
-        clicks.push(performance.now() - start);
+        // Timed from the press to the first frame that draws the menu (first-panel-timing.ts), as the extension's
+        // first click: the pointer arrives first and the press follows at once.
+        await notePress(page);
+        await page.getByRole('button', { name: 'Verbesserung vorschlagen' }).hover();
+        await page.mouse.down();
+        await page.mouse.up();
+        const shown = await panelShownAt(page.mainFrame(), 'Verbesserung vorschlagen', 'mitgestalten-overlay');
+        clicks.push(shown - (await pressedAt(page)));
         await context.close();
       }
       rows.push({ task: 'Erster Klick bis zum ersten Feld, kalter Cache (Rest wird dabei geladen)', oursMs: median(clicks), note: 'Budget < 150 ms' });
