@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { OVERLAY_GLOBAL, type Mount } from '../extension/boot-request';
-import { linkOverPort } from '../extension/link-port';
+import { agentLinkOverPort } from '../extension/link-port';
 import { panelsFrameOf } from '../extension/panels-frame';
-import { createRemoteDevice } from '../lib/messaging';
-import { ToPage, type ToPanels } from '../overlay/link';
+import { requestUnchecked } from '../lib/messaging/request';
 import { describePage } from '../lib/compose/describe-page';
 import * as anchoring from '../overlay/page-anchoring';
 import { mountPageAgent } from '../overlay/page-agent';
@@ -14,14 +13,14 @@ import { mountPageAgent } from '../overlay/page-agent';
 // opens live in a frame of the extension's origin (extension/panels-frame.ts). It leaves its mount function
 // where the boot picks it up.
 export default defineUnlistedScript(() => {
-  const device = createRemoteDevice((message) => browser.runtime.sendMessage(message), (name) => browser.runtime.connect({ name }));
   const mount: Mount = (handover) => {
     // The boot may have started loading the frame already, when the pointer reached the launcher.
     const frame = panelsFrameOf(handover.host.panelsContainer, () => handover.boot.language);
     return mountPageAgent(handover, {
-      // The background answers a content script nothing but this page's suggestions (extension/device-access.ts).
-      device: { listPage: (page) => device.listPage(page) },
-      panels: { ...frame, connect: async () => linkOverPort<ToPanels, ToPage>(await frame.port(), ToPage) },
+      // The background answers a content script nothing but this page's suggestions (extension/device-access.ts),
+      // and its answers are not parsed here (lib/messaging/request.ts says why).
+      device: { listPage: (page) => requestUnchecked((message) => browser.runtime.sendMessage(message), 'listPage', [page]) },
+      panels: { ...frame, connect: async () => agentLinkOverPort(await frame.port()) },
       // Injected as one script: the agent carries its anchoring.
       anchoring: async () => anchoring,
       describePage: async () => describePage,

@@ -1,19 +1,13 @@
 import type { z } from 'zod/mini';
 import { DEVICE_INTENTS, type DeviceCalls, type DeviceIntentName, type DeviceService } from '../device/contract';
 import { parseWith, ProblemError, type SendProgress, type SendSummary, type SuggestionSelection } from '../model';
-import { DeviceResponse, SEND_PORT, SendPortMessage, WATCH_PORT, WatchPortMessage, type DeviceRequest } from './contract';
+import { DeviceResponse, SEND_PORT, SendPortMessage, WATCH_PORT, WatchPortMessage } from './contract';
 import type { PortLike } from './port';
+import { DEVICE_CHANNEL, deviceUnreachable as unreachable, type Send } from './request';
 
-/** Delivers one request to the background and resolves with its raw answer. */
-export type Send = (request: DeviceRequest) => Promise<unknown>;
+export type { Send } from './request';
 /** Opens a port to the background under the given name. */
 export type Connect = (name: string) => PortLike;
-
-/**
- * The background could not be reached, or went away mid-call (the browser stopped its service worker, the
- * extension was updated). Said as a code, never as the browser's own English words.
- */
-const unreachable = (cause?: unknown) => new ProblemError({ code: 'device.unreachable' }, { cause });
 
 /**
  * The device service as seen from a page: every intent travels as a message to the extension's background.
@@ -23,7 +17,7 @@ export function createRemoteDevice(send: Send, connect: Connect): DeviceService 
   async function call(intent: DeviceIntentName, params: unknown[]): Promise<unknown> {
     let raw: unknown;
     try {
-      raw = await send({ channel: 'mitgestalten/device', intent, params });
+      raw = await send({ channel: DEVICE_CHANNEL, intent, params });
     } catch (error) {
       throw unreachable(error);
     }

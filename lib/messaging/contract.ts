@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
 import { DEVICE_INTENTS, type DeviceIntentName } from '../device/contract';
 import { Problem, SendProgress, SendSummary, SuggestionSelection } from '../model';
+import { DEVICE_CHANNEL } from './request';
 
 /**
  * The envelopes in which the device service's intents (lib/device/contract.ts) travel between an overlay
  * and the extension's background. Each is checked on arrival at both ends.
  */
 export const DeviceRequest = z.object({
-  channel: z.literal('mitgestalten/device'),
+  channel: z.literal(DEVICE_CHANNEL),
   intent: z.enum(Object.keys(DEVICE_INTENTS) as [DeviceIntentName, ...DeviceIntentName[]]),
   params: z.array(z.unknown()),
 });

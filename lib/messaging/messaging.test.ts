@@ -4,7 +4,7 @@ import { makeSuggestion } from '../../tests/fixtures/make-suggestion';
 import { startFaultBacklogServer } from '../../tests/support/fault-backlog-server';
 import { composeDevice, DEVICE_INTENTS, type DeviceService } from '../device';
 import { openLocalStore, type LocalStore } from '../store';
-import { createDeviceHandler, createRemoteDevice, serveSend, serveWatch, type PortLike } from '.';
+import { createDeviceHandler, createRemoteDevice, requestUnchecked, serveSend, serveWatch, type PortLike } from '.';
 
 let local: LocalStore;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -124,6 +124,20 @@ describe('the device service across the extension message channel', () => {
     const { handle } = await connectedDevice();
     expect(await handle({ channel: 'mitgestalten/device', intent: 'dropAll', params: [] })).toMatchObject({ ok: false, problem: { code: 'device.unexpected' } });
     expect(await handle('hallo')).toMatchObject({ ok: false });
+  });
+
+  it('gives the page agent this page’s suggestions over a JSON channel, refusals as codes, a lost background as device.unreachable', async () => {
+    const { handle } = await connectedDevice();
+    const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    const send = async (request: unknown) => json(await handle(json(request)));
+    const suggestion = makeSuggestion();
+    await local.suggestions.add(suggestion, 'queued');
+    await expect(requestUnchecked(send, 'listPage', [suggestion.page])).resolves.toEqual([{ suggestion, status: 'queued' }]);
+    await expect(requestUnchecked(send, 'withdraw', [crypto.randomUUID()])).rejects.toMatchObject({ problem: { code: 'store.not-found' } });
+    const gone = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    await expect(requestUnchecked(gone, 'listPage', [suggestion.page])).rejects.toMatchObject({ problem: { code: 'device.unreachable' } });
   });
 
   it('refuses an answer that does not match the contract', async () => {

@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import { ProblemError } from './problem-error';
+
+export { ProblemError } from './problem-error';
 
 /**
  * What went wrong, as a code with parameters. Codes cross every boundary (IndexedDB, files, messages,
@@ -86,16 +89,6 @@ export type Problem = z.infer<typeof Problem>;
 
 /** How many field problems travel with an error: enough to find them, never a 3-million-character alert. */
 export const MAX_FIELD_PROBLEMS = 5;
-
-/** An error that carries a {@link Problem}: thrown in lib/, worded by the UI. Its `message` is for developers' logs. */
-export class ProblemError extends Error {
-  override name = 'ProblemError';
-  readonly problem: Problem;
-  constructor(problem: Problem, options?: { cause?: unknown }) {
-    super(`${problem.code}${problem.params ? ` ${JSON.stringify(problem.params)}` : ''}`, options);
-    this.problem = problem;
-  }
-}
 
 /** The problem an error carries, or `device.unexpected` for anything we did not foresee. */
 export function problemOf(error: unknown): Problem {

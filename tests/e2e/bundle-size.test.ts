@@ -33,6 +33,8 @@ describe('the built extension', () => {
     const agent = readFileSync(join(EXTENSION_DIR, 'overlay.js'), 'utf8');
     expect(agent).not.toContain('Vorschlag speichern');
     expect(agent).not.toContain('Was ist schwierig oder unklar?');
+    // Nor any schema: it parses nothing (lib/messaging/request.ts), and zod with lib/model was a third of it, built on the first click.
+    expect(agent).not.toContain('_zod');
   });
 
   it.each([
