@@ -135,11 +135,16 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
     }),
   );
   const tell = (message: Parameters<AgentEnd['send']>[0]) => void panelsLink().then((end) => end.send(message), () => undefined);
-  /** Open a panel: its box shows first (still empty), so that the panel can take focus as it renders. */
-  const open = (message: Parameters<AgentEnd['send']>[0]) => {
-    options.panels.show(true, { focus: true });
-    tell(message);
-  };
+  /**
+   * Open a panel: its box shows once the panels listen, and before the message that renders the panel, so that the
+   * panel can take focus as it renders (nothing in a hidden frame can). Shown any earlier, an empty box would hold
+   * focus while the frame loads, and a Tab pressed meanwhile would leave it for the page.
+   */
+  const open = (message: Parameters<AgentEnd['send']>[0]) =>
+    void panelsLink().then((end) => {
+      options.panels.show(true, { focus: true });
+      end.send(message);
+    }, () => undefined);
 
   // Whatever the panels should know of the page goes to them as it changes: address, step, field, suggestions.
   const stopSnapshots = effect(() => {
