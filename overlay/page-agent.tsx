@@ -136,15 +136,18 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
   );
   const tell = (message: Parameters<AgentEnd['send']>[0]) => void panelsLink().then((end) => end.send(message), () => undefined);
   /**
-   * Open a panel: its box shows once the panels listen, and before the message that renders the panel, so that the
-   * panel can take focus as it renders (nothing in a hidden frame can). Shown any earlier, an empty box would hold
-   * focus while the frame loads, and a Tab pressed meanwhile would leave it for the page.
+   * Open a panel: its box shows at once (the browser readies a frame for drawing while it loads), and takes focus
+   * once the panels listen, just before the message that renders the panel, so that the panel can take focus as it
+   * renders (nothing in a hidden frame can). Focused any earlier, the empty box would hold focus while the frame
+   * loads, and a Tab pressed meanwhile would leave it for the page.
    */
-  const open = (message: Parameters<AgentEnd['send']>[0]) =>
+  const open = (message: Parameters<AgentEnd['send']>[0]) => {
+    options.panels.show(true);
     void panelsLink().then((end) => {
       options.panels.show(true, { focus: true });
       end.send(message);
     }, () => undefined);
+  };
 
   // Whatever the panels should know of the page goes to them as it changes: address, step, field, suggestions.
   const stopSnapshots = effect(() => {
