@@ -44,6 +44,9 @@ const bench: Benchmark = {
       await warm.goto(`${portal.url}/wba.html`);
       await warm.locator(LAUNCHER).click();
       await warm.getByRole('dialog', { name: 'Verbesserung vorschlagen' }).waitFor();
+      // The menu shows before the device has made its store (it loads beside the menu): closed any sooner, the page
+      // leaves no store behind, and every "returning" load below would be a first visit again.
+      await warm.waitForFunction(async () => (await indexedDB.databases()).some((database) => database.name === 'mitgestalten'));
       await warm.close();
 
       const widgetScripts = `${portal.url}/widget/`;
@@ -62,7 +65,7 @@ const bench: Benchmark = {
           task: `${path}: Laufzeit des Widget-Codes beim Laden, Erstbesuch (Median aus ${LOADS_PER_PAGE})`,
           oursMs: median(first.map((cost) => cost.ourCodeMs)),
           baselineMs: median(theirs.map((cost) => cost.allTasksMs)),
-          note: `Budget < 2 ms; längster Lauf ${longest.toFixed(1)} ms; wiederkehrend ${median(again.map((cost) => cost.ourCodeMs)).toFixed(1)} ms`,
+          note: `Budget < 2 ms; längster Lauf ${longest.toFixed(1)} ms; wiederkehrend ${median(again.map((cost) => cost.ourCodeMs)).toFixed(1)} ms, längster Lauf ${Math.max(...again.map((cost) => cost.longestRunMs)).toFixed(1)} ms`,
         });
       }
 
