@@ -1,5 +1,5 @@
 import { DATE, FULL_DATE, yearOf } from './dates';
-import { START } from './patterns';
+import { onFirstUse, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -21,47 +21,47 @@ const AFTER = [
   String.raw`р\. ?н\.`, String.raw`г\. ?р\.`, 'року народження', 'года рождения', 'ولدت', String.raw`به دنیا آمد\p{L}*`, 'متولد',
 ].join('|');
 /** An asterisk before a date is the genealogists' (and forms') sign for "born": "Lina *03.02.2012". */
-const ASTERISK_DATE = new RegExp(String.raw`\*[ \t]?((?:${FULL_DATE})|(?:19|20)\d{2}(?!\d))`, 'giu');
+const ASTERISK_DATE = onFirstUse(() => new RegExp(String.raw`\*[ \t]?((?:${FULL_DATE})|(?:19|20)\d{2}(?!\d))`, 'giu'));
 /** What stands between the dates of a list. */
 const JOIN = String.raw`[ \t]*(?:[,،]|und|and|ve|и|і|та|y|و)[ \t]*(?:(?:und|and|ve|и|і|та|و)[ \t]+)?`;
 const JOINS_AFTER = /^[ \t]*(?:[,،]|und|and|ve|и|і|та|y|و)/u;
 const JOINS_BEFORE = /(?:[,،]|und|and|ve|и|і|та|y|و)[ \t]*$/u;
 /** A join and a date right after a birth date ("…, 2014 und 2019"). */
-const NEXT_IN_LIST = new RegExp(String.raw`${JOIN}(${DATE})`, 'iuy');
+const NEXT_IN_LIST = onFirstUse(() => new RegExp(String.raw`${JOIN}(${DATE})`, 'iuy'));
 /** A date and a join right before a birth date ("2011, 2014 und …"), read on the text before it. */
-const PREVIOUS_IN_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})${JOIN}$`, 'iu');
+const PREVIOUS_IN_LIST = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})${JOIN}$`, 'iu'));
 
 /** Between label and date: a few words, but not the end of a sentence. */
 const GAP = String.raw`[^\d\n.!?;]{0,25}?`;
 
-const LABEL_THEN_DATE = new RegExp(String.raw`${START}(?:${BEFORE})(?![\p{L}])${GAP}(?<![\p{N}])(${DATE})`, 'giu');
-const DATE_THEN_LABEL = new RegExp(String.raw`${START}(${DATE})${GAP}(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'giu');
-const ANY_FULL_DATE = new RegExp(String.raw`${START}(?:${FULL_DATE})`, 'giu');
+const LABEL_THEN_DATE = onFirstUse(() => new RegExp(String.raw`${START}(?:${BEFORE})(?![\p{L}])${GAP}(?<![\p{N}])(${DATE})`, 'giu'));
+const DATE_THEN_LABEL = onFirstUse(() => new RegExp(String.raw`${START}(${DATE})${GAP}(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'giu'));
+const ANY_FULL_DATE = onFirstUse(() => new RegExp(String.raw`${START}(?:${FULL_DATE})`, 'giu'));
 /**
  * Without a birth-date word there is nothing to find. The words are looked for without the checks for
  * whole words first: checking what stands before every position of the text costs more than the words.
  */
-const ANY_LABEL_WORD = new RegExp(String.raw`${BEFORE}|${AFTER}`, 'iu');
-const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE})(?![\p{L}])`, 'iu');
-const LABEL_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'iu');
+const ANY_LABEL_WORD = onFirstUse(() => new RegExp(String.raw`${BEFORE}|${AFTER}`, 'iu'));
+const LABEL_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE})(?![\p{L}])`, 'iu'));
+const LABEL_AFTER = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}])(?:${AFTER})(?![\p{L}])`, 'iu'));
 
 export function findBirthDates(scan: string): Candidate[] {
   const found: Candidate[] = [];
   if (!/\d/.test(scan)) return found;
   // Each pattern below holds its label as a whole word: without one, it cannot match.
-  const labelWord = ANY_LABEL_WORD.test(scan);
-  const before = labelWord && LABEL_BEFORE.test(scan);
-  const after = labelWord && LABEL_AFTER.test(scan);
+  const labelWord = ANY_LABEL_WORD().test(scan);
+  const before = labelWord && LABEL_BEFORE().test(scan);
+  const after = labelWord && LABEL_AFTER().test(scan);
   if (!before && !after && !/\*[ \t]?\d/.test(scan)) return found;
-  for (const match of scan.includes('*') ? scan.matchAll(ASTERISK_DATE) : []) {
+  for (const match of scan.includes('*') ? scan.matchAll(ASTERISK_DATE()) : []) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
   }
-  for (const match of before ? scan.matchAll(LABEL_THEN_DATE) : []) {
+  for (const match of before ? scan.matchAll(LABEL_THEN_DATE()) : []) {
     const end = match.index + match[0].length;
     found.push({ kind: 'birthDate', start: end - match[1]!.length, end, confidence: Confidence.Labelled });
   }
-  for (const match of after ? scan.matchAll(DATE_THEN_LABEL) : []) {
+  for (const match of after ? scan.matchAll(DATE_THEN_LABEL()) : []) {
     // Only full dates, month and year, or a year stand before "geboren"; "Schritt 3 … geboren" is no date.
     if (!/\d{4}|\d\.\d/.test(match[1]!) && !/\p{L}/u.test(match[1]!)) continue;
     found.push({ kind: 'birthDate', start: match.index, end: match.index + match[1]!.length, confidence: Confidence.Labelled });
@@ -71,7 +71,7 @@ export function findBirthDates(scan: string): Candidate[] {
   // The same birth date often comes back in another spelling or with day and month swapped
   // ("geb. 12.03.1985 … im Bescheid steht 1985-12-03"): a full date of a birth year is one too.
   const years = new Set(found.map((f) => yearOf(scan.slice(f.start, f.end))).filter((y) => y !== undefined));
-  for (const match of scan.matchAll(ANY_FULL_DATE)) {
+  for (const match of scan.matchAll(ANY_FULL_DATE())) {
     const year = yearOf(match[0]);
     if (year !== undefined && years.has(year)) found.push({ kind: 'birthDate', start: match.index, end: match.index + match[0].length, confidence: Confidence.Shape });
   }
@@ -86,14 +86,15 @@ function listed(scan: string, births: readonly Candidate[]): Candidate[] {
     // Most birth dates stand alone; the date patterns are only tried where a list goes on.
     if (!JOINS_AFTER.test(scan.slice(birth.end, birth.end + 6)) && !JOINS_BEFORE.test(scan.slice(Math.max(0, birth.start - 6), birth.start))) continue;
     for (let end = birth.end; ; ) {
-      NEXT_IN_LIST.lastIndex = end;
-      const next = NEXT_IN_LIST.exec(scan);
+      const nextInList = NEXT_IN_LIST();
+      nextInList.lastIndex = end;
+      const next = nextInList.exec(scan);
       if (!next) break;
       end = next.index + next[0].length;
       add(end - next[1]!.length, end);
     }
     for (let start = birth.start; ; ) {
-      const previous = PREVIOUS_IN_LIST.exec(scan.slice(Math.max(0, start - 40), start));
+      const previous = PREVIOUS_IN_LIST().exec(scan.slice(Math.max(0, start - 40), start));
       if (!previous) break;
       start = Math.max(0, start - 40) + previous.index;
       add(start, start + previous[1]!.length);

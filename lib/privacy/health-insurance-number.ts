@@ -1,5 +1,5 @@
 import { healthInsuranceNumberValid, icaoCheckDigit } from './check-digits';
-import { END, matchesOf, START } from './patterns';
+import { END, matchesOf, onFirstUse, START } from './patterns';
 import { Confidence, type Candidate } from './types';
 
 /**
@@ -7,10 +7,10 @@ import { Confidence, type Candidate } from './types';
  * also spaced ("A 123 456 789"). A passport number of the same shape is told apart by its ICAO check
  * digit when the KVNR check fails; otherwise the shape says KVNR.
  */
-const HEALTH_NUMBER = new RegExp(String.raw`${START}(?:[A-Z] ?|[a-z])(?:\d ?){8}\d${END}`, 'gu');
+const HEALTH_NUMBER = onFirstUse(() => new RegExp(String.raw`${START}(?:[A-Z] ?|[a-z])(?:\d ?){8}\d${END}`, 'gu'));
 
 export function findHealthInsuranceNumbers(scan: string): Candidate[] {
-  return matchesOf(scan, HEALTH_NUMBER).map((match): Candidate => {
+  return matchesOf(scan, HEALTH_NUMBER()).map((match): Candidate => {
     const compact = match[0].replace(/ /g, '');
     const at = { start: match.index, end: match.index + match[0].length };
     if (healthInsuranceNumberValid(compact)) return { kind: 'healthInsuranceNumber', ...at, confidence: Confidence.Confirmed };

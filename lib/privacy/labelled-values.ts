@@ -1,5 +1,5 @@
 import type { RedactionKind } from '../model';
-import { alternation, literal, matchesBeforeDigits, START } from './patterns';
+import { alternation, literal, matchesBeforeDigits, onFirstUse, START } from './patterns';
 import { isServiceNumber } from './phone';
 import { Confidence, type Candidate } from './types';
 
@@ -42,7 +42,7 @@ function labelPattern(table: typeof LABELS, flags: string) {
   return { kinds, pattern: new RegExp(String.raw`${START}(?:${groups})\.?(?![\p{L}])${JOINER}`, flags) };
 }
 
-const LABELLED = [labelPattern(LABELS, 'giu'), labelPattern(ABBREVIATIONS, 'gu')];
+const LABELLED = onFirstUse(() => [labelPattern(LABELS, 'giu'), labelPattern(ABBREVIATIONS, 'gu')]);
 const LONGEST_LABEL = Math.max(...Object.values(LABELS).flatMap((labels) => labels.map((label) => label.length)));
 
 /** Values a label may precede that are no identifier: a year, a date, an amount. */
@@ -94,7 +94,7 @@ export function findLabelledValues(scan: string): Candidate[] {
   const found: Candidate[] = [];
   // Every value holds digits; most sentences hold none.
   if (!/\d/.test(scan)) return found;
-  for (const { kinds, pattern } of LABELLED) {
+  for (const { kinds, pattern } of LABELLED()) {
     // A label ends at most a few characters before the first digit of its value.
     for (const match of matchesBeforeDigits(scan, pattern, LONGEST_LABEL + 12)) {
       const kind = kinds[match.findIndex((group, index) => index > 0 && group !== undefined) - 1]!;

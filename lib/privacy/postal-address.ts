@@ -1,4 +1,4 @@
-import { alternation, ARABIC_LETTERS, END, START } from './patterns';
+import { alternation, ARABIC_LETTERS, END, onFirstUse, START } from './patterns';
 import { Confidence, type Candidate, type DetectContext } from './types';
 
 /** Endings of German street names. Ambiguous ones ("-hof", "-markt", "-zeile") are left out. */
@@ -22,10 +22,10 @@ const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*`;
 const NOT_A_NAME_PART = String.raw`(?!(?:Die|Der|Das|Den|Eine|Meine|Unsere|Ihre|Seine|Diese|Jede|Welche|Neben|Bei|In|An|Auf)[ -])`;
 
 /** "Lindenstraße 14a", "Hauptstr. 5", "Friedrich-Ebert-Allee 12–14", "Lange Straße 3", "Kölner Str. 7". */
-const STREET = new RegExp(
+const STREET = onFirstUse(() => new RegExp(
   String.raw`${START}(?:\p{Lu}[\p{L}-]*?(?:${ATTACHED_ENDING})|${NOT_A_NAME_PART}${WORD}[ -](?:${WORD_ENDING})) ?${HOUSE_NUMBER}${NO_UNIT}`,
   'gu',
-);
+));
 
 /** "Am Markt 3", "An der Kirche 5", "Zum Alten Forsthaus 3b". */
 const PREPOSITIONS = ['Am', 'An der', 'An den', 'Auf dem', 'Auf der', 'Auf den', 'Im', 'In der', 'In den', 'Zum', 'Zur', 'Unter den', 'Hinter dem', 'Hinter der', 'Vor dem', 'Bei der', 'Alt', 'Alte', 'Alter', 'Neue', 'Neuer'];
@@ -37,11 +37,11 @@ const NOT_A_PLACE = new Set(['Schritt', 'Feld', 'Feldern', 'Seite', 'Abschnitt',
  * Every STREET match holds a street word right before its house number. Looking for that alone is far
  * cheaper than STREET, which tries its alternatives at every capitalised word, and rules out most texts.
  */
-const STREET_WORD_AND_NUMBER = new RegExp(String.raw`(?:${ATTACHED_ENDING}) ?\d`, 'i');
+const STREET_WORD_AND_NUMBER = onFirstUse(() => new RegExp(String.raw`(?:${ATTACHED_ENDING}) ?\d`, 'i'));
 
-const PREPOSITION_STREET = new RegExp(String.raw`${START}(?:${alternation(PREPOSITIONS)}) ((?:${WORD} ){1,2})${HOUSE_NUMBER}${NO_UNIT}`, 'gu');
+const PREPOSITION_STREET = onFirstUse(() => new RegExp(String.raw`${START}(?:${alternation(PREPOSITIONS)}) ((?:${WORD} ){1,2})${HOUSE_NUMBER}${NO_UNIT}`, 'gu'));
 /** Its shape without the Unicode classes, which make the engine's code for it large: a cheap first test. */
-const PREPOSITION_AND_NUMBER = new RegExp(String.raw`(?:${alternation(PREPOSITIONS)}) [^ \n]+ (?:[^ \n]+ )?\d`);
+const PREPOSITION_AND_NUMBER = onFirstUse(() => new RegExp(String.raw`(?:${alternation(PREPOSITIONS)}) [^ \n]+ (?:[^ \n]+ )?\d`));
 
 /** Words after a five-digit number that make it a count, not a postcode ("15000 Anträge"). */
 const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', 'Anträgen', 'Fälle', 'Fällen', 'Zeichen', 'Stunden', 'Minuten', 'Sekunden', 'Tage', 'Wochen', 'Monate', 'Jahre', 'Seiten', 'Punkte', 'Nutzer', 'Nutzerinnen', 'Kunden', 'Bewerbungen', 'Stellen', 'Haushalte', 'Bedarfsgemeinschaften', 'Mal', 'Kilometer', 'Meter', 'Dollar', 'Lira', 'Leistungsberechtigte', 'Vorschläge', 'Dateien', 'Klicks', 'Besucher', 'Mitarbeitende', 'Beschäftigte', 'Arbeitslose', 'Einwohner', 'Anlage', 'Anlagen', 'Formular', 'Formulare', 'Schritt', 'Schritte', 'Seite']);
@@ -52,7 +52,7 @@ const NOT_A_TOWN = new Set(['Euro', 'EUR', 'Menschen', 'Personen', 'Anträge', '
  */
 /** A postcode and the first letter of a town: what POSTCODE_TOWN needs at least, tested first. */
 const POSTCODE_AND_LETTER = /\d{5} [^\s\da-z]/;
-const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<!\d)[+0(][\d ()]*[ /)-])(?:D-)?(?!00)\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu');
+const POSTCODE_TOWN = onFirstUse(() => new RegExp(String.raw`${START}(?<!(?<!\d)[+0(][\d ()]*[ /)-])(?:D-)?(?!00)\d{5} (${WORD})(?: (?:am|an der|im|in|ob der|bei|vor der) ${WORD}| \(${WORD}\))?${END}`, 'gu'));
 
 /**
  * German addresses written in Cyrillic or Arabic script, as translations of letters and people
@@ -62,26 +62,26 @@ const POSTCODE_TOWN = new RegExp(String.raw`${START}(?<!(?<!\d)[+0(][\d ()]*[ /)
  * Cyrillic when capitalised, in Arabic script only right after such a street.
  */
 const FOREIGN_HOUSE_NUMBER = String.raw`\d{1,4}[a-zA-Zа-яА-Я]?(?![\p{L}\p{N}]|[.,]\d)`;
-const CYRILLIC_STREET = new RegExp(
+const CYRILLIC_STREET = onFirstUse(() => new RegExp(
   String.raw`${START}(?:\p{Script=Cyrillic}+[ -](?=[шШ]тр|[гГ]асс|[аА]ллее|[пП]лац))?\p{Script=Cyrillic}*(?:штрассе|штрасе|штрасcе|штрас|штр\.|гассе|аллее|плац|дамм|ринг)(?:\p{Ll}{0,2}) ?${FOREIGN_HOUSE_NUMBER}`,
   'giu',
-);
-const ARABIC_STREET = new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:[${ARABIC_LETTERS}]+ (?=ا?شترا))?[${ARABIC_LETTERS}]*(?:شتراس|شترا?ز)[${ARABIC_LETTERS}]{0,2} ?${FOREIGN_HOUSE_NUMBER}`, 'gu');
-const CYRILLIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} \p{Lu}\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?${END}`, 'gu');
-const ARABIC_TOWN = new RegExp(String.raw`${START}(?!00)\d{5} [${ARABIC_LETTERS}]+`, 'gu');
+));
+const ARABIC_STREET = onFirstUse(() => new RegExp(String.raw`(?<![${ARABIC_LETTERS}])(?:[${ARABIC_LETTERS}]+ (?=ا?شترا))?[${ARABIC_LETTERS}]*(?:شتراس|شترا?ز)[${ARABIC_LETTERS}]{0,2} ?${FOREIGN_HOUSE_NUMBER}`, 'gu'));
+const CYRILLIC_TOWN = onFirstUse(() => new RegExp(String.raw`${START}(?!00)\d{5} \p{Lu}\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?${END}`, 'gu'));
+const ARABIC_TOWN = onFirstUse(() => new RegExp(String.raw`${START}(?!00)\d{5} [${ARABIC_LETTERS}]+`, 'gu'));
 
 function foreignScript(scan: string, add: (start: number, end: number) => void): void {
   // Cheap tests first: the street words, and a postcode.
   if (!/[шШ]тр|[гГ]асс|[аА]ллее|[пП]лац|[дД]амм|[рР]инг|شترا|شتراز/.test(scan)) return;
   const streetEnds: number[] = [];
-  for (const pattern of [CYRILLIC_STREET, ARABIC_STREET]) {
+  for (const pattern of [CYRILLIC_STREET(), ARABIC_STREET()]) {
     for (const match of scan.matchAll(pattern)) {
       add(match.index, match.index + match[0].length);
       streetEnds.push(match.index + match[0].length);
     }
   }
-  for (const match of scan.matchAll(CYRILLIC_TOWN)) add(match.index, match.index + match[0].length);
-  for (const match of scan.matchAll(ARABIC_TOWN)) {
+  for (const match of scan.matchAll(CYRILLIC_TOWN())) add(match.index, match.index + match[0].length);
+  for (const match of scan.matchAll(ARABIC_TOWN())) {
     if (streetEnds.some((end) => /^[ ,]{0,4}$/.test(scan.slice(end, match.index)))) add(match.index, match.index + match[0].length);
   }
 }
@@ -89,16 +89,16 @@ function foreignScript(scan: string, add: (start: number, end: number) => void):
 export function findPostalAddresses(scan: string, context?: DetectContext): Candidate[] {
   const parts: Candidate[] = [];
   const add = (start: number, end: number) => parts.push({ kind: 'postalAddress', start, end, confidence: Confidence.Confirmed });
-  for (const match of STREET_WORD_AND_NUMBER.test(scan) ? scan.matchAll(STREET) : []) {
+  for (const match of STREET_WORD_AND_NUMBER().test(scan) ? scan.matchAll(STREET()) : []) {
     const name = match[0].replace(/ \d.*$/s, '');
     if (!NOT_A_STREET.test(name)) add(match.index, match.index + match[0].length);
   }
   // In a text without case every word is capitalised in the view read here; "im das 100" is no street.
-  for (const match of context?.caseless || !PREPOSITION_AND_NUMBER.test(scan) ? [] : scan.matchAll(PREPOSITION_STREET)) {
+  for (const match of context?.caseless || !PREPOSITION_AND_NUMBER().test(scan) ? [] : scan.matchAll(PREPOSITION_STREET())) {
     const words = match[1]!.trim().split(' ');
     if (!words.some((word) => NOT_A_PLACE.has(word))) add(match.index, match.index + match[0].length);
   }
-  for (const match of POSTCODE_AND_LETTER.test(scan) ? scan.matchAll(POSTCODE_TOWN) : []) {
+  for (const match of POSTCODE_AND_LETTER.test(scan) ? scan.matchAll(POSTCODE_TOWN()) : []) {
     if (!NOT_A_TOWN.has(match[1]!)) add(match.index, match.index + match[0].length);
   }
   foreignScript(scan, add);

@@ -5,6 +5,7 @@
  */
 import { ANY_PLACEHOLDER } from './placeholders';
 import { TERMS, type SensitiveTopic } from './sensitive-terms';
+import { onFirstUse } from './patterns';
 
 export type { SensitiveTopic };
 
@@ -26,10 +27,10 @@ const ARABIC_SCRIPT = /^[\u0600-\u06FF]/;
  */
 const TOPICS = Object.keys(TERMS) as SensitiveTopic[];
 const group = (terms: readonly string[]) => `(${terms.join('|') || '(?!)'})`;
-const PATTERN = new RegExp(
+const PATTERN = onFirstUse(() => new RegExp(
   String.raw`(?<![\p{L}])(?:${TOPICS.map((topic) => group(TERMS[topic].filter((t) => !ARABIC_SCRIPT.test(t)))).join('|')}|${ARABIC_PREFIX}(?:${TOPICS.map((topic) => group(TERMS[topic].filter((t) => ARABIC_SCRIPT.test(t)))).join('|')}))`,
   'gu',
-);
+));
 
 /** The topic whose group matched: groups 1…7 are the topics in other scripts, 8…14 in Arabic script. */
 function topicOf(match: RegExpMatchArray): SensitiveTopic {
@@ -48,7 +49,7 @@ export interface SensitiveTerm {
 export function findSensitiveTerms(text: string): SensitiveTerm[] {
   // A placeholder such as "[شماره بیمه درمانی حذف شد]" (health insurance number removed) names no topic.
   const folded = fold(text.replace(ANY_PLACEHOLDER, (placeholder) => ' '.repeat(placeholder.length)));
-  return [...folded.matchAll(PATTERN)].map((match) => {
+  return [...folded.matchAll(PATTERN())].map((match) => {
     // The glued Arabic prefix is not part of the word shown to the person.
     const word = match.slice(1).find((value) => value !== undefined)!;
     const end = match.index + match[0].length;

@@ -1,5 +1,5 @@
 import { CLOSINGS } from './closings';
-import { alternation, literal } from './patterns';
+import { alternation, literal, onFirstUse } from './patterns';
 import { CueFinder } from './cue-finder';
 import { readName, type NameCue } from './read-name';
 import { Confidence, type Candidate, type DetectContext } from './types';
@@ -14,7 +14,7 @@ import { Confidence, type Candidate, type DetectContext } from './types';
 /** Closings anywhere in a line ("Thanks for your help,", "Viele Grüße von …", "MfG D. Schröder"). */
 const CLOSING = new CueFinder([[CLOSINGS, true]]);
 const AFTER_CLOSING = /[,!.،]*/y;
-const CLOSING_ONLY = new RegExp(String.raw`^(?:${alternation(CLOSINGS.map(literal))})$`, 'iu');
+const CLOSING_ONLY = onFirstUse(() => new RegExp(String.raw`^(?:${alternation(CLOSINGS.map(literal))})$`, 'iu'));
 /** What may follow the name on its line. */
 const LINE_END = /^[ \t]*[.!,]?[ \t]*(?:\n|$)/;
 /** A dash before the name. */
@@ -30,7 +30,7 @@ export function findSignatures(scan: string, context: DetectContext): Candidate[
     DASH.lastIndex = from;
     const [name] = readName(scan, from + (DASH.exec(scan)?.[0].length ?? 0), SIGNED, context);
     // A second closing on the next line ("Teşekkürler⏎Saygılarımla") is no name.
-    if (name && LINE_END.test(scan.slice(name.end, name.end + 4)) && !CLOSING_ONLY.test(scan.slice(name.start, name.end))) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
+    if (name && LINE_END.test(scan.slice(name.end, name.end + 4)) && !CLOSING_ONLY().test(scan.slice(name.start, name.end))) found.push({ kind: 'personName', start: name.start, end: name.end, confidence: Confidence.Labelled });
   };
   for (const closing of CLOSING.find(scan)) {
     AFTER_CLOSING.lastIndex = closing.end;
