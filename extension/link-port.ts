@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import type { AgentEnd, LinkEnd } from '../overlay/link';
+import type { AgentEnd, LinkEnd, ToPage, ToPanels } from '../overlay/link';
 
 /** One end of the overlay's link (overlay/link.ts) over an extension port; `accept` says what arriving message to act on. */
 function portLink<Out, In>(port: Browser.runtime.Port, accept: (raw: unknown) => In | undefined): LinkEnd<Out, In> {
@@ -37,5 +37,5 @@ export function linkOverPort<Out, In>(port: Browser.runtime.Port, incoming: z.Zo
  * an attacker can reach, and would bring zod into the agent's evaluation on the first click.
  */
 export function agentLinkOverPort(port: Browser.runtime.Port): AgentEnd {
-  return portLink(port, (raw) => raw as Parameters<Parameters<AgentEnd['listen']>[0]>[0]);
+  return portLink<ToPanels, ToPage>(port, (raw) => raw as ToPage);
 }

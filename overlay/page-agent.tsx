@@ -143,10 +143,14 @@ export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMe
    */
   const open = (message: Parameters<AgentEnd['send']>[0]) => {
     options.panels.show(true);
-    void panelsLink().then((end) => {
-      options.panels.show(true, { focus: true });
-      end.send(message);
-    }, () => undefined);
+    void panelsLink().then(
+      (end) => {
+        options.panels.show(true, { focus: true });
+        end.send(message);
+      },
+      // The panels did not load: no empty box stays behind; the launcher offers the next try.
+      () => options.panels.show(false),
+    );
   };
 
   // Whatever the panels should know of the page goes to them as it changes: address, step, field, suggestions.
