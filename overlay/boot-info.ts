@@ -3,6 +3,7 @@ import { chooseLanguage, type Messages } from '../lib/i18n';
 import type { Language, PageInfo } from '../lib/model';
 // Not the model's index: this file is also part of what the widget runs on a page view, without zod.
 import { isSamePage } from '../lib/model/page-identity';
+import type { BootFacts } from '../lib/store/boot-facts';
 import type { BootInfo } from './boot';
 
 /** What the boot asks about the page it runs on. */
@@ -24,20 +25,25 @@ export async function firstBootInfo(question: Omit<BootQuestion, 'page'>, catalo
   return { language, catalogue: await catalogue(language), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
 }
 
+/** What the store says that decides a page view's boot: read by the device, or by the widget's boot reader. */
+export type StoreBootFacts = Pick<BootFacts, 'language' | 'launcher' | 'pageCount' | 'hasDraft'>;
+
+/** The boot information from the store's facts: the language to speak (and its catalogue) is chosen here. */
+export async function bootInfoOf(facts: StoreBootFacts, question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
+  const language = chooseLanguage(facts.language, question.browserLanguages, question.pageLanguage);
+  return { language, catalogue: await catalogue(language), launcher: facts.launcher ?? DEFAULT_LAUNCHER, pageCount: facts.pageCount, hasDraft: facts.hasDraft };
+}
+
 /**
  * The one answer a page view needs before anything is clicked, for both shells (the extension's
  * background, the widget in the page): the person's language and its catalogue, where the launcher
  * goes, how many suggestions this page has, and whether a draft of this page waits.
  */
 export async function readBootInfo(device: DeviceService, question: BootQuestion, catalogue: LoadCatalogue): Promise<BootInfo> {
-  const settings = await device.readSettings();
-  const language = chooseLanguage(settings.language, question.browserLanguages, question.pageLanguage);
-  const [onPage, draft, messages] = await Promise.all([device.listPage(question.page), device.readDraft(), catalogue(language)]);
-  return {
-    language,
-    catalogue: messages,
-    launcher: settings.launcher ?? DEFAULT_LAUNCHER,
-    pageCount: onPage.length,
-    hasDraft: draft !== null && isSamePage(draft.page, question.page),
-  };
+  const [settings, onPage, draft] = await Promise.all([device.readSettings(), device.listPage(question.page), device.readDraft()]);
+  return bootInfoOf(
+    { language: settings.language, launcher: settings.launcher, pageCount: onPage.length, hasDraft: draft !== null && isSamePage(draft.page, question.page) },
+    question,
+    catalogue,
+  );
 }

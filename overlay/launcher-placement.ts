@@ -1,8 +1,10 @@
 import type { LauncherCorner } from '../lib/model';
+// Not the model's index: this file runs on every page view, without zod.
+import { LAUNCHER_CORNERS } from '../lib/model/local-constants';
 
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, label, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
 const MARGIN = 16;
-export const CORNERS: readonly LauncherCorner[] = ['bottom-end', 'bottom-start', 'top-end', 'top-start'];
+export const CORNERS: readonly LauncherCorner[] = LAUNCHER_CORNERS;
 
 export interface Size {
   width: number;

@@ -114,8 +114,10 @@ export interface SizeReport {
   files: Record<string, number>;
   /** What a page view runs before anything is clicked: the loader, the parts list, one catalogue. */
   pageView: number;
-  /** Added on a page view of an origin that has stored something (the device answers the boot). */
+  /** Added on a page view of an origin that has stored something: the store is read without the device. */
   returningVisitor: number;
+  /** Added instead while a batch waits to be sent: the device loads to send it. */
+  returningWithBatchWaiting: number;
   /** What the first click waits for until the first panel shows: the panels' chunk and its imports. */
   firstPanel: number;
   /** What the first click loads beside it, which the first panel does not wait for (the device). */
@@ -130,6 +132,7 @@ function report(manifest: Manifest): SizeReport {
   const catalogue = closure(manifest, [keyOf(manifest, 'lib/i18n/messages/de.ts')]);
   const onPageView = new Set(['mitgestalten.js', ...closure(manifest, [parts]), ...catalogue]);
   const device = closure(manifest, [keyOf(manifest, 'widget/device.ts')]);
+  const returningBoot = closure(manifest, [keyOf(manifest, 'widget/returning-boot.ts')]);
   const ui = closure(manifest, [keyOf(manifest, 'widget/ui.ts')]);
   // What the first panel waits for: the panels, less what the page view already has. The device loads beside
   // them (widget/session.ts): the panels show without it, and what needs it waits for it.
@@ -147,7 +150,8 @@ function report(manifest: Manifest): SizeReport {
   return {
     files,
     pageView: sum(onPageView),
-    returningVisitor: sum([...device].filter((file) => !onPageView.has(file))),
+    returningVisitor: sum([...returningBoot].filter((file) => !onPageView.has(file))),
+    returningWithBatchWaiting: sum(new Set([...returningBoot, ...device].filter((file) => !onPageView.has(file)))),
     firstPanel: sum(firstPanel),
     besideFirstPanel: sum(beside),
     oneSuggestion: sum([...firstPanel, ...beside, ...later]),
@@ -167,7 +171,9 @@ writeFileSync(join(WIDGET_DIR, 'size-report.json'), `${JSON.stringify(sizes, nul
 const measured = { loader: sizes.files['mitgestalten.js']!, firstPanel: sizes.firstPanel, oneSuggestion: sizes.oneSuggestion };
 console.log('Widget (dist/widget), gzip:');
 for (const [file, bytes] of Object.entries(sizes.files)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
-console.log(`  Seitenaufruf (Lader, Teileliste, ein Katalog): ${kb(sizes.pageView)}; wer schon etwas gespeichert hat, dazu: ${kb(sizes.returningVisitor)}`);
+console.log(
+  `  Seitenaufruf (Lader, Teileliste, ein Katalog): ${kb(sizes.pageView)}; wer schon etwas gespeichert hat, dazu: ${kb(sizes.returningVisitor)}, während ein Paket auf das Senden wartet: ${kb(sizes.returningWithBatchWaiting)}`,
+);
 console.log(`  erster Klick: ${kb(sizes.firstPanel)} bis zum ersten Feld, nebenher (das Gerät, auf das es nicht wartet): ${kb(sizes.besideFirstPanel)}`);
 const over: string[] = [];
 for (const name of Object.keys(BUDGETS) as Array<keyof typeof BUDGETS>) {

@@ -22,6 +22,8 @@ const CATALOGUES: Record<Language, () => Promise<Messages>> = {
 const LAZY: LazyParts = {
   // The device in the page (store, outbox, sending): at boot only where this origin already has a store.
   device: () => import('./device'),
+  // A returning visitor's boot: the store read without the device.
+  returningBoot: () => import('./returning-boot'),
   // The panels, pointing, markers and the privacy filter: on first use.
   ui: () => import('./ui'),
   // One language's words: a page loads the person's language only.

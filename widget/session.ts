@@ -1,7 +1,7 @@
 import type { Messages } from '../lib/i18n';
 import type { Language } from '../lib/model';
 import type { BootInfo, Handover, MountedOverlay } from '../overlay/boot';
-import { firstBootInfo } from '../overlay/boot-info';
+import { bootInfoOf, firstBootInfo } from '../overlay/boot-info';
 import type { WidgetDevice } from './device';
 import { deviceWhenReady } from './device-when-ready';
 import type { WidgetEvents, WidgetOptions } from './options';
@@ -9,6 +9,8 @@ import type { WidgetEvents, WidgetOptions } from './options';
 /** What the widget loads later, each a chunk of its own (widget/parts.ts). */
 export interface LazyParts {
   device(): Promise<typeof import('./device')>;
+  /** What a returning visitor's boot reads from the store without the device. */
+  returningBoot(): Promise<typeof import('./returning-boot')>;
   ui(): Promise<typeof import('./ui')>;
   catalogue(language: Language): Promise<Messages>;
 }
@@ -35,15 +37,24 @@ async function hasStore(): Promise<boolean> {
 
 /**
  * The device and the panels of one widget run, each loaded when first needed. A first visit asks nothing
- * at boot: the store, and with it zod and the outbox, load on first use. A returning visitor's device
- * answers the boot (language, launcher corner, this page's suggestions) and sends what is due.
+ * at boot: the store, and with it zod and the outbox, load on first use. A returning visitor's boot reads the
+ * store directly (language, launcher corner, this page's suggestions, a draft); the device loads at once only
+ * when a batch waits to be sent, else on first use.
  */
 export function openSession(doc: Document, options: WidgetOptions, emit: Emit, parts: LazyParts): WidgetSession {
   let device: Promise<WidgetDevice> | undefined;
   const loadDevice = () => (device ??= parts.device().then((module) => module.openWidgetDevice(doc, options, emit)));
   const question = { browserLanguages: [...(doc.defaultView ?? window).navigator.languages], pageLanguage: options.lang ?? doc.documentElement.lang };
   return {
-    start: async () => ((await hasStore()) ? (await loadDevice()).boot(question, parts.catalogue) : firstBootInfo(question, parts.catalogue)),
+    async start() {
+      if (!(await hasStore())) return firstBootInfo(question, parts.catalogue);
+      const facts = await (await parts.returningBoot()).readPageBootFacts(doc, options.service);
+      // A store of another version: the device migrates it and answers.
+      if (!facts) return (await loadDevice()).boot(question, parts.catalogue);
+      // A batch waits to be sent: the device loads beside the launcher, and its outbox sends it as on every page view.
+      if (facts.waitingToSend) void loadDevice().catch(() => undefined);
+      return bootInfoOf(facts, question, parts.catalogue);
+    },
     async loadOverlay() {
       // The device loads beside the panels, not before them: the first panel shows without it.
       const service = loadDevice().then((loaded) => loaded.service);

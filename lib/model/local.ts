@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { LAUNCHER_CORNERS } from './local-constants';
 import { ReceiptCode } from './receipt';
 import { AnnotationTarget } from './target';
 import { SendingMode } from './policy';
@@ -19,7 +20,7 @@ export const StoredSuggestion = z.object({
 });
 
 /** Corner of the viewport where the launcher sits; logical, so it mirrors for right-to-left. */
-export const LauncherCorner = z.enum(['bottom-end', 'bottom-start', 'top-end', 'top-start']);
+export const LauncherCorner = z.enum(LAUNCHER_CORNERS);
 
 /** Preferences remembered between suggestions. */
 export const Settings = z.object({
@@ -50,8 +51,7 @@ export const WritingDraft = z.object({
   savedAt: z.iso.datetime({ offset: true }),
 });
 
-/** A draft older than this is dropped rather than offered again. */
-export const DRAFT_MAX_AGE_MS = 24 * 60 * 60_000;
+export { DRAFT_MAX_AGE_MS } from './local-constants';
 
 export type LocalStatus = z.infer<typeof LocalStatus>;
 export type WritingDraft = z.infer<typeof WritingDraft>;

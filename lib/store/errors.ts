@@ -1,4 +1,4 @@
-import { ProblemError } from '../model';
+import { ProblemError } from '../model/problem-error';
 
 /** Why the local store could not do what was asked; the UI words each kind (`store.<kind>`) so a person can act on it. */
 export type StoreErrorKind = 'quota' | 'blocked' | 'version' | 'unavailable' | 'not-found' | 'invalid';

@@ -11,6 +11,7 @@ import {
   ProblemError,
 } from '../model';
 import { atomically, StoreError, toStoreError } from './errors';
+import { allOfSite, allTimesOf } from './key-ranges';
 import type { MitgestaltenDb } from './schema';
 
 export type { SuggestionEdit };
@@ -45,7 +46,6 @@ const readRecord = (record: unknown) => parseWith(StoredSuggestion, record, 'sto
 const readRecords = (records: unknown[]) => records.map(readRecord);
 
 // IndexedDB orders arrays element by element; '\uffff' sorts after every ISO timestamp.
-const allTimesOf = <K extends string>(key: K) => IDBKeyRange.bound([key, ''], [key, '\uffff']);
 
 export function createSuggestionRepository(db: IDBPDatabase<MitgestaltenDb>, now: () => Date = () => new Date()): SuggestionRepository {
   async function write<T>(work: () => Promise<T>): Promise<T> {
@@ -97,9 +97,7 @@ export function createSuggestionRepository(db: IDBPDatabase<MitgestaltenDb>, now
     listByPage,
 
     async listBySite(origin) {
-      // Addresses of one origin sort together: `${origin}/` up to the last character a URL can hold.
-      const range = IDBKeyRange.bound([`${origin}/`, ''], [`${origin}/\uffff`, '\uffff']);
-      const records = readRecords(await db.getAllFromIndex('suggestions', 'byPageTime', range));
+      const records = readRecords(await db.getAllFromIndex('suggestions', 'byPageTime', allOfSite(origin)));
       return records.sort((a, b) => a.suggestion.createdAt.localeCompare(b.suggestion.createdAt));
     },
 
