@@ -25,7 +25,6 @@ function launcherOf(settings: Partial<Settings> | undefined): BootFacts['launche
   return launcher && (LAUNCHER_CORNERS as readonly string[]).includes(launcher.corner) && typeof launcher.collapsed === 'boolean' ? { corner: launcher.corner, collapsed: launcher.collapsed } : undefined;
 }
 
-
 /**
  * The boot facts of this origin's store, read without the device: without zod, the store's checks and the outbox,
  * which cost a returning visitor's every page view about 25 ms to load. The records are read as they were written
