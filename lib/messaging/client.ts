@@ -3,7 +3,7 @@ import { DEVICE_INTENTS, type DeviceCalls, type DeviceIntentName, type DeviceSer
 import { parseWith, ProblemError, type SendProgress, type SendSummary, type SuggestionSelection } from '../model';
 import { DeviceResponse, SEND_PORT, SendPortMessage, WATCH_PORT, WatchPortMessage } from './contract';
 import type { PortLike } from './port';
-import { DEVICE_CHANNEL, deviceUnreachable as unreachable, type Send } from './request';
+import { DEVICE_CHANNEL, deviceUnreachable, type Send } from './request';
 
 export type { Send } from './request';
 /** Opens a port to the background under the given name. */
@@ -19,7 +19,7 @@ export function createRemoteDevice(send: Send, connect: Connect): DeviceService 
     try {
       raw = await send({ channel: DEVICE_CHANNEL, intent, params });
     } catch (error) {
-      throw unreachable(error);
+      throw deviceUnreachable(error);
     }
     const answer = parseWith(DeviceResponse, raw, 'answer from the background');
     if (!answer.ok) throw new ProblemError(answer.problem);
@@ -35,7 +35,7 @@ export function createRemoteDevice(send: Send, connect: Connect): DeviceService 
       try {
         port = connect(SEND_PORT);
       } catch (error) {
-        reject(unreachable(error));
+        reject(deviceUnreachable(error));
         return;
       }
       let settled = false;
@@ -48,7 +48,7 @@ export function createRemoteDevice(send: Send, connect: Connect): DeviceService 
         else reject(new ProblemError(message.problem));
       });
       // The suggestions are safe on the device either way: the background's retry sends them later.
-      port.onDisconnect.addListener(() => settled || reject(unreachable()));
+      port.onDisconnect.addListener(() => settled || reject(deviceUnreachable()));
       port.postMessage({ selection });
     });
   }

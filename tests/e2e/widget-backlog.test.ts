@@ -14,7 +14,7 @@ import { startBacklog, type RunningBacklog } from '../../server/service';
 import { sharedPglite } from '../support/shared-pglite';
 import { launchBrowser } from './support/browser';
 import { widgetDialog as dialog, widgetLauncher as launcher } from './support/widget';
-import { readWidgetStore, watchProblems, widgetStore } from './support/widget';
+import { readWidgetStore, saveSuggestionOnField, watchProblems, widgetStore } from './support/widget';
 
 let site: RunningSite;
 let files: RunningSite;
@@ -66,14 +66,7 @@ describe('page, widget files and backlog on three origins', () => {
     });
 
     const problem = `Wo steht die BG-Nummer auf dem Bescheid? (${crypto.randomUUID().slice(0, 8)})`;
-    await launcher(page).click();
-    await page.getByRole('button', { name: de['menu.pick'] }).click();
-    await page.locator('#wba-bg-nummer').click();
-    await dialog(page, de['form.title']).getByLabel(de['form.problem']).fill(problem);
-    await dialog(page, de['form.title']).getByRole('button', { name: de['form.next'] }).click();
-    const review = dialog(page, de['review.title']);
-    await review.getByRole('button', { name: de['review.save'] }).click();
-    await review.waitFor({ state: 'detached' });
+    await saveSuggestionOnField(page, '#wba-bg-nummer', problem);
     const [saved] = await widgetStore(page);
     expect(await heard(page)).toEqual([['saved', { suggestionId: saved!.suggestion.id }]]);
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../lib/i18n/messages/de';
 import { en } from '../../lib/i18n/messages/en';
-import { widgetDialog as dialog, widgetLauncher as launcher, widgetSession } from './support/widget';
+import { saveSuggestionOnField, widgetDialog as dialog, widgetLauncher as launcher, widgetSession } from './support/widget';
 
 // A backlog address where nothing answers: every send fails as a network error, which the outbox retries.
 const UNREACHABLE = 'http://127.0.0.1:9';
@@ -22,17 +22,6 @@ function chunksRequested(page: Page): string[] {
     if (name) names.push(name);
   });
   return names;
-}
-
-async function saveOne(page: Page, problem: string) {
-  await launcher(page).click();
-  await page.getByRole('button', { name: de['menu.pick'] }).click();
-  await page.locator('#wba-bg-nummer').click();
-  await dialog(page, de['form.title']).getByLabel(de['form.problem']).fill(problem);
-  await dialog(page, de['form.title']).getByRole('button', { name: de['form.next'] }).click();
-  const review = dialog(page, de['review.title']);
-  await review.getByRole('button', { name: de['review.save'] }).click();
-  await review.waitFor({ state: 'detached' });
 }
 
 describe('a claimant who comes back', () => {
@@ -54,7 +43,7 @@ describe('a claimant who comes back', () => {
 
   it('sees the count of what they wrote on the page, and a batch that could not be sent brings the device along to send it when due', async () => {
     const { page, problems } = await session.open('/wba.html');
-    await saveOne(page, 'Wo steht die BG-Nummer auf dem Bescheid?');
+    await saveSuggestionOnField(page, '#wba-bg-nummer', 'Wo steht die BG-Nummer auf dem Bescheid?');
     await launcher(page).click();
     await page.getByRole('button', { name: 'Vorschläge senden (1 wartet)' }).click();
     const sending = dialog(page, de['send.title']);

@@ -18,6 +18,18 @@ export const widgetHost = (page: Page): Locator => page.locator('mitgestalten-ov
 export const widgetLauncher = (page: Page): Locator => page.getByRole('button', { name: de['launcher.open'] });
 export const widgetDialog = (page: Page, name: string): Locator => page.getByRole('dialog', { name, exact: true });
 
+/** With the mouse: point at the field `selector`, write `problem`, check it and save; returns once the review has closed. */
+export async function saveSuggestionOnField(page: Page, selector: string, problem: string): Promise<void> {
+  await widgetLauncher(page).click();
+  await page.getByRole('button', { name: de['menu.pick'] }).click();
+  await page.locator(selector).click();
+  await widgetDialog(page, de['form.title']).getByLabel(de['form.problem']).fill(problem);
+  await widgetDialog(page, de['form.title']).getByRole('button', { name: de['form.next'] }).click();
+  const review = widgetDialog(page, de['review.title']);
+  await review.getByRole('button', { name: de['review.save'] }).click();
+  await review.waitFor({ state: 'detached' });
+}
+
 /** Wait until `dialog` has keyboard focus: it takes it a frame after it shows, and keys before that go to the page. */
 export async function widgetDialogFocused(dialog: Locator): Promise<void> {
   await expect.poll(() => dialog.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
