@@ -1,6 +1,6 @@
 import type { Translate } from '../lib/i18n';
 import type { LauncherCorner } from '../lib/model';
-import { boxAt, COLLAPSED_SIZE, CORNERS, coversControl, freeCorner, pageControlBoxes, type Size } from './launcher-placement';
+import { boxAt, COLLAPSED_SIZE, CORNERS, coversControl, freeCorner, readLayoutOnce, type PageLayout, type Size } from './launcher-placement';
 
 /** Wait this long after scrolling or resizing stops before checking the launcher's corner again. */
 const SETTLE_MS = 150;
@@ -105,19 +105,29 @@ export function createLauncherDock(doc: Document, container: Element, isOwnNode:
     move.hidden = placement.collapsed;
   }
 
+  /** Stops the round of reading the layout that is under way, if any. */
+  let stopReading: (() => void) | undefined;
   function place() {
     if (!current || root.hidden) return;
-    const { width, height } = dock.getBoundingClientRect();
-    sizes[placed.collapsed ? 'collapsed' : 'full'] = { width, height };
+    stopReading?.();
+    const measuredForm = placed.collapsed;
+    stopReading = readLayoutOnce(doc, dock, isOwnNode, (layout) => {
+      stopReading = undefined;
+      // Shown in another form meanwhile: the size read is not this form's.
+      if (placed.collapsed !== measuredForm) return placeSoon();
+      placeIn(layout);
+    });
+  }
+  function placeIn({ launcher: measured, viewport, controls }: PageLayout) {
+    if (!current || root.hidden) return;
+    sizes[placed.collapsed ? 'collapsed' : 'full'] = { width: measured.width, height: measured.height };
     const { preferred, dir } = current;
-    const viewport = { width: doc.documentElement.clientWidth, height: view.innerHeight };
     if (!preferred.collapsed && !sizes.full) {
       // Not yet seen at full size: show it, and measure it in the next round.
       show({ ...preferred });
       placeSoon();
       return;
     }
-    const controls = pageControlBoxes(doc, isOwnNode);
     const free = (size: Size) => freeCorner(preferred.corner, (candidate) => !coversControl(controls, boxAt(candidate, size, viewport, dir)));
     if (!preferred.collapsed) {
       const corner = free(sizes.full!);
@@ -152,6 +162,7 @@ export function createLauncherDock(doc: Document, container: Element, isOwnNode:
     focus: () => launcher.focus(),
     remove() {
       clearTimeout(settle);
+      stopReading?.();
       view.removeEventListener('resize', placeSoon);
       view.removeEventListener('scroll', placeSoon);
       root.remove();

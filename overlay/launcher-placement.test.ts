@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { boxAt, CORNERS, coversControl, freeCorner, pageControlBoxes } from './launcher-placement';
+import { boxAt, CORNERS, coversControl, freeCorner, pageControls } from './launcher-placement';
 
 const VIEWPORT = { width: 360, height: 740 };
 const LAUNCHER = { width: 200, height: 44 };
@@ -38,49 +38,37 @@ describe('choosing a free corner', () => {
   });
 });
 
-/** happy-dom does no layout: give elements boxes by hand. */
-function place(element: Element, x: number, y: number, width: number, height: number) {
-  const rect = new DOMRect(x, y, width, height);
-  element.getBoundingClientRect = () => rect;
-  element.getClientRects = () => Object.assign([rect], { item: (index: number) => (index === 0 ? rect : null) }) as unknown as DOMRectList;
-}
-
 describe('whether the launcher would cover a control of the page', () => {
   const box = boxAt('bottom-end', LAUNCHER, VIEWPORT, 'ltr'); // x 144–344, y 680–724
-  const notOwn = (element: Element) => element.closest('#own') !== null;
+
+  it('does when a field lies under its middle', () => {
+    expect(coversControl([new DOMRect(100, 690, 260, 30)], box)).toBe(true);
+  });
+
+  it('does when a small link lies under it between its corners and its middle', () => {
+    // A footer link of 60 × 20 px under the launcher's left half: a person could no longer tap it.
+    expect(coversControl([new DOMRect(180, 695, 60, 20)], box)).toBe(true);
+  });
+
+  it('does not count a control that only touches it from outside', () => {
+    expect(coversControl([new DOMRect(144, 640, 80, 30)], box)).toBe(false);
+  });
+});
+
+describe('what counts as a control of the page', () => {
+  const own = (element: Element) => element.closest('#own') !== null;
 
   beforeEach(() => {
     document.body.innerHTML = `
       <p id="text">Nur Text</p>
       <a id="link" href="/impressum">Impressum</a>
+      <a id="anchor">kein Ziel</a>
       <input id="field" aria-label="Betrag">
+      <span id="custom" role="button" tabindex="0">Weiter</span>
       <div id="own"><button id="own-button">Verbesserung vorschlagen</button></div>`;
-    for (const element of document.querySelectorAll('body *')) place(element, -1000, -1000, 0, 0);
   });
 
-  it('does not when only text lies under it', () => {
-    place(document.getElementById('text')!, 0, 670, 360, 60);
-    expect(coversControl(pageControlBoxes(document, notOwn), box)).toBe(false);
-  });
-
-  it('does when a field lies under its middle', () => {
-    place(document.getElementById('field')!, 100, 690, 260, 30);
-    expect(coversControl(pageControlBoxes(document, notOwn), box)).toBe(true);
-  });
-
-  it('does when a small link lies under it between its corners and its middle', () => {
-    // A footer link of 60 × 20 px under the launcher's left half: a person could no longer tap it.
-    place(document.getElementById('link')!, 180, 695, 60, 20);
-    expect(coversControl(pageControlBoxes(document, notOwn), box)).toBe(true);
-  });
-
-  it('does not count a control that only touches it from outside', () => {
-    place(document.getElementById('link')!, 144, 640, 80, 30);
-    expect(coversControl(pageControlBoxes(document, notOwn), box)).toBe(false);
-  });
-
-  it('does not count the overlay’s own controls', () => {
-    place(document.getElementById('own-button')!, 144, 680, 200, 44);
-    expect(coversControl(pageControlBoxes(document, notOwn), box)).toBe(false);
+  it('counts links, fields and custom buttons, but not text or the overlay’s own controls', () => {
+    expect(pageControls(document, own).map((element) => element.id)).toEqual(['link', 'field', 'custom']);
   });
 });

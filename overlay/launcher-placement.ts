@@ -22,23 +22,50 @@ export function boxAt(corner: LauncherCorner, size: Size, viewport: Size, direct
   return new DOMRect(x, y, size.width, size.height);
 }
 
+/** The page's own controls: what the launcher must never cover. The overlay's own are not the page's. */
+export function pageControls(doc: Document, isOwnNode: (node: Element) => boolean): Element[] {
+  return [...doc.querySelectorAll(INTERACTIVE)].filter((element) => !isOwnNode(element));
+}
+
+/** What one round of placing reads: the launcher's box, the viewport, and the boxes of the page's controls. */
+export interface PageLayout {
+  launcher: DOMRectReadOnly;
+  viewport: Size;
+  controls: DOMRectReadOnly[];
+}
+
 /**
- * The boxes of the page's own controls, read once for every corner the launcher might take (reading them is
- * the cost: a pass over the page's controls, on every page view). Each control's boxes, not a few sample
- * points, so that a small link or checkbox is not missed; a control counts even when something else of the
- * page hides it: when in doubt, keep clear.
+ * Reads the launcher's box and those of the page's controls once, all in the browser's next rendering step
+ * (one round of an IntersectionObserver), and hands them to `onLayout`. Read from script instead, every
+ * control's box is a layout read of its own: about 1 ms of main thread for a form of 70 controls, on every
+ * page view. A control counts even when something else of the page hides it, and with its whole bounding box
+ * (a link broken over two lines with the space between): when in doubt, keep clear. Returns the function that
+ * stops waiting; a tab in the background reads nothing until it is shown.
  */
-export function pageControlBoxes(doc: Document, isOwnNode: (node: Element) => boolean): DOMRect[] {
-  const boxes: DOMRect[] = [];
-  for (const element of doc.querySelectorAll(INTERACTIVE)) {
-    if (isOwnNode(element)) continue;
-    for (const rect of element.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push(rect);
-  }
-  return boxes;
+export function readLayoutOnce(doc: Document, launcher: Element, isOwnNode: (node: Element) => boolean, onLayout: (layout: PageLayout) => void): () => void {
+  const controls = pageControls(doc, isOwnNode);
+  const expected = controls.length + 1;
+  const seen: IntersectionObserverEntry[] = [];
+  const observer = new (doc.defaultView ?? window).IntersectionObserver((entries) => {
+    // Every target's first entry comes in the same rendering step; collected anyway, should one come later.
+    seen.push(...entries);
+    if (seen.length < expected) return;
+    observer.disconnect();
+    const own = seen.find((entry) => entry.target === launcher)!;
+    const viewport = own.rootBounds ?? { width: doc.documentElement.clientWidth, height: (doc.defaultView ?? window).innerHeight };
+    onLayout({
+      launcher: own.boundingClientRect,
+      viewport: { width: viewport.width, height: viewport.height },
+      controls: seen.filter((entry) => entry.target !== launcher && entry.boundingClientRect.width > 0 && entry.boundingClientRect.height > 0).map((entry) => entry.boundingClientRect),
+    });
+  });
+  observer.observe(launcher);
+  for (const control of controls) observer.observe(control);
+  return () => observer.disconnect();
 }
 
 /** True when one of the page's controls lies under `box`: the launcher must not sit there. */
-export function coversControl(controls: readonly DOMRect[], box: DOMRect): boolean {
+export function coversControl(controls: readonly DOMRectReadOnly[], box: DOMRectReadOnly): boolean {
   return controls.some((rect) => rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top);
 }
 
