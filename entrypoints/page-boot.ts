@@ -4,6 +4,7 @@ import { askBoot, askOverlay } from '../extension/boot-request';
 import { isOpenRequest } from '../extension/open-request';
 import { panelsFrameOf } from '../extension/panels-frame';
 import { bootOverlay } from '../overlay/boot';
+import { extensionHost } from '../overlay/host';
 import { keepOnTop } from '../overlay/top-layer';
 import { hasWidget } from '../overlay/widget-marker';
 
@@ -23,6 +24,7 @@ export default defineUnlistedScript(async () => {
   const send = (message: unknown) => browser.runtime.sendMessage(message);
   const overlay = await bootOverlay({
     doc: document,
+    host: extensionHost(document),
     start: () => askBoot(send, document),
     loadOverlay: () => askOverlay(send),
     keepOnTop,

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../lib/i18n/catalogues';
 import type { BootInfo } from '../overlay/boot';
 import { askBoot, toBootAnswer } from './boot-request';
@@ -18,5 +18,34 @@ describe('the boot question of every page view', () => {
     for (const catalogue of ['{"launcher.open": ', '{"launcher.open": 5}', '[]', CATALOGUES.de]) {
       await expect(askBoot(async () => ({ ...toBootAnswer(info), catalogue }), document)).rejects.toThrow('Unexpected boot answer');
     }
+  });
+
+  it('asks again while a background that has just started wakes up, instead of showing no launcher at all', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    const send = async () => {
+      calls += 1;
+      if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return toBootAnswer(info);
+    };
+    const asking = askBoot(send, document);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await asking).toEqual(info);
+    expect(calls).toBe(3);
+    vi.useRealTimers();
+  });
+
+  it('gives up after three tries, so the page is left as it was', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    const asking = askBoot(async () => {
+      calls += 1;
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }, document);
+    const refused = expect(asking).rejects.toThrow('Receiving end does not exist');
+    await vi.advanceTimersByTimeAsync(10_000);
+    await refused;
+    expect(calls).toBe(3);
+    vi.useRealTimers();
   });
 });

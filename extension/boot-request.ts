@@ -45,8 +45,24 @@ function parseCatalogue(text: unknown): Messages | undefined {
   }
 }
 
+/** A browser that has just started may need a few seconds to wake the extension's background. */
+const ASK_ATTEMPTS = 3;
+const RETRY_MS = 2_000;
+
+/** Sends `message`, again while the background is still waking up, instead of showing no launcher at all. */
+async function sendPatiently(send: SendMessage, message: unknown): Promise<unknown> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await send(message);
+    } catch (error) {
+      if (attempt >= ASK_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt));
+    }
+  }
+}
+
 export async function askBoot(send: SendMessage, doc: Document): Promise<BootInfo> {
-  const answer = await send({
+  const answer = await sendPatiently(send, {
     channel: BOOT_CHANNEL,
     page: whereWeAre(doc),
     browserLanguages: [...(doc.defaultView?.navigator.languages ?? [])],

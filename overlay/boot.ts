@@ -1,7 +1,7 @@
 import { createTranslator, textDirection, type Messages } from '../lib/i18n';
 import type { Language, LauncherCorner } from '../lib/model';
 import { rememberFocusedField, type FocusMemory } from './focus-memory';
-import { createOverlayHost, type OverlayHost } from './host';
+import { createOverlayHost, type HostKind, type OverlayHost } from './host';
 import { createLauncherDock, type LauncherDock, type LauncherPlacement } from './launcher-dock';
 
 /** What a page needs to know before anything is clicked, in one answer from the device. */
@@ -41,8 +41,8 @@ export interface Handover {
 
 export interface BootOptions {
   doc: Document;
-  /** `closed` in the extension (a page must not reach in), `open` for the widget (overlay/host.ts says why). */
-  shadowRoot?: ShadowRootMode;
+  /** The extension's closed host or the widget's open one (overlay/host.ts says why). */
+  host: HostKind;
   /**
    * Keeps the host in the top layer from page load (overlay/top-layer.ts): the extension's boot carries it.
    * The widget's loader, which every page view pays for, leaves it to the rest of the overlay (overlay/mount.tsx).
@@ -69,29 +69,14 @@ export interface BootedOverlay {
   remove(): void;
 }
 
-/** A browser that has just started may need a few seconds to wake the extension's background. */
-const START_ATTEMPTS = 3;
-const START_RETRY_MS = 2_000;
-
-async function startWithRetries(start: () => Promise<BootInfo>): Promise<BootInfo> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await start();
-    } catch (error) {
-      if (attempt >= START_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS * attempt));
-    }
-  }
-}
-
 /**
  * What runs on every page view: the host, the launcher and the shortcut, and one question to the device.
  * Everything else loads on first use (a click, Alt+Shift+V) or at once when this page has suggestions to
  * mark.
  */
-export async function bootOverlay({ doc, start, loadOverlay, shadowRoot = 'closed', keepOnTop, prepare }: BootOptions): Promise<BootedOverlay> {
-  const boot = await startWithRetries(start);
-  const host = createOverlayHost(doc, { mode: shadowRoot });
+export async function bootOverlay({ doc, start, loadOverlay, host: hostKind, keepOnTop, prepare }: BootOptions): Promise<BootedOverlay> {
+  const boot = await start();
+  const host = createOverlayHost(doc, hostKind);
   const stopKeepingOnTop = keepOnTop?.(doc, host.element);
   const isOwnNode = (node: EventTarget | null) => node === host.element;
   const focusMemory = rememberFocusedField(doc, isOwnNode);

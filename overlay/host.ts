@@ -14,30 +14,38 @@ export interface OverlayHost {
   remove(): void;
 }
 
-/**
- * A name no page can claim before us: a page that defines our element's name first would have its own class
- * upgrade our host. Random per page view, so no script can know it in advance.
- */
-function unclaimableName(doc: Document): string {
-  const random = (doc.defaultView ?? globalThis).crypto.getRandomValues(new Uint32Array(2));
-  return `mitgestalten-${random[0]!.toString(36)}${random[1]!.toString(36)}`;
+/** What kind of host a shell puts into the page: its element's name and whether its shadow root is open. */
+export interface HostKind {
+  name: string;
+  mode: ShadowRootMode;
 }
 
-/** The widget's host: a stable name the embedding site can find (its own accessibility audits see into it). */
-const WIDGET_HOST = 'mitgestalten-overlay';
+/**
+ * The extension's host: closed, so page scripts cannot reach into it to read, press or remove our controls,
+ * under a name no page can claim before us (a page that defines our element's name first would have its own
+ * class upgrade our host). Random per page view, so no script can know it in advance.
+ */
+export function extensionHost(doc: Document): HostKind {
+  const random = (doc.defaultView ?? globalThis).crypto.getRandomValues(new Uint32Array(2));
+  return { name: `mitgestalten-${random[0]!.toString(36)}${random[1]!.toString(36)}`, mode: 'closed' };
+}
 
 /**
- * The one place that creates the overlay's Shadow DOM host, for the extension and the widget alike.
- * - The extension's shadow root is closed, under a name no page can know: page scripts cannot reach into it
- *   to read, press or remove our controls. The widget's is open: it is the Jobcenter's own code on its own
- *   page, whose data lives on that origin anyway, and the site's own accessibility checks must see it.
+ * The widget's host: open, under a stable name the embedding site can find. It is the Jobcenter's own code on
+ * its own page, whose data lives on that origin anyway, and the site's own accessibility checks must see into it.
+ */
+export const WIDGET_HOST: HostKind = { name: 'mitgestalten-overlay', mode: 'open' };
+
+/**
+ * The one place that creates the overlay's Shadow DOM host, for the extension and the widget alike (each names
+ * its kind above).
  * - A manual popover, so that it can sit in the top layer, above the page's own dialogs, popovers and
  *   full-screen element; overlay/top-layer.ts keeps it there (and puts it back when a page script removes it).
  * - Styles through constructable stylesheets: no <style> element, no style attribute in markup, so a strict
  *   Content-Security-Policy on the page does not block them.
  */
-export function createOverlayHost(doc: Document, { mode = 'closed' }: { mode?: ShadowRootMode } = {}): OverlayHost {
-  const element = doc.createElement(mode === 'closed' ? unclaimableName(doc) : WIDGET_HOST);
+export function createOverlayHost(doc: Document, { name, mode }: HostKind): OverlayHost {
+  const element = doc.createElement(name);
   // Its box (top left, no size, above everything) comes from launcher.css.ts's `:host` rule, which also undoes
   // the browser's popover styles (centred, bordered, opaque) and whatever the page says about our element.
   element.popover = 'manual';

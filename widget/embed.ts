@@ -1,4 +1,5 @@
 import { bootOverlay, type BootedOverlay } from '../overlay/boot';
+import { WIDGET_HOST } from '../overlay/host';
 import { WIDGET_MARKER } from '../overlay/widget-marker';
 import type { WidgetEvents, WidgetOptions } from './options';
 import type { WidgetSession } from './session';
@@ -44,7 +45,7 @@ export function createWidget(doc: Document, loadParts: LoadParts): WidgetApi {
     doc.documentElement.setAttribute(WIDGET_MARKER, '');
     return domReady(doc)
       .then(() => opened)
-      .then((running) => bootOverlay({ doc, start: running.start, loadOverlay: running.loadOverlay, shadowRoot: 'open' }))
+      .then((running) => bootOverlay({ doc, start: running.start, loadOverlay: running.loadOverlay, host: WIDGET_HOST }))
       .then((overlay) => {
         // destroy() came while booting: undo at once.
         if (!run.now) return overlay;
