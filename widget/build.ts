@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Manifest, type Plugin } from 'vite';
+import { compileHints } from '../scripts/compile-hints';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WIDGET_DIR = join(ROOT, 'dist/widget');
@@ -52,6 +53,8 @@ const common: InlineConfig = {
 async function buildParts(): Promise<Manifest> {
   await build({
     ...common,
+    // What a page view runs: the parts list and what it imports, a returning visitor's store reader, the ES module entry.
+    plugins: [compactStyles, compileHints(['widget/parts.ts', 'widget/returning-boot.ts', 'widget/module.ts'])],
     build: {
       outDir: WIDGET_DIR,
       emptyOutDir: true,
@@ -80,6 +83,7 @@ async function buildLoader(partsFile: string): Promise<void> {
   await build({
     ...common,
     define: { ...common.define, __WIDGET_PARTS__: JSON.stringify(partsFile) },
+    plugins: [compactStyles, compileHints(['widget/loader.ts'])],
     build: {
       outDir: WIDGET_DIR,
       emptyOutDir: false,
