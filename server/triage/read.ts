@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { createQueryId, sql, type CompiledQuery, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { BacklogStatus, GroupCount, ReceiptStatus, TriageList, TriageQuery, TriageStats, TriageSuggestionDetail } from '../../lib/model';
 import { preparedOnEachConnection } from '../database/prepared-statements';
@@ -88,26 +89,55 @@ export async function triageStats(db: Kysely<Database>, filter: Omit<TriageQuery
   return { total, ...groups };
 }
 
+/** At most this many codes in one statement; more lookups in one turn of the event loop take several. */
+const LOOKUPS_PER_STATEMENT = 500;
+
 /**
  * The public side of a suggestion by its receipt code; a merged duplicate shows the surviving suggestion's
  * status and answer. Lookups are the one thing anyone may send at volume, so the reader does the least per
- * code: both statements are compiled once (only the parameter differs between lookups) and prepared once per
- * database connection, and the survivor is read only for the few suggestions that were merged, instead of
- * joining every lookup to it.
+ * code:
+ * - Lookups that arrive together (within one turn of the event loop) are answered by one statement for all
+ *   their codes (DataLoader's batching, without its cache: an answer may change at any time). One round trip
+ *   and one statement's fixed work in the database then serve many lookups, where they were most of a
+ *   lookup's cost; each lookup waits at most for the turn it arrived in.
+ * - The statements are compiled once (only the parameter differs) and prepared once per database connection.
+ * - The survivor is read only for the few suggestions that were merged, instead of joining every lookup to it.
  */
 export function receiptReader(db: Kysely<Database>): (receiptCode: string) => Promise<ReceiptStatus | undefined> {
-  const byCode = preparedOnEachConnection(db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at', 'merged_into']).where('receipt_code', '=', '').compile());
-  const survivorById = preparedOnEachConnection(db.selectFrom('suggestions').select(['status', 'public_answer', 'updated_at']).where('id', '=', '').compile());
-  const first = async <R>(compiled: CompiledQuery<R>, value: string): Promise<R | undefined> =>
-    (await db.executeQuery<R>({ ...compiled, queryId: createQueryId(), parameters: [value] })).rows[0];
+  const noCodes: string[] = [];
+  const byCodes = preparedOnEachConnection(
+    db
+      .selectFrom('suggestions')
+      .select(['receipt_code', 'status', 'public_answer', 'updated_at', 'merged_into'])
+      .where(sql<boolean>`receipt_code = any(${noCodes}::text[])`)
+      .compile(),
+  );
+  const survivorsByIds = preparedOnEachConnection(
+    db
+      .selectFrom('suggestions')
+      .select(['id', 'status', 'public_answer', 'updated_at'])
+      .where(sql<boolean>`id = any(${noCodes}::uuid[])`)
+      .compile(),
+  );
+  const rowsOf = async <R>(compiled: CompiledQuery<R>, values: readonly string[]): Promise<R[]> =>
+    (await db.executeQuery<R>({ ...compiled, queryId: createQueryId(), parameters: [values] })).rows;
 
-  return async (receiptCode) => {
-    const row = await first(byCode, receiptCode);
-    if (!row) return undefined;
-    const survivor = row.merged_into ? await first(survivorById, row.merged_into) : undefined;
-    const status: BacklogStatus = survivor ? survivor.status : row.status;
-    const publicAnswer = survivor ? survivor.public_answer : row.public_answer;
-    const updatedAt = survivor ? new Date(Math.max(new Date(row.updated_at).getTime(), new Date(survivor.updated_at).getTime())) : row.updated_at;
-    return { receiptCode, status, ...(publicAnswer ? { publicAnswer } : {}), updatedAt: iso(updatedAt) };
-  };
+  const lookups = new DataLoader<string, ReceiptStatus | undefined>(
+    async (codes) => {
+      const rows = await rowsOf(byCodes, codes);
+      const mergedInto = [...new Set(rows.flatMap((row) => (row.merged_into ? [row.merged_into] : [])))];
+      const survivors = new Map((mergedInto.length > 0 ? await rowsOf(survivorsByIds, mergedInto) : []).map((survivor) => [survivor.id, survivor]));
+      const answers = new Map<string, ReceiptStatus>();
+      for (const row of rows) {
+        const survivor = row.merged_into ? survivors.get(row.merged_into) : undefined;
+        const status: BacklogStatus = survivor ? survivor.status : row.status;
+        const publicAnswer = survivor ? survivor.public_answer : row.public_answer;
+        const updatedAt = survivor ? new Date(Math.max(new Date(row.updated_at).getTime(), new Date(survivor.updated_at).getTime())) : row.updated_at;
+        answers.set(row.receipt_code, { receiptCode: row.receipt_code, status, ...(publicAnswer ? { publicAnswer } : {}), updatedAt: iso(updatedAt) });
+      }
+      return codes.map((code) => answers.get(code));
+    },
+    { cache: false, maxBatchSize: LOOKUPS_PER_STATEMENT, batchScheduleFn: (runBatch) => setImmediate(runBatch) },
+  );
+  return (receiptCode) => lookups.load(receiptCode);
 }
