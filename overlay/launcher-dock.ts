@@ -97,8 +97,8 @@ export function createLauncherDock(doc: Document, container: Element, isOwnNode:
     label.hidden = placement.collapsed;
     if (placement.collapsed) launcher.setAttribute('aria-label', t('launcher.open'));
     else launcher.removeAttribute('aria-label');
-    badge.textContent = t('launcher.count', { count });
     badge.hidden = placement.collapsed || count === 0;
+    badge.textContent = count === 0 ? '' : t('launcher.count', { count });
     resize.setAttribute('aria-label', t(placement.collapsed ? 'launcher.expand' : 'launcher.collapse'));
     resize.replaceChildren(hiddenSymbol(placement.collapsed ? '+' : '–'));
     move.setAttribute('aria-label', t('launcher.move'));

@@ -25,10 +25,11 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function createTranslator(language: Language, messages: Messages): Translate;
 export function createTranslator<K extends string>(language: Language, messages: Record<K, Message>): (key: K, params?: Record<string, string | number>) => string;
 export function createTranslator<K extends string>(language: Language, messages: Record<K, Message>) {
-  const plurals = new Intl.PluralRules(language);
+  // Made on the first message with plural forms: the launcher on a page view mostly asks for none.
+  let plurals: Intl.PluralRules | undefined;
   return (key: K, params?: Record<string, string | number>) => {
     const message: Message = messages[key];
-    const text = typeof message === 'string' ? message : (message[plurals.select(Number(params?.count ?? 0))] ?? message.other);
+    const text = typeof message === 'string' ? message : (message[(plurals ??= new Intl.PluralRules(language)).select(Number(params?.count ?? 0))] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (params && name in params ? String(params[name]) : placeholder));
   };
 }
