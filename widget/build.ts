@@ -50,6 +50,22 @@ const common: InlineConfig = {
   define: { __WIDGET_VERSION__: JSON.stringify(VERSION), 'process.env.NODE_ENV': JSON.stringify('production') },
 };
 
+type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null;
+
+/**
+ * The modules a page view runs: widget/parts.ts and what it imports statically (not through `import()`),
+ * however indirectly. Read from the module graph once, when the chunks are made.
+ */
+let pageViewModules: Set<string> | undefined;
+function onPageView(id: string, getModuleInfo: ModuleInfoOf): boolean {
+  if (!pageViewModules) {
+    const found = new Set<string>([join(ROOT, 'widget/parts.ts')]);
+    for (const current of found) for (const imported of getModuleInfo(current)?.importedIds ?? []) found.add(imported);
+    pageViewModules = found;
+  }
+  return pageViewModules.has(id);
+}
+
 async function buildParts(): Promise<Manifest> {
   await build({
     ...common,
@@ -64,14 +80,20 @@ async function buildParts(): Promise<Manifest> {
       modulePreload: false,
       rollupOptions: {
         input: { parts: join(ROOT, 'widget/parts.ts'), module: join(ROOT, 'widget/module.ts') },
-        preserveEntrySignatures: 'strict',
+        // The page view's entry may export what later parts import from it: no extra facade file to load.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           format: 'es',
           entryFileNames: (chunk) => (chunk.name === 'module' ? 'mitgestalten.mjs' : 'mitgestalten-[name]-[hash].js'),
           chunkFileNames: 'mitgestalten-[name]-[hash].js',
           // zod and the switch that keeps it from compiling code (widget/no-eval.ts) in one chunk: whichever
           // part parses first, the switch has run, so a page with Trusted Types never sees zod's probe.
-          manualChunks: (id) => (id.includes('/node_modules/zod/') || id.endsWith('/widget/no-eval.ts') ? 'zod' : undefined),
+          manualChunks: (id, { getModuleInfo }) => {
+            if (id.includes('/node_modules/zod/') || id.endsWith('/widget/no-eval.ts')) return 'zod';
+            // What a page view runs, in one file: each further module of it would be a request, a compile and an instantiation of its own.
+            if (onPageView(id, getModuleInfo)) return 'parts';
+            return undefined;
+          },
         },
       },
     },
