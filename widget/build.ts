@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Manifest, type Plugin } from 'vite';
-import { compileHints } from '../scripts/compile-hints';
+import { compileHints } from './compile-hints';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WIDGET_DIR = join(ROOT, 'dist/widget');
