@@ -1,23 +1,36 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../lib/i18n/catalogues';
+import { LAUNCHER_WORDS } from '../lib/i18n/messages/launcher';
 import type { BootInfo } from '../overlay/boot';
 import { askBoot, toBootAnswer } from './boot-request';
 
-const info: BootInfo = { language: 'uk', catalogue: CATALOGUES.uk, launcher: { corner: 'top-start', collapsed: true }, pageCount: 2, hasDraft: false };
+const info: BootInfo = { language: 'uk', words: LAUNCHER_WORDS.uk, catalogue: async () => CATALOGUES.uk, launcher: { corner: 'top-start', collapsed: true }, pageCount: 2, hasDraft: false };
+const { catalogue: _catalogue, ...onPageView } = info;
 
 describe('the boot question of every page view', () => {
-  it('gets the person’s language with its whole catalogue, the launcher’s place and this page’s count', async () => {
+  it('gets the person’s language with the launcher’s words, the launcher’s place and this page’s count; the whole catalogue on first use', async () => {
     const asked: unknown[] = [];
     const booted = await askBoot(async (message) => (asked.push(message), toBootAnswer(info)), document);
-    expect(booted).toEqual(info);
+    expect(booted).toEqual({ ...onPageView, catalogue: expect.any(Function) });
+    expect(await booted.catalogue()).toEqual(CATALOGUES.uk);
     expect(asked).toEqual([expect.objectContaining({ channel: 'mitgestalten/boot', pageLanguage: document.documentElement.lang })]);
   });
 
-  it('refuses an answer whose catalogue is not a catalogue, so the launcher never shows raw keys', async () => {
-    for (const catalogue of ['{"launcher.open": ', '{"launcher.open": 5}', '[]', CATALOGUES.de]) {
-      await expect(askBoot(async () => ({ ...toBootAnswer(info), catalogue }), document)).rejects.toThrow('Unexpected boot answer');
+  it('refuses an answer without the launcher’s words, so the launcher never shows raw keys', async () => {
+    const answer = await toBootAnswer(info);
+    for (const words of [undefined, { 'launcher.open': 'Запропонувати покращення' }, { ...LAUNCHER_WORDS.uk, 'launcher.move': 5 }, 'launcher.open']) {
+      await expect(askBoot(async () => ({ ...answer, words }), document)).rejects.toThrow('Unexpected boot answer');
     }
+  });
+
+  it('refuses a catalogue that is not one when the rest of the overlay asks for it', async () => {
+    const answer = await toBootAnswer(info);
+    for (const catalogue of ['{"launcher.open": ', '{"launcher.open": 5}', '[]']) {
+      const booted = await askBoot(async () => ({ ...answer, catalogue }), document);
+      await expect(booted.catalogue()).rejects.toThrow();
+    }
+    await expect(askBoot(async () => ({ ...answer, catalogue: CATALOGUES.de }), document)).rejects.toThrow('Unexpected boot answer');
   });
 
   it('asks again while a background that has just started wakes up, instead of showing no launcher at all', async () => {
@@ -30,7 +43,7 @@ describe('the boot question of every page view', () => {
     };
     const asking = askBoot(send, document);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(await asking).toEqual(info);
+    expect(await asking).toEqual({ ...onPageView, catalogue: expect.any(Function) });
     expect(calls).toBe(3);
     vi.useRealTimers();
   });

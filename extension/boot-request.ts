@@ -1,5 +1,6 @@
 import { currentStepText } from '../lib/compose/current-step';
-import { isCatalogue, type Messages } from '../lib/i18n';
+import { isCatalogue, type LauncherWords, type Messages } from '../lib/i18n';
+import { LAUNCHER_KEYS } from '../lib/i18n/messages/launcher';
 import type { Language } from '../lib/model';
 import type { BootInfo, Handover, MountedOverlay } from '../overlay/boot';
 
@@ -28,22 +29,20 @@ function whereWeAre(doc: Document) {
 /**
  * The boot's answer as it crosses from the background: the catalogue as JSON text. Chrome hands a message's
  * objects to the page's world value by value; for a catalogue of some 300 messages that cost about 2 ms of
- * the page's main thread on every page view (measured with the page-load benchmark), one string and
- * `JSON.parse` a small part of it.
+ * the page's main thread on every page view (measured with the page-load benchmark), one string nothing. It
+ * is parsed only when the rest of the overlay mounts; a page view reads the launcher's words alone.
  */
 export type BootAnswer = Omit<BootInfo, 'catalogue'> & { catalogue: string };
 
-export const toBootAnswer = (info: BootInfo): BootAnswer => ({ ...info, catalogue: JSON.stringify(info.catalogue) });
+export const toBootAnswer = async (info: BootInfo): Promise<BootAnswer> => ({ ...info, catalogue: JSON.stringify(await info.catalogue()) });
 
-function parseCatalogue(text: unknown): Messages | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    const catalogue: unknown = JSON.parse(text);
-    return isCatalogue(catalogue) ? catalogue : undefined;
-  } catch {
-    return undefined;
-  }
+function parseCatalogue(text: string): Messages {
+  const catalogue: unknown = JSON.parse(text);
+  if (!isCatalogue(catalogue)) throw new Error('Unexpected catalogue');
+  return catalogue;
 }
+
+const isLauncherWords = (words: unknown): words is LauncherWords => isCatalogue(words) && LAUNCHER_KEYS.every((key) => key in words);
 
 /** A browser that has just started may need a few seconds to wake the extension's background. */
 const ASK_ATTEMPTS = 3;
@@ -68,15 +67,24 @@ export async function askBoot(send: SendMessage, doc: Document): Promise<BootInf
     browserLanguages: [...(doc.defaultView?.navigator.languages ?? [])],
     pageLanguage: doc.documentElement.lang,
   });
-  const catalogue = isObject(answer) ? parseCatalogue(answer.catalogue) : undefined;
-  if (!isObject(answer) || typeof answer.language !== 'string' || !catalogue || typeof answer.pageCount !== 'number' || !isObject(answer.launcher)) {
+  if (
+    !isObject(answer) ||
+    typeof answer.language !== 'string' ||
+    !isLauncherWords(answer.words) ||
+    typeof answer.catalogue !== 'string' ||
+    typeof answer.pageCount !== 'number' ||
+    !isObject(answer.launcher)
+  ) {
     throw new Error('Unexpected boot answer');
   }
   const { corner, collapsed } = answer.launcher;
   if (typeof corner !== 'string' || typeof collapsed !== 'boolean') throw new Error('Unexpected boot answer');
+  const text = answer.catalogue;
+  let catalogue: Promise<Messages> | undefined;
   return {
     language: answer.language as Language,
-    catalogue,
+    words: answer.words,
+    catalogue: () => (catalogue ??= Promise.resolve().then(() => parseCatalogue(text))),
     pageCount: answer.pageCount,
     hasDraft: answer.hasDraft === true,
     launcher: { corner: corner as BootInfo['launcher']['corner'], collapsed },

@@ -1,5 +1,6 @@
 import type { DeviceService } from '../lib/device';
 import { chooseLanguage, type Messages } from '../lib/i18n';
+import { LAUNCHER_WORDS } from '../lib/i18n/messages/launcher';
 import type { Language, PageInfo } from '../lib/model';
 // Not the model's index: this file is also part of what the widget runs on a page view, without zod.
 import { isSamePage } from '../lib/model/page-identity';
@@ -19,24 +20,27 @@ type LoadCatalogue = (language: Language) => Messages | Promise<Messages>;
 
 const DEFAULT_LAUNCHER: BootInfo['launcher'] = { corner: 'bottom-end', collapsed: false };
 
+/** A language's launcher words now, its catalogue on first use. */
+const wordsOf = (language: Language, catalogue: LoadCatalogue) => ({ language, words: LAUNCHER_WORDS[language], catalogue: async () => catalogue(language) });
+
 /** The boot information of a device that has never stored anything: nothing to ask it. */
-export async function firstBootInfo(question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
+export function firstBootInfo(question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): BootInfo {
   const language = chooseLanguage(undefined, question.browserLanguages, question.pageLanguage);
-  return { language, catalogue: await catalogue(language), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
+  return { ...wordsOf(language, catalogue), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
 }
 
 /** What the store says that decides a page view's boot: read by the device, or by the widget's boot reader. */
 export type StoreBootFacts = Pick<BootFacts, 'language' | 'launcher' | 'pageCount' | 'hasDraft'>;
 
-/** The boot information from the store's facts: the language to speak (and its catalogue) is chosen here. */
-export async function bootInfoOf(facts: StoreBootFacts, question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
+/** The boot information from the store's facts: the language to speak is chosen here. */
+export function bootInfoOf(facts: StoreBootFacts, question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): BootInfo {
   const language = chooseLanguage(facts.language, question.browserLanguages, question.pageLanguage);
-  return { language, catalogue: await catalogue(language), launcher: facts.launcher ?? DEFAULT_LAUNCHER, pageCount: facts.pageCount, hasDraft: facts.hasDraft };
+  return { ...wordsOf(language, catalogue), launcher: facts.launcher ?? DEFAULT_LAUNCHER, pageCount: facts.pageCount, hasDraft: facts.hasDraft };
 }
 
 /**
  * The one answer a page view needs before anything is clicked, for both shells (the extension's
- * background, the widget in the page): the person's language and its catalogue, where the launcher
+ * background, the widget in the page): the person's language and its launcher words, where the launcher
  * goes, how many suggestions this page has, and whether a draft of this page waits.
  */
 export async function readBootInfo(device: DeviceService, question: BootQuestion, catalogue: LoadCatalogue): Promise<BootInfo> {

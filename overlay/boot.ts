@@ -1,4 +1,4 @@
-import { createTranslator, textDirection, type Messages } from '../lib/i18n';
+import { createTranslator, textDirection, type LauncherWords, type Messages } from '../lib/i18n';
 import type { Language, LauncherCorner } from '../lib/model';
 import { rememberFocusedField, type FocusMemory } from './focus-memory';
 import { createOverlayHost, type HostKind, type OverlayHost } from './host';
@@ -6,9 +6,12 @@ import { createLauncherDock, type LauncherDock, type LauncherPlacement } from '.
 
 /** What a page needs to know before anything is clicked, in one answer from the device. */
 export interface BootInfo {
-  /** The language to speak, and its catalogue: the only one this page loads. */
+  /** The language to speak. */
   language: Language;
-  catalogue: Messages;
+  /** The launcher's words in it: all a page view shows. */
+  words: LauncherWords;
+  /** Its whole catalogue, got on first use (with the rest of the overlay), and only this language's. */
+  catalogue(): Promise<Messages>;
   launcher: LauncherPlacement;
   /** Suggestions made on this page: when there are any, the rest of the overlay loads at once for the markers. */
   pageCount: number;
@@ -82,8 +85,9 @@ export async function bootOverlay({ doc, start, loadOverlay, host: hostKind, kee
   const focusMemory = rememberFocusedField(doc, isOwnNode);
   let mounted: Promise<MountedOverlay> | undefined;
   const overlay = () =>
-    (mounted ??= loadOverlay()
-      .then((mount) => mount({ doc, host, dock, boot, isOwnNode, focusMemory }))
+    // The catalogue comes beside the rest of the overlay, not after it.
+    (mounted ??= Promise.all([loadOverlay(), boot.catalogue()])
+      .then(([mount]) => mount({ doc, host, dock, boot, isOwnNode, focusMemory }))
       .catch((error: unknown) => {
         mounted = undefined; // try again on the next click
         throw error;
@@ -104,7 +108,7 @@ export async function bootOverlay({ doc, start, loadOverlay, host: hostKind, kee
     onMove: (corner) => then((loaded) => loaded.moveLauncher(corner)),
   });
   dock.render({
-    t: createTranslator(boot.language, boot.catalogue),
+    t: createTranslator(boot.language, boot.words),
     lang: boot.language,
     dir: textDirection(boot.language),
     count: boot.pageCount,

@@ -1,4 +1,4 @@
-import type { Translate } from '../lib/i18n';
+import type { LauncherTranslate } from '../lib/i18n';
 import type { LauncherCorner } from '../lib/model';
 import { boxAt, COLLAPSED_SIZE, CORNERS, coversControl, freeCorner, readLayoutOnce, type PageLayout, type Size } from './launcher-placement';
 
@@ -12,7 +12,7 @@ export interface LauncherPlacement {
 
 /** What the launcher shows: its words, the count of this page's suggestions, where the person wants it. */
 export interface LauncherView {
-  t: Translate;
+  t: LauncherTranslate;
   lang: string;
   dir: 'ltr' | 'rtl';
   count: number;

@@ -44,7 +44,7 @@ export async function mountOverlay(handover: Handover, options: MountOptions): P
       mounted ??= mountPanels(host.panelsContainer, {
         device: options.device,
         link: link.panels,
-        catalogues: { initial: { language: boot.language, messages: boot.catalogue }, load: options.loadCatalogue },
+        catalogues: { initial: { language: boot.language, messages: await boot.catalogue() }, load: options.loadCatalogue },
         browserLanguages: doc.defaultView?.navigator.languages ?? [],
         shell: { audience, fileTransfer: options.fileTransfer ?? audience === 'caseworker', ...(options.privacyUrl ? { privacyUrl: options.privacyUrl } : {}) },
       });

@@ -47,7 +47,7 @@ const focusable = (element: Element | null): element is HTMLElement =>
  * panels close (the page field, the marker, else the launcher).
  */
 export async function mountPageAgent({ doc, host, dock, boot, isOwnNode, focusMemory }: Handover, options: PageAgentOptions): Promise<MountedOverlay> {
-  const catalogue = signal<{ language: Language; messages: Messages }>({ language: boot.language, messages: boot.catalogue });
+  const catalogue = signal<{ language: Language; messages: Messages }>({ language: boot.language, messages: await boot.catalogue() });
   const t = computed<Translate>(() => createTranslator(catalogue.value.language, catalogue.value.messages));
   const placement = signal<LauncherPlacement>(boot.launcher);
   const panel = signal<Panel>('closed');

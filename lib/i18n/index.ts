@@ -2,6 +2,7 @@
 import type { ImportReport, Language, Problem } from '../model';
 import { LANGUAGES } from '../model/languages';
 import type { Message, MessageKey, Messages } from './messages/de';
+import type { LauncherKey } from './messages/launcher';
 
 /*
  * Turning keys and codes into words, for one language whose catalogue is at hand. The catalogues
@@ -17,6 +18,12 @@ const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar', 'fa']);
 export const SUPPORTED_LANGUAGES: readonly Language[] = LANGUAGES;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export type { LauncherKey };
+/** The launcher's words in one language (./messages/launcher.ts): all a page view needs. */
+export type LauncherWords = Pick<Messages, LauncherKey>;
+/** A translator over the launcher's words only; a full `Translate` is one too. */
+export type LauncherTranslate = (key: LauncherKey, params?: Record<string, string | number>) => string;
 
 /**
  * A translator over one language's catalogue: the overlay's (`Messages`), or another with the same form
