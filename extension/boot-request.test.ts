@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../lib/i18n/catalogues';
-import { LAUNCHER_WORDS } from '../lib/i18n/messages/launcher';
+import { launcherWordsOf } from '../lib/i18n';
 import type { BootInfo } from '../overlay/boot';
 import { askBoot, toBootAnswer } from './boot-request';
 
-const info: BootInfo = { language: 'uk', words: LAUNCHER_WORDS.uk, catalogue: async () => CATALOGUES.uk, launcher: { corner: 'top-start', collapsed: true }, pageCount: 2, hasDraft: false };
+const info: BootInfo = { language: 'uk', words: launcherWordsOf(CATALOGUES.uk), catalogue: async () => CATALOGUES.uk, launcher: { corner: 'top-start', collapsed: true }, pageCount: 2, hasDraft: false };
 const { catalogue: _catalogue, ...onPageView } = info;
 
 describe('the boot question of every page view', () => {
@@ -19,7 +19,7 @@ describe('the boot question of every page view', () => {
 
   it('refuses an answer without the launcher’s words, so the launcher never shows raw keys', async () => {
     const answer = await toBootAnswer(info);
-    for (const words of [undefined, { 'launcher.open': 'Запропонувати покращення' }, { ...LAUNCHER_WORDS.uk, 'launcher.move': 5 }, 'launcher.open']) {
+    for (const words of [undefined, { 'launcher.open': 'Запропонувати покращення' }, { ...launcherWordsOf(CATALOGUES.uk), 'launcher.move': 5 }, 'launcher.open']) {
       await expect(askBoot(async () => ({ ...answer, words }), document)).rejects.toThrow('Unexpected boot answer');
     }
   });

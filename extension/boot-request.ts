@@ -1,6 +1,5 @@
 import { currentStepText } from '../lib/compose/current-step';
-import { isCatalogue, type LauncherWords, type Messages } from '../lib/i18n';
-import { LAUNCHER_KEYS } from '../lib/i18n/messages/launcher';
+import { isCatalogue, LAUNCHER_KEYS, type LauncherWords, type Messages } from '../lib/i18n';
 import type { Language } from '../lib/model';
 import type { BootInfo, Handover, MountedOverlay } from '../overlay/boot';
 

@@ -1,6 +1,5 @@
 import type { DeviceService } from '../lib/device';
-import { chooseLanguage, type Messages } from '../lib/i18n';
-import { LAUNCHER_WORDS } from '../lib/i18n/messages/launcher';
+import { chooseLanguage, launcherWordsOf, type Messages } from '../lib/i18n';
 import type { Language, PageInfo } from '../lib/model';
 // Not the model's index: this file is also part of what the widget runs on a page view, without zod.
 import { isSamePage } from '../lib/model/page-identity';
@@ -20,22 +19,25 @@ type LoadCatalogue = (language: Language) => Messages | Promise<Messages>;
 
 const DEFAULT_LAUNCHER: BootInfo['launcher'] = { corner: 'bottom-end', collapsed: false };
 
-/** A language's launcher words now, its catalogue on first use. */
-const wordsOf = (language: Language, catalogue: LoadCatalogue) => ({ language, words: LAUNCHER_WORDS[language], catalogue: async () => catalogue(language) });
+/** A language's catalogue, and the launcher's words from it: the words cross to the page view, the catalogue on first use. */
+async function wordsOf(language: Language, catalogue: LoadCatalogue): Promise<Pick<BootInfo, 'language' | 'words' | 'catalogue'>> {
+  const messages = await catalogue(language);
+  return { language, words: launcherWordsOf(messages), catalogue: async () => messages };
+}
 
 /** The boot information of a device that has never stored anything: nothing to ask it. */
-export function firstBootInfo(question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): BootInfo {
+export async function firstBootInfo(question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
   const language = chooseLanguage(undefined, question.browserLanguages, question.pageLanguage);
-  return { ...wordsOf(language, catalogue), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
+  return { ...(await wordsOf(language, catalogue)), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
 }
 
 /** What the store says that decides a page view's boot: read by the device, or by the widget's boot reader. */
 export type StoreBootFacts = Pick<BootFacts, 'language' | 'launcher' | 'pageCount' | 'hasDraft'>;
 
 /** The boot information from the store's facts: the language to speak is chosen here. */
-export function bootInfoOf(facts: StoreBootFacts, question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): BootInfo {
+export async function bootInfoOf(facts: StoreBootFacts, question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
   const language = chooseLanguage(facts.language, question.browserLanguages, question.pageLanguage);
-  return { ...wordsOf(language, catalogue), launcher: facts.launcher ?? DEFAULT_LAUNCHER, pageCount: facts.pageCount, hasDraft: facts.hasDraft };
+  return { ...(await wordsOf(language, catalogue)), launcher: facts.launcher ?? DEFAULT_LAUNCHER, pageCount: facts.pageCount, hasDraft: facts.hasDraft };
 }
 
 /**

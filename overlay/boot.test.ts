@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../lib/i18n/catalogues';
-import { LAUNCHER_WORDS } from '../lib/i18n/messages/launcher';
+import { launcherWordsOf } from '../lib/i18n';
 import { bootOverlay, type BootedOverlay, type BootInfo, type MountedOverlay } from './boot';
 import { extensionHost } from './host';
 
-const boot: BootInfo = { language: 'de', words: LAUNCHER_WORDS.de, catalogue: async () => CATALOGUES.de, launcher: { corner: 'bottom-end', collapsed: false }, pageCount: 0, hasDraft: false };
+const boot: BootInfo = { language: 'de', words: launcherWordsOf(CATALOGUES.de), catalogue: async () => CATALOGUES.de, launcher: { corner: 'bottom-end', collapsed: false }, pageCount: 0, hasDraft: false };
 /** The overlay's shadow roots are closed to the page; the test keeps the reference the host was given. */
 const shadowRoots: ShadowRoot[] = [];
 const attachShadow = Element.prototype.attachShadow;

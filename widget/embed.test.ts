@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../lib/i18n/catalogues';
-import { LAUNCHER_WORDS } from '../lib/i18n/messages/launcher';
+import { launcherWordsOf } from '../lib/i18n';
 import type { BootInfo, MountedOverlay } from '../overlay/boot';
 import { createWidget, type WidgetApi } from './embed';
 import type { Emit, WidgetSession } from './session';
 
-const boot: BootInfo = { language: 'de', words: LAUNCHER_WORDS.de, catalogue: async () => CATALOGUES.de, launcher: { corner: 'bottom-end', collapsed: false }, pageCount: 0, hasDraft: false };
+const boot: BootInfo = { language: 'de', words: launcherWordsOf(CATALOGUES.de), catalogue: async () => CATALOGUES.de, launcher: { corner: 'bottom-end', collapsed: false }, pageCount: 0, hasDraft: false };
 const hosts = () => document.querySelectorAll('mitgestalten-overlay').length;
 
 /** The widget over a session that answers at once: what the page sees of the API, without the lazy parts. */

@@ -45,21 +45,15 @@ export function openSession(doc: Document, options: WidgetOptions, emit: Emit, p
   let device: Promise<WidgetDevice> | undefined;
   const loadDevice = () => (device ??= parts.device().then((module) => module.openWidgetDevice(doc, options, emit)));
   const question = { browserLanguages: [...(doc.defaultView ?? window).navigator.languages], pageLanguage: options.lang ?? doc.documentElement.lang };
-  async function readBoot(): Promise<BootInfo> {
-    if (!(await hasStore())) return firstBootInfo(question, parts.catalogue);
-    const facts = await (await parts.returningBoot()).readPageBootFacts(doc, options.service);
-    // A store of another version: the device migrates it and answers.
-    if (!facts) return (await loadDevice()).boot(question, parts.catalogue);
-    // A batch waits to be sent: the device loads beside the launcher, and its outbox sends it as on every page view.
-    if (facts.waitingToSend) void loadDevice().catch(() => undefined);
-    return bootInfoOf(facts, question, parts.catalogue);
-  }
   return {
     async start() {
-      const boot = await readBoot();
-      // The catalogue loads beside the launcher, which shows with its own words: the first click does not wait for it.
-      void boot.catalogue().catch(() => undefined);
-      return boot;
+      if (!(await hasStore())) return firstBootInfo(question, parts.catalogue);
+      const facts = await (await parts.returningBoot()).readPageBootFacts(doc, options.service);
+      // A store of another version: the device migrates it and answers.
+      if (!facts) return (await loadDevice()).boot(question, parts.catalogue);
+      // A batch waits to be sent: the device loads beside the launcher, and its outbox sends it as on every page view.
+      if (facts.waitingToSend) void loadDevice().catch(() => undefined);
+      return bootInfoOf(facts, question, parts.catalogue);
     },
     async loadOverlay() {
       // The device loads beside the panels, not before them: the first panel shows without it.

@@ -2,7 +2,6 @@
 import type { ImportReport, Language, Problem } from '../model';
 import { LANGUAGES } from '../model/languages';
 import type { Message, MessageKey, Messages } from './messages/de';
-import type { LauncherKey } from './messages/launcher';
 
 /*
  * Turning keys and codes into words, for one language whose catalogue is at hand. The catalogues
@@ -19,9 +18,13 @@ export const SUPPORTED_LANGUAGES: readonly Language[] = LANGUAGES;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export type { LauncherKey };
-/** The launcher's words in one language (./messages/launcher.ts): all a page view needs. */
+/** The launcher's words: all a page view shows before (and often without) the rest of the overlay. */
+export const LAUNCHER_KEYS = ['launcher.open', 'launcher.count', 'launcher.collapse', 'launcher.expand', 'launcher.move'] as const;
+export type LauncherKey = (typeof LAUNCHER_KEYS)[number];
 export type LauncherWords = Pick<Messages, LauncherKey>;
+
+export const launcherWordsOf = (messages: Messages): LauncherWords =>
+  Object.fromEntries(LAUNCHER_KEYS.map((key) => [key, messages[key]])) as LauncherWords;
 /** A translator over the launcher's words only; a full `Translate` is one too. */
 export type LauncherTranslate = (key: LauncherKey, params?: Record<string, string | number>) => string;
 

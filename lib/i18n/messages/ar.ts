@@ -1,12 +1,15 @@
 import type { Messages } from './de';
-import { LAUNCHER_WORDS } from './launcher';
 
 /**
  * Arabic (Modern Standard). Gender-neutral where natural: buttons are verbal nouns ("حفظ", "إغلاق"),
  * requests use "يُرجى" or "يمكنك" instead of imperatives, which are marked for gender in Arabic.
  */
 export const ar: Messages = {
-  ...LAUNCHER_WORDS.ar,
+  'launcher.open': 'اقتراح تحسين',
+  'launcher.count': 'محفوظ: {count}',
+  'launcher.collapse': 'تصغير الزر',
+  'launcher.expand': 'تكبير الزر',
+  'launcher.move': 'نقل الزر إلى زاوية أخرى',
   'widget.about': 'اقتراحاتك مجهولة الهوية. تصل إلى فريق مركز العمل (Jobcenter) الذي يحسّن النماذج والإجراءات، ولا تؤثر على طلبك بأي شكل.',
   'widget.privacyLink': 'إشعار حماية البيانات (يفتح نافذة جديدة)',
   'widget.noEndpoint': 'الإرسال غير ممكن من هذه الصفحة حاليًا. تبقى اقتراحاتك محفوظة على هذا الجهاز.',

@@ -1,11 +1,13 @@
-import { LAUNCHER_WORDS } from './launcher';
-
 /**
  * German is the source language: every key exists here first, and every other language must have
  * all of them (a test checks). Plain, short sentences; address people with "Sie".
  */
 export const de = {
-  ...LAUNCHER_WORDS.de,
+  'launcher.open': 'Verbesserung vorschlagen',
+  'launcher.count': '{count} gespeichert',
+  'launcher.collapse': 'Knopf verkleinern',
+  'launcher.expand': 'Knopf vergrößern',
+  'launcher.move': 'Knopf an eine andere Ecke schieben',
   'widget.about': 'Ihre Vorschläge sind anonym. Sie gehen an das Team des Jobcenters, das Formulare und Abläufe verbessert, und haben keinen Einfluss auf Ihren Antrag.',
   'widget.privacyLink': 'Datenschutzhinweise (öffnet ein neues Fenster)',
   'widget.noEndpoint': 'Senden ist auf dieser Seite gerade nicht möglich. Ihre Vorschläge bleiben auf diesem Gerät gespeichert.',

@@ -1,8 +1,11 @@
 import type { Messages } from './de';
-import { LAUNCHER_WORDS } from './launcher';
 
 export const en: Messages = {
-  ...LAUNCHER_WORDS.en,
+  'launcher.open': 'Suggest an improvement',
+  'launcher.count': '{count} saved',
+  'launcher.collapse': 'Make the button smaller',
+  'launcher.expand': 'Make the button bigger',
+  'launcher.move': 'Move the button to another corner',
   'widget.about': 'Your suggestions are anonymous. They go to the Jobcenter team that improves forms and procedures, and they have no effect on your application.',
   'widget.privacyLink': 'Privacy notice (opens a new window)',
   'widget.noEndpoint': 'Sending is not possible on this page right now. Your suggestions stay saved on this device.',

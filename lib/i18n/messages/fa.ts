@@ -1,12 +1,15 @@
 import type { Messages } from './de';
-import { LAUNCHER_WORDS } from './launcher';
 
 /**
  * Persian. Polite "شما" with the usual plural verb forms; plain, short sentences.
  * Words are joined with the zero-width non-joiner (U+200C) as in standard Persian spelling ("می‌شود").
  */
 export const fa: Messages = {
-  ...LAUNCHER_WORDS.fa,
+  'launcher.open': 'پیشنهاد بهبود',
+  'launcher.count': 'ذخیره‌شده: {count}',
+  'launcher.collapse': 'کوچک کردن دکمه',
+  'launcher.expand': 'بزرگ کردن دکمه',
+  'launcher.move': 'بردن دکمه به گوشهٔ دیگر',
   'widget.about': 'پیشنهادهای شما ناشناس هستند. آن‌ها به تیم جاب‌سنتر (Jobcenter) می‌رسند که فرم‌ها و روندها را بهتر می‌کند و هیچ تأثیری بر درخواست شما ندارند.',
   'widget.privacyLink': 'اطلاعیهٔ حفاظت از داده‌ها (در پنجرهٔ تازه باز می‌شود)',
   'widget.noEndpoint': 'ارسال از این صفحه در حال حاضر ممکن نیست. پیشنهادهای شما روی همین دستگاه ذخیره می‌مانند.',

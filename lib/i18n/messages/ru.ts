@@ -1,12 +1,15 @@
 import type { Messages } from './de';
-import { LAUNCHER_WORDS } from './launcher';
 
 /**
  * Russian. Polite "Вы" (capitalised, as in letters to one person); plain, short sentences.
  * "Предложение" means both "suggestion" and "sentence", so a marked sentence is "часть текста" here.
  */
 export const ru: Messages = {
-  ...LAUNCHER_WORDS.ru,
+  'launcher.open': 'Предложить улучшение',
+  'launcher.count': 'Сохранено: {count}',
+  'launcher.collapse': 'Уменьшить кнопку',
+  'launcher.expand': 'Увеличить кнопку',
+  'launcher.move': 'Переместить кнопку в другой угол',
   'widget.about': 'Ваши предложения анонимны. Их получает команда Jobcenter, которая улучшает формы и процедуры, и они никак не влияют на ваше заявление.',
   'widget.privacyLink': 'Информация о защите данных (откроется новое окно)',
   'widget.noEndpoint': 'Сейчас отправка с этой страницы невозможна. Ваши предложения остаются сохранёнными на этом устройстве.',

@@ -1,12 +1,15 @@
 import type { Messages } from './de';
-import { LAUNCHER_WORDS } from './launcher';
 
 /**
  * Turkish. Sentences address the reader with "siz"; buttons use the short command form usual in
  * Turkish interfaces ("Kaydet", "Sil"). Placeholders never carry a suffix, so vowel harmony cannot break.
  */
 export const tr: Messages = {
-  ...LAUNCHER_WORDS.tr,
+  'launcher.open': 'İyileştirme öner',
+  'launcher.count': '{count} kayıtlı',
+  'launcher.collapse': 'Düğmeyi küçült',
+  'launcher.expand': 'Düğmeyi büyüt',
+  'launcher.move': 'Düğmeyi başka bir köşeye taşı',
   'widget.about': 'Önerileriniz anonimdir. Formları ve süreçleri iyileştiren Jobcenter ekibine gider ve başvurunuzu hiçbir şekilde etkilemez.',
   'widget.privacyLink': 'Veri koruma bilgilendirmesi (yeni pencerede açılır)',
   'widget.noEndpoint': 'Bu sayfadan şu anda gönderim yapılamıyor. Önerileriniz bu cihazda kayıtlı kalır.',

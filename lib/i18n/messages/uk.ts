@@ -1,12 +1,15 @@
 import type { Messages } from './de';
-import { LAUNCHER_WORDS } from './launcher';
 
 /**
  * Ukrainian. Polite "Ви" (capitalised, as in letters to one person); plain, short sentences.
  * "Leistungsberechtigte Person" is the neutral "Особа, яка отримує допомогу"; "Jobcenter" stays a name.
  */
 export const uk: Messages = {
-  ...LAUNCHER_WORDS.uk,
+  'launcher.open': 'Запропонувати покращення',
+  'launcher.count': 'Збережено: {count}',
+  'launcher.collapse': 'Зменшити кнопку',
+  'launcher.expand': 'Збільшити кнопку',
+  'launcher.move': 'Перемістити кнопку в інший кут',
   'widget.about': 'Ваші пропозиції анонімні. Їх отримує команда Jobcenter, яка покращує форми та процедури, і вони ніяк не впливають на вашу заяву.',
   'widget.privacyLink': 'Інформація про захист даних (відкриється нове вікно)',
   'widget.noEndpoint': 'Зараз на цій сторінці неможливо надіслати. Ваші пропозиції залишаються збереженими на цьому пристрої.',
