@@ -1,3 +1,4 @@
+import { sharedUntilFailure } from '../lib/async/shared-until-failure';
 import { currentStepText } from '../lib/compose/current-step';
 import { isCatalogue, LAUNCHER_KEYS, type LauncherWords, type Messages } from '../lib/i18n';
 import type { Language } from '../lib/model';
@@ -79,11 +80,10 @@ export async function askBoot(send: SendMessage, doc: Document): Promise<BootInf
   const { corner, collapsed } = answer.launcher;
   if (typeof corner !== 'string' || typeof collapsed !== 'boolean') throw new Error('Unexpected boot answer');
   const text = answer.catalogue;
-  let catalogue: Promise<Messages> | undefined;
   return {
     language: answer.language as Language,
     words: answer.words,
-    catalogue: () => (catalogue ??= Promise.resolve().then(() => parseCatalogue(text))),
+    catalogue: sharedUntilFailure(async () => parseCatalogue(text)),
     pageCount: answer.pageCount,
     hasDraft: answer.hasDraft === true,
     launcher: { corner: corner as BootInfo['launcher']['corner'], collapsed },

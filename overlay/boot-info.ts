@@ -19,8 +19,8 @@ type LoadCatalogue = (language: Language) => Messages | Promise<Messages>;
 
 const DEFAULT_LAUNCHER: BootInfo['launcher'] = { corner: 'bottom-end', collapsed: false };
 
-/** A language's catalogue, and the launcher's words from it: the words cross to the page view, the catalogue on first use. */
-async function wordsOf(language: Language, catalogue: LoadCatalogue): Promise<Pick<BootInfo, 'language' | 'words' | 'catalogue'>> {
+/** A language's catalogue, and the launcher's words from it: the words serve the page view, the catalogue the rest on first use. */
+async function inLanguage(language: Language, catalogue: LoadCatalogue): Promise<Pick<BootInfo, 'language' | 'words' | 'catalogue'>> {
   const messages = await catalogue(language);
   return { language, words: launcherWordsOf(messages), catalogue: async () => messages };
 }
@@ -28,7 +28,7 @@ async function wordsOf(language: Language, catalogue: LoadCatalogue): Promise<Pi
 /** The boot information of a device that has never stored anything: nothing to ask it. */
 export async function firstBootInfo(question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
   const language = chooseLanguage(undefined, question.browserLanguages, question.pageLanguage);
-  return { ...(await wordsOf(language, catalogue)), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
+  return { ...(await inLanguage(language, catalogue)), launcher: DEFAULT_LAUNCHER, pageCount: 0, hasDraft: false };
 }
 
 /** What the store says that decides a page view's boot: read by the device, or by the widget's boot reader. */
@@ -37,7 +37,7 @@ export type StoreBootFacts = Pick<BootFacts, 'language' | 'launcher' | 'pageCoun
 /** The boot information from the store's facts: the language to speak is chosen here. */
 export async function bootInfoOf(facts: StoreBootFacts, question: Omit<BootQuestion, 'page'>, catalogue: LoadCatalogue): Promise<BootInfo> {
   const language = chooseLanguage(facts.language, question.browserLanguages, question.pageLanguage);
-  return { ...(await wordsOf(language, catalogue)), launcher: facts.launcher ?? DEFAULT_LAUNCHER, pageCount: facts.pageCount, hasDraft: facts.hasDraft };
+  return { ...(await inLanguage(language, catalogue)), launcher: facts.launcher ?? DEFAULT_LAUNCHER, pageCount: facts.pageCount, hasDraft: facts.hasDraft };
 }
 
 /**

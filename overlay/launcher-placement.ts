@@ -43,24 +43,22 @@ export interface PageLayout {
  * stops waiting; a tab in the background reads nothing until it is shown.
  */
 export function readLayoutOnce(doc: Document, launcher: Element, isOwnNode: (node: Element) => boolean, onLayout: (layout: PageLayout) => void): () => void {
-  const controls = pageControls(doc, isOwnNode);
-  const expected = controls.length + 1;
-  const seen: IntersectionObserverEntry[] = [];
-  const observer = new (doc.defaultView ?? window).IntersectionObserver((entries) => {
-    // Every target's first entry comes in the same rendering step; collected anyway, should one come later.
-    seen.push(...entries);
-    if (seen.length < expected) return;
+  const view = doc.defaultView ?? window;
+  // Every target's first entry is made in the same rendering step, so the first call has them all.
+  const observer = new view.IntersectionObserver((entries) => {
     observer.disconnect();
-    const own = seen.find((entry) => entry.target === launcher)!;
-    const viewport = own.rootBounds ?? { width: doc.documentElement.clientWidth, height: (doc.defaultView ?? window).innerHeight };
+    const own = entries.find((entry) => entry.target === launcher);
+    if (!own) return;
+    const viewport = own.rootBounds ?? { width: doc.documentElement.clientWidth, height: view.innerHeight };
+    const boxes = entries.filter((entry) => entry.target !== launcher).map((entry) => entry.boundingClientRect);
     onLayout({
       launcher: own.boundingClientRect,
       viewport: { width: viewport.width, height: viewport.height },
-      controls: seen.filter((entry) => entry.target !== launcher && entry.boundingClientRect.width > 0 && entry.boundingClientRect.height > 0).map((entry) => entry.boundingClientRect),
+      controls: boxes.filter((box) => box.width > 0 && box.height > 0),
     });
   });
   observer.observe(launcher);
-  for (const control of controls) observer.observe(control);
+  for (const control of pageControls(doc, isOwnNode)) observer.observe(control);
   return () => observer.disconnect();
 }
 

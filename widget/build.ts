@@ -52,21 +52,16 @@ const common: InlineConfig = {
 
 type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null;
 
-/**
- * The modules a page view runs: widget/parts.ts and what it imports statically (not through `import()`),
- * however indirectly. Read from the module graph once, when the chunks are made.
- */
-let pageViewModules: Set<string> | undefined;
-function onPageView(id: string, getModuleInfo: ModuleInfoOf): boolean {
-  if (!pageViewModules) {
-    const found = new Set<string>([join(ROOT, 'widget/parts.ts')]);
-    for (const current of found) for (const imported of getModuleInfo(current)?.importedIds ?? []) found.add(imported);
-    pageViewModules = found;
-  }
-  return pageViewModules.has(id);
+/** `entry` and every module it imports statically (not through `import()`), however indirectly. */
+function staticImportsOf(entry: string, getModuleInfo: ModuleInfoOf): Set<string> {
+  const found = new Set<string>([entry]);
+  for (const current of found) for (const imported of getModuleInfo(current)?.importedIds ?? []) found.add(imported);
+  return found;
 }
 
 async function buildParts(): Promise<Manifest> {
+  // The modules a page view runs, read from the module graph when the chunks are made.
+  let pageView: Set<string> | undefined;
   await build({
     ...common,
     // What a page view runs: the parts list and what it imports, a returning visitor's store reader, the ES module entry.
@@ -91,7 +86,8 @@ async function buildParts(): Promise<Manifest> {
           manualChunks: (id, { getModuleInfo }) => {
             if (id.includes('/node_modules/zod/') || id.endsWith('/widget/no-eval.ts')) return 'zod';
             // What a page view runs, in one file: each further module of it would be a request, a compile and an instantiation of its own.
-            if (onPageView(id, getModuleInfo)) return 'parts';
+            pageView ??= staticImportsOf(join(ROOT, 'widget/parts.ts'), getModuleInfo);
+            if (pageView.has(id)) return 'parts';
             return undefined;
           },
         },

@@ -23,8 +23,10 @@ export const LAUNCHER_KEYS = ['launcher.open', 'launcher.count', 'launcher.colla
 export type LauncherKey = (typeof LAUNCHER_KEYS)[number];
 export type LauncherWords = Pick<Messages, LauncherKey>;
 
+/** The launcher's words out of a whole catalogue. */
 export const launcherWordsOf = (messages: Messages): LauncherWords =>
   Object.fromEntries(LAUNCHER_KEYS.map((key) => [key, messages[key]])) as LauncherWords;
+
 /** A translator over the launcher's words only; a full `Translate` is one too. */
 export type LauncherTranslate = (key: LauncherKey, params?: Record<string, string | number>) => string;
 

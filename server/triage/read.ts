@@ -104,19 +104,20 @@ const LOOKUPS_PER_STATEMENT = 500;
  * - The survivor is read only for the few suggestions that were merged, instead of joining every lookup to it.
  */
 export function receiptReader(db: Kysely<Database>): (receiptCode: string) => Promise<ReceiptStatus | undefined> {
-  const noCodes: string[] = [];
+  // Compiled with an empty list; each statement runs with the lookups' own list as its one parameter.
+  const noValues: string[] = [];
   const byCodes = preparedOnEachConnection(
     db
       .selectFrom('suggestions')
       .select(['receipt_code', 'status', 'public_answer', 'updated_at', 'merged_into'])
-      .where(sql<boolean>`receipt_code = any(${noCodes}::text[])`)
+      .where(sql<boolean>`receipt_code = any(${noValues}::text[])`)
       .compile(),
   );
   const survivorsByIds = preparedOnEachConnection(
     db
       .selectFrom('suggestions')
       .select(['id', 'status', 'public_answer', 'updated_at'])
-      .where(sql<boolean>`id = any(${noCodes}::uuid[])`)
+      .where(sql<boolean>`id = any(${noValues}::uuid[])`)
       .compile(),
   );
   const rowsOf = async <R>(compiled: CompiledQuery<R>, values: readonly string[]): Promise<R[]> =>
