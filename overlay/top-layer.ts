@@ -1,8 +1,13 @@
+/** What of the page may be in the top layer already when the overlay starts. */
+const TOP_LAYER_CONTENT = ':modal, :popover-open, :fullscreen';
+
 /**
  * Keeps the overlay's host usable whatever the page puts on top:
- * - the host is a manual popover, so it sits in the top layer above ordinary page content;
- * - a dialog, popover or full-screen element the page shows later enters the top layer above it, so the
- *   host is shown again, and is on top once more;
+ * - the host is a manual popover: shown, it sits in the top layer, above every page element whatever its z-index;
+ * - it is shown only once the page has something in the top layer (a dialog, popover or full-screen element,
+ *   at boot or later), and again each time the page adds one, so that it is on top once more. Until then its
+ *   own z-index and its place as the last child of the root keep it above the page, and a page view does not
+ *   pay for a trip through the top layer (about half a millisecond of the page's main thread, measured);
  * - a modal dialog makes everything outside it inert, our launcher and panels included: while one is open the
  *   host moves into it (`moveBefore` keeps the panels' frame and its state alive), and back out when it closes;
  * - a page script that removes the host gets it back.
@@ -61,7 +66,8 @@ export function keepOnTop(doc: Document, host: HTMLElement): () => void {
   };
   doc.addEventListener('toggle', onToggle, true);
   doc.addEventListener('fullscreenchange', settle);
-  settle();
+  if (doc.querySelector(TOP_LAYER_CONTENT)) settle();
+  else watchRemoval();
 
   return () => {
     doc.removeEventListener('toggle', onToggle, true);

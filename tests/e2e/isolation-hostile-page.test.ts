@@ -148,6 +148,28 @@ describe('a hostile page on an allowed site', () => {
     await page.close();
   });
 
+  it('is on top of a modal dialog the page already shows when the overlay starts, and opens its menu there', async () => {
+    // The page shows its modal while it loads, before the overlay's boot (document_idle) runs: the boot finds
+    // it in the top layer and goes there too (overlay/top-layer.ts), instead of waiting for a toggle event.
+    const page = await session.browser.context.newPage();
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const modal = document.createElement('dialog');
+        modal.innerHTML = '<p>Bitte bestätigen Sie die Hinweise.</p><button>Verstanden</button>';
+        document.body.append(modal);
+        modal.showModal();
+      }),
+    );
+    await page.goto(`${session.site.url}/wba.html`);
+    await launcher(page).waitFor();
+    const box = (await launcher(page).boundingBox())!;
+    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(topmost).toMatch(/^mitgestalten-/);
+    await launcher(page).click();
+    await (await dialog(page, de['menu.title'])).waitFor();
+    await page.close();
+  });
+
   it('stays usable above the page’s own modal dialog and popover, and never traps focus under them', async () => {
     const page = await hostilePage();
     await page.evaluate(() => {
