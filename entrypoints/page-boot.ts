@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askBoot, askOverlay } from '../extension/boot-request';
-import { isOpenRequest } from '../extension/open-request';
+import { OPEN_OVERLAY_GLOBAL } from '../extension/open-request';
 import { panelsFrameOf } from '../extension/panels-frame';
 import { bootOverlay } from '../overlay/boot';
 import { extensionHost } from '../overlay/host';
@@ -31,6 +31,6 @@ export default defineUnlistedScript(async () => {
     // The panels' frame starts loading with the page agent, as soon as the pointer reaches the launcher.
     prepare: (host, boot) => void panelsFrameOf(host.panelsContainer, () => boot.language).port().catch(() => undefined),
   });
-  // The toolbar popup's "annotate this page".
-  browser.runtime.onMessage.addListener((message) => void (isOpenRequest(message) && overlay.open()));
+  // The toolbar popup's "annotate this page" (extension/open-request.ts).
+  (globalThis as Record<string, unknown>)[OPEN_OVERLAY_GLOBAL] = () => overlay.open();
 });

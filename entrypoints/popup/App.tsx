@@ -4,7 +4,7 @@ import { ToolbarPopup, type PopupBacklog, type PopupSite } from '../../component
 import { readBacklogConfig } from '../../extension/backlog-config';
 import { checkBacklog } from '../../extension/backlog-health';
 import { tabOfPopup } from '../../extension/current-tab';
-import { OPEN_OVERLAY_CHANNEL } from '../../extension/open-request';
+import { openOverlayIn } from '../../extension/open-request';
 import { lookLikeTheOverlay } from '../../extension/page-look';
 import { readPolicy } from '../../extension/policy';
 import { siteState, type SiteState } from '../../extension/site-access';
@@ -74,7 +74,7 @@ export function App() {
 
   const annotate = () => {
     if (tabId === undefined) return;
-    void browser.tabs.sendMessage(tabId, { channel: OPEN_OVERLAY_CHANNEL }).finally(() => window.close());
+    void openOverlayIn(tabId).finally(() => window.close());
   };
 
   const sendNow = async () => {
