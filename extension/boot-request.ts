@@ -64,7 +64,7 @@ export async function askBoot(send: SendMessage, doc: Document): Promise<BootInf
   const answer = await sendPatiently(send, {
     channel: BOOT_CHANNEL,
     page: whereWeAre(doc),
-    browserLanguages: [...(doc.defaultView?.navigator.languages ?? [])],
+    // The browser's languages the background reads itself: they are the same in every tab.
     pageLanguage: doc.documentElement.lang,
   });
   if (

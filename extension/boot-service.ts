@@ -14,7 +14,6 @@ const BootRequest = z.object({
     title: z.string().check(z.maxLength(1000)),
     step: z.optional(z.string().check(z.maxLength(1000))),
   }),
-  browserLanguages: z.array(z.string().check(z.maxLength(35))).check(z.maxLength(20)),
   pageLanguage: z.optional(z.string().check(z.maxLength(35))),
 });
 const LoadOverlayRequest = z.object({ channel: z.literal(LOAD_OVERLAY_CHANNEL) });
@@ -45,5 +44,6 @@ export function serveBoot(message: unknown, sender: Browser.runtime.MessageSende
 
 async function boot(request: z.infer<typeof BootRequest>, device: () => Promise<DeviceService>): Promise<BootAnswer> {
   const page = pageInfo({ href: request.page.url, title: request.page.title, stepText: request.page.step });
-  return toBootAnswer(await readBootInfo(await device(), { page, browserLanguages: request.browserLanguages, pageLanguage: request.pageLanguage }, (language) => CATALOGUES[language]));
+  // The browser's languages, as every tab and the panels' frame have them (navigator.languages of the worker).
+  return toBootAnswer(await readBootInfo(await device(), { page, browserLanguages: navigator.languages, pageLanguage: request.pageLanguage }, (language) => CATALOGUES[language]));
 }

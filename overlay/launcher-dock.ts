@@ -131,11 +131,15 @@ export function createLauncherDock(doc: Document, container: Element, isOwnNode:
     const free = (size: Size) => freeCorner(preferred.corner, (candidate) => !coversControl(controls, boxAt(candidate, size, viewport, dir)));
     if (!preferred.collapsed) {
       const corner = free(sizes.full!);
-      if (corner) return show({ corner, collapsed: false });
+      if (corner) return showIfMoved({ corner, collapsed: false });
     }
     // Shrunk by the person, or no room for it at full size: small, in a corner where it covers nothing if
     // there is one. Sizes are kept, so it does not grow and shrink again at the same place.
-    show({ corner: free(sizes.collapsed ?? COLLAPSED_SIZE) ?? preferred.corner, collapsed: true });
+    showIfMoved({ corner: free(sizes.collapsed ?? COLLAPSED_SIZE) ?? preferred.corner, collapsed: true });
+  }
+  /** Most page views find the launcher's corner free: nothing to redraw then. */
+  function showIfMoved(placement: LauncherPlacement) {
+    if (placement.corner !== placed.corner || placement.collapsed !== placed.collapsed) show(placement);
   }
   let settle: ReturnType<typeof setTimeout> | undefined;
   const placeSoon = () => {
