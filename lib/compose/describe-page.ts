@@ -1,33 +1,9 @@
 import { scrubUrl } from '../privacy/scrub-url';
-import { currentStepText } from './current-step';
 import type { PageInfo } from '../model';
+import { describePageWith, pageInfoWith } from './page-info';
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** Where a suggestion was made, as it may be stored and sent (lib/compose/page-info.ts), with the full address filter. */
+export const describePage = (doc: Document, service?: string): PageInfo => describePageWith(scrubUrl, doc, service);
 
-/**
- * Where a suggestion was made, as far as it may be sent: the scrubbed address, the page title, and
- * the process step a person sees as current (`aria-current="step"`, as step navigations mark it).
- * `service` comes from the embedding configuration or a `<meta name="mitgestalten:service">`.
- */
-export function describePage(doc: Document, service?: string): PageInfo {
-  return pageInfo({
-    href: doc.location.href,
-    title: doc.title,
-    stepText: currentStepText(doc),
-    service: service ?? doc.querySelector<HTMLMetaElement>('meta[name="mitgestalten:service"]')?.content,
-  });
-}
-
-/**
- * The same from what was read off a page elsewhere (the extension's background answers the boot from what
- * the page's content script sent): one way to turn an address, a title and a step into a `PageInfo`.
- */
-export function pageInfo(read: { href: string; title: string; stepText?: string | undefined; service?: string | undefined }): PageInfo {
-  const step = squash(read.stepText).replace(/^\d+\.?\s*/, '');
-  return {
-    url: scrubUrl(read.href),
-    title: squash(read.title).slice(0, 300),
-    ...(read.service ? { service: squash(read.service).slice(0, 50) } : {}),
-    ...(step ? { step: step.slice(0, 200) } : {}),
-  };
-}
+/** The same from an address, a title and a step read off a page elsewhere. */
+export const pageInfo = (read: Parameters<typeof pageInfoWith>[1]): PageInfo => pageInfoWith(scrubUrl, read);

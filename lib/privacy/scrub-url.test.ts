@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScrubbedUrl } from '../model';
 import { scrubUrl } from './index';
+import { pathNeedsIdentifierCheck, scrubAddress } from './scrub-address';
 
 describe('scrubUrl', () => {
   it.each([
@@ -33,5 +34,31 @@ describe('scrubUrl', () => {
     ['about:blank', 'about:blank', 'about:'],
   ])('handles %s', (_, url, scrubbed) => {
     expect(scrubUrl(url)).toBe(scrubbed);
+  });
+});
+
+describe('scrubAddress, the address filter with the identifier check passed in', () => {
+  const never = () => {
+    throw new Error('asked');
+  };
+
+  it.each([
+    ['a readable path', 'https://jobcenter.example/buergergeld/persoenliche-daten?kdnr=123A456789'],
+    ['an e-mail address', 'https://portal.example/user/max@web.de/profil'],
+    ['a hexadecimal id of letters', 'https://portal.example/doc/abcdefabcdefabcdef/view'],
+    ['a session token of letters', 'https://portal.example/s/eyJhbGciOiJIUzIsInR/start'],
+    ['a user folder', 'file:///C:/Users/Max.Mustermann/Downloads/antrag.pdf'],
+  ])('scrubs %s without a digit as scrubUrl does, without asking the check', (_, url) => {
+    expect(pathNeedsIdentifierCheck(new URL(url).pathname)).toBe(false);
+    expect(scrubAddress(url, never)).toBe(scrubUrl(url));
+  });
+
+  it('asks the check about a path segment with a digit, an escaped one included', () => {
+    const asked: string[] = [];
+    const check = (word: string) => (asked.push(word), word === 'A12B');
+    expect(scrubAddress('https://portal.example/kunde/A12B/schritt-2', check)).toBe('https://portal.example/kunde/[id]/schritt-2');
+    expect(asked).toEqual(['A12B', 'schritt-2']);
+    expect(pathNeedsIdentifierCheck('/kunde/%31%32%33')).toBe(true);
+    expect(pathNeedsIdentifierCheck('/buergergeld/wohnen')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * A claimant who comes back. The widget's page view reads their store without the device
- * (lib/store/boot-facts.ts): while nothing waits to be sent it loads neither the device nor zod, and still
+ * (lib/store/boot-facts.ts): while nothing waits to be sent it loads neither the device nor zod (nor, on an
+ * address without a digit, the identifiers of the address filter: widget/returning-boot.ts), and still
  * speaks the language they chose and counts what they wrote on the page; a batch left waiting brings the
  * device along on the next page view, whose outbox sends it again when it is due.
  */
@@ -38,6 +39,8 @@ describe('a claimant who comes back', () => {
     expect(requested).toContain('returning-boot');
     expect(requested).not.toContain('device');
     expect(requested).not.toContain('zod');
+    // An address without a digit is described without the identifiers of the address filter.
+    expect(requested).not.toContain('scrub-url');
     expect(problems).toEqual([]);
   });
 
