@@ -148,25 +148,41 @@ describe('a hostile page on an allowed site', () => {
     await page.close();
   });
 
-  it('is on top of a modal dialog the page already shows when the overlay starts, and opens its menu there', async () => {
-    // The page shows its modal while it loads, before the overlay's boot (document_idle) runs: the boot finds
-    // it in the top layer and goes there too (overlay/top-layer.ts), instead of waiting for a toggle event.
+  it('is usable above a modal dialog the page already shows when the overlay starts, by mouse and keyboard', async () => {
+    // The page's own script shows its modal while the page loads, before the overlay's boot (document_idle) runs:
+    // the boot finds it in the top layer and goes there too (overlay/top-layer.ts), instead of waiting for a toggle.
+    // A page script, not an init script of the test: a modal shown from Playwright's init script at load left the
+    // panels' frame refusing focus in Chromium, which no page of its own does (checked with a bare extension).
     const page = await session.browser.context.newPage();
-    await page.addInitScript(() =>
-      document.addEventListener('DOMContentLoaded', () => {
-        const modal = document.createElement('dialog');
-        modal.innerHTML = '<p>Bitte bestätigen Sie die Hinweise.</p><button>Verstanden</button>';
-        document.body.append(modal);
-        modal.showModal();
+    const address = `${session.site.url}/hinweis-beim-laden.html`;
+    await page.route(address, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="de"><head><title>Hinweise</title><script>
+          document.addEventListener('DOMContentLoaded', () => document.querySelector('dialog').showModal());
+        </script></head><body><h1>Antrag</h1><label>Name <input id="name"></label>
+        <dialog><p>Bitte bestätigen Sie die Hinweise.</p><button id="page-modal-ok">Verstanden</button></dialog></body></html>`,
       }),
     );
-    await page.goto(`${session.site.url}/wba.html`);
+    await page.goto(address);
     await launcher(page).waitFor();
     const box = (await launcher(page).boundingBox())!;
     const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
     expect(topmost).toMatch(/^mitgestalten-/);
     await launcher(page).click();
     await (await dialog(page, de['menu.title'])).waitFor();
+    await focusInPanel(page);
+    // Escape gives focus back to the launcher the person clicked, inside the page's modal.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => focusedElement(page)).toMatchObject({ inOverlay: true, tag: 'button', name: expect.stringContaining(de['launcher.open']) });
+    // From the modal's own button, the shortcut opens the menu, and Escape gives focus back there.
+    await page.locator('#page-modal-ok').focus();
+    await page.keyboard.press('Alt+Shift+V');
+    await (await dialog(page, de['menu.title'])).waitFor();
+    await focusInPanel(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await focusedElement(page)).id).toBe('page-modal-ok');
+    await page.locator('#page-modal-ok').click();
     await page.close();
   });
 
