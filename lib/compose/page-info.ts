@@ -4,6 +4,14 @@ import type { PageInfo } from '../model';
 /** Turns a page address into the one that may be stored and sent (lib/privacy/scrub-url.ts, scrub-address.ts). */
 export type ScrubAddress = (url: string) => string;
 
+/** What is read off a page: its address, title, current step, and the service it belongs to. */
+export interface PageRead {
+  href: string;
+  title: string;
+  stepText?: string | undefined;
+  service?: string | undefined;
+}
+
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /**
@@ -25,7 +33,7 @@ export function describePageWith(scrub: ScrubAddress, doc: Document, service?: s
  * The same from what was read off a page elsewhere (the extension's background answers the boot from what
  * the page's content script sent): one way to turn an address, a title and a step into a `PageInfo`.
  */
-export function pageInfoWith(scrub: ScrubAddress, read: { href: string; title: string; stepText?: string | undefined; service?: string | undefined }): PageInfo {
+export function pageInfoWith(scrub: ScrubAddress, read: PageRead): PageInfo {
   const step = squash(read.stepText).replace(/^\d+\.?\s*/, '');
   return {
     url: scrub(read.href),
