@@ -86,6 +86,26 @@ async function hostilePage(path = '/wba.html'): Promise<Page> {
   return page;
 }
 
+/** The element of the page that is topmost at the launcher's middle: our host, when nothing of the page covers it. */
+async function topmostAtLauncher(page: Page): Promise<string | undefined> {
+  const box = (await launcher(page).boundingBox())!;
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
+/**
+ * From the button of the page's open modal (`#page-modal-ok`), Alt+Shift+V opens the menu with focus in it, and
+ * Escape gives focus back to that button, which then takes a click: the page's modal is usable again.
+ */
+async function shortcutFromPageModalAndBack(page: Page): Promise<void> {
+  await page.locator('#page-modal-ok').focus();
+  await page.keyboard.press('Alt+Shift+V');
+  await (await dialog(page, de['menu.title'])).waitFor();
+  await focusInPanel(page);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await focusedElement(page)).id).toBe('page-modal-ok');
+  await page.locator('#page-modal-ok').click();
+}
+
 describe('a hostile page on an allowed site', () => {
   it('learns nothing a person writes there or saved elsewhere, sees no keystroke, and cannot tell the extension is there', async () => {
     // A suggestion on another site of the same person (localhost is an allowed site, another origin).
@@ -166,9 +186,7 @@ describe('a hostile page on an allowed site', () => {
     );
     await page.goto(address);
     await launcher(page).waitFor();
-    const box = (await launcher(page).boundingBox())!;
-    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
-    expect(topmost).toMatch(/^mitgestalten-/);
+    expect(await topmostAtLauncher(page)).toMatch(/^mitgestalten-/);
     await launcher(page).click();
     await (await dialog(page, de['menu.title'])).waitFor();
     await focusInPanel(page);
@@ -176,13 +194,7 @@ describe('a hostile page on an allowed site', () => {
     await page.keyboard.press('Escape');
     await expect.poll(async () => focusedElement(page)).toMatchObject({ inOverlay: true, tag: 'button', name: expect.stringContaining(de['launcher.open']) });
     // From the modal's own button, the shortcut opens the menu, and Escape gives focus back there.
-    await page.locator('#page-modal-ok').focus();
-    await page.keyboard.press('Alt+Shift+V');
-    await (await dialog(page, de['menu.title'])).waitFor();
-    await focusInPanel(page);
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await focusedElement(page)).id).toBe('page-modal-ok');
-    await page.locator('#page-modal-ok').click();
+    await shortcutFromPageModalAndBack(page);
     await page.close();
   });
 
@@ -201,9 +213,7 @@ describe('a hostile page on an allowed site', () => {
       popover.showPopover();
     });
     // What is under the launcher's middle is our host, above the page's modal and its full-screen popover.
-    const box = (await launcher(page).boundingBox())!;
-    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
-    expect(topmost).toMatch(/^mitgestalten-/);
+    expect(await topmostAtLauncher(page)).toMatch(/^mitgestalten-/);
 
     // Mouse: the menu opens above the modal, and takes focus.
     await launcher(page).click();
@@ -221,14 +231,7 @@ describe('a hostile page on an allowed site', () => {
     expect((await session.stored()).map((record) => record.suggestion.problem)).toEqual(['Der Hinweis zur Sitzung verdeckt das Formular.']);
 
     // Keyboard: Alt+Shift+V opens the menu over the modal; Escape gives focus back to the page's modal.
-    await page.locator('#page-modal-ok').focus();
-    await page.keyboard.press('Alt+Shift+V');
-    await (await dialog(page, de['menu.title'])).waitFor();
-    await focusInPanel(page);
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await focusedElement(page)).id).toBe('page-modal-ok');
-    // The page's modal is usable again: its button takes the click.
-    await page.locator('#page-modal-ok').click();
+    await shortcutFromPageModalAndBack(page);
     expect(await own(page).getByRole('button', { name: de['launcher.open'] }).isVisible()).toBe(true);
     await page.close();
   });
