@@ -24,6 +24,9 @@ function looksLikeToken(segment: string): boolean {
  */
 export type IdentifierCheck = (word: string) => boolean;
 
+/** The one rule for when the identifier check is asked: a word, or a path, with a digit in it. */
+const HOLDS_DIGIT = /\d/;
+
 function looksLikeIdentifier(segment: string, holdsIdentifier: IdentifierCheck): boolean {
   // A malformed escape is checked as it stands.
   const decoded = decode(segment);
@@ -33,7 +36,7 @@ function looksLikeIdentifier(segment: string, holdsIdentifier: IdentifierCheck):
     looksLikeToken(decoded) ||
     HEX.test(decoded) ||
     EMAIL.test(decoded) ||
-    (/\d/.test(decoded) && holdsIdentifier(decoded.replace(/[_+]/g, ' ')))
+    (HOLDS_DIGIT.test(decoded) && holdsIdentifier(decoded.replace(/[_+]/g, ' ')))
   );
 }
 
@@ -41,7 +44,7 @@ function looksLikeIdentifier(segment: string, holdsIdentifier: IdentifierCheck):
  * Whether the identifier check can change how this path is scrubbed: only when it holds a digit (a
  * percent-escaped one included: its escape holds one too). Without, the check need not be loaded.
  */
-export const pathNeedsIdentifierCheck = (path: string): boolean => /\d/.test(path);
+export const pathNeedsIdentifierCheck = (path: string): boolean => HOLDS_DIGIT.test(path);
 
 /** Folders whose next segment is a user name in local file paths ("C:/Users/Max.Mustermann/…"). */
 const HOME = /^(?:users|home|benutzer|dokumente und einstellungen|documents and settings)$/i;
