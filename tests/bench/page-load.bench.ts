@@ -5,7 +5,7 @@
  * the same run, beside it; the code that runs on load, gzipped; and the time from the first click on the
  * launcher until the first panel shows in its frame (the page agent is injected and the panels' frame loads
  * while the pointer is on the launcher and on the click, as a person's would). Beside ours, in the same run, a
- * hand-written script with the same pieces (floor-page-view.js): the least any boot can cost on this machine.
+ * hand-written script with the same pieces (floor-page-view.js): less than any boot can cost on this machine.
  * Budgets: under 5 ms added per load, no long task of ours, at most 15 kB gzip on load.
  */
 import { readFileSync } from 'node:fs';
@@ -65,8 +65,8 @@ const bench: Benchmark = {
     // extension's content script (its own isolated world with the extension's APIs), before a line of ours.
     const emptyVariant = extensionVariant({ pageBoot: 'void 0;\n' });
     const withEmptyScript = await launchWithExtension({ extensionDir: emptyVariant.dir });
-    // And with the least a script can do that still does what a page view needs, written by hand: what is left of
-    // the budget to any design of the boot on this machine.
+    // And with the least a script can do that still does what a page view needs, written by hand: a lower bound
+    // for any design of the boot on this machine.
     const floorVariant = extensionVariant({ pageBoot: floorPageView() });
     const withFloor = await launchWithExtension({ extensionDir: floorVariant.dir });
     const plain = await launchBrowser();
@@ -106,9 +106,9 @@ const bench: Benchmark = {
         });
       }
       rows.push({
-        task: `Boden: von Hand geschriebenes Skript mit denselben Stücken (floor-page-view.js), Median der Seiten`,
+        task: 'Boden: von Hand geschriebenes Skript mit denselben Stücken (floor-page-view.js), Median der Seiten',
         oursMs: median(floors),
-        note: `je Seite ${floors.map((ms) => ms.toFixed(1)).join(' / ')} ms; was jedem Entwurf des Boots vom Budget bleibt`,
+        note: `je Seite ${floors.map((ms) => ms.toFixed(1)).join(' / ')} ms; untere Grenze: tut weniger als jeder echte Boot`,
       });
       rows.push({
         task: 'Erster Seitenaufruf nach dem Start des Browsers (Boot noch nicht im Code-Cache)',
