@@ -57,6 +57,8 @@ describe('a claimant with the widget', () => {
     await screenshot(page, 'widget-claimant', 'menu');
 
     await menu.getByRole('button', { name: de['menu.pick'] }).click();
+    // A person clicks once the banner says where to point: pointing loads on first use.
+    await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
     await page.locator('#wba-bg-nummer').click();
     const form = dialog(page, de['form.title']);
     await form.getByLabel(de['form.problem']).fill('Ich finde die BG-Nummer nicht auf dem Bescheid. Mein Name ist Frau Petra Schulz.');

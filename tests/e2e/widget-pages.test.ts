@@ -53,6 +53,8 @@ describe('the widget on the portal’s pages', () => {
     expect(response.headers()['content-security-policy']).toBe(`script-src ${session.site.url}; style-src 'self'; require-trusted-types-for 'script'`);
     await launcher(page).click();
     await page.getByRole('button', { name: de['menu.pick'] }).click();
+    // A person clicks once the banner says where to point: pointing loads on first use.
+    await page.getByRole('region', { name: de['picker.banner'] }).waitFor();
     await page.locator('#kontakt-bg').click();
     const form = dialog(page, de['form.title']);
     await form.getByLabel(de['form.problem']).fill('Wo steht die BG-Nummer? Meine ist 12345BG1234567.');
